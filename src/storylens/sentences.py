@@ -1,0 +1,64 @@
+"""A fast rule-based sentence splitter for the languages we support.
+
+spaCy's parsers exist only for some languages and cost ~10x more; claims and briefs
+need sentence spans in every language, so one splitter serves all of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import Article, Sentence
+
+# Tokens that end with a period but rarely end a sentence (titles, months, initials).
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt maj cpt adm gov sen rep st mt jr sr
+    vs etc inc ltd co corp dept est approx no nos fig jan feb mar apr jun jul aug sep
+    sept oct nov dec m mme mlle mm me dr pr gal gén av bd sr sra srta dña ud uds
+    hr fr frau herr nr bzw ca dr sig sigg dott ing avv on u.s u.k u.n e.g i.e z.b
+    г гг ул им т.е т.д""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?؟।。…]+(?:\s?[»”])?[\"'”’)\]]*\s+|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the sentences of ``text``; no text is lost."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        candidate = text[start:match.start() + 1]
+        if "\n" not in match.group() and _is_abbreviation(candidate, text, end):
+            continue
+        _append(spans, text, start, end)
+        start = end
+    _append(spans, text, start, len(text))
+    return spans
+
+
+def _is_abbreviation(candidate: str, text: str, next_start: int) -> bool:
+    words = candidate.rstrip(".").split()
+    if not words or not candidate.rstrip().endswith("."):
+        return False
+    last = words[-1].lower().strip("(\"'«“")
+    if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        return True
+    # A lower-case continuation means the period was not a sentence end ("approx. five").
+    following = text[next_start:next_start + 1]
+    return bool(following) and following.islower()
+
+
+def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    segment = text[start:end]
+    stripped = segment.strip()
+    if not stripped:
+        return
+    lead = len(segment) - len(segment.lstrip())
+    spans.append((start + lead, start + lead + len(stripped)))
+
+
+def segment_article(article: Article) -> Article:
+    """Fill ``article.sentences`` from its clean text."""
+    article.sentences = [Sentence(s, e) for s, e in split_sentences(article.text)]
+    return article
