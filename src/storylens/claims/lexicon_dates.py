@@ -1,0 +1,89 @@
+"""Month names, weekday names and relative-day words per language (data only)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def _months(*rows: str) -> dict[str, int]:
+    """Twelve space-separated rows of spellings, January first."""
+    return {name: month for month, row in enumerate(rows, start=1) for name in row.split("|")}
+
+
+# Every spelling a news text uses for a month, lower-case (abbreviations without dot).
+MONTHS: Final[dict[str, dict[str, int]]] = {
+    "en": _months("january|jan", "february|feb", "march|mar", "april|apr", "may",
+                  "june|jun", "july|jul", "august|aug", "september|sept|sep",
+                  "october|oct", "november|nov", "december|dec"),
+    "fr": _months("janvier|janv", "février|fevrier|févr|fév", "mars", "avril|avr", "mai",
+                  "juin", "juillet|juil", "août|aout", "septembre|sept", "octobre|oct",
+                  "novembre|nov", "décembre|decembre|déc|dec"),
+    "es": _months("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                  "septiembre|setiembre", "octubre", "noviembre", "diciembre"),
+    "de": _months("januar|jänner|jan", "februar|feb", "märz|maerz", "april|apr", "mai",
+                  "juni", "juli", "august|aug", "september|sept|sep", "oktober|okt",
+                  "november|nov", "dezember|dez"),
+    "it": _months("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+                  "agosto", "settembre", "ottobre", "novembre", "dicembre"),
+    "ru": _months("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                  "сентября", "октября", "ноября", "декабря"),
+    "ar": _months("يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار", "أبريل|ابريل|نيسان",
+                  "مايو|أيار|ايار", "يونيو|يونيه|حزيران", "يوليو|يوليه|تموز",
+                  "أغسطس|اغسطس|آب", "سبتمبر|أيلول|ايلول", "أكتوبر|اكتوبر|تشرين الأول",
+                  "نوفمبر|تشرين الثاني", "ديسمبر|كانون الأول"),
+}
+
+# Languages that capitalise month and weekday names: lower-case "may"/"march" are verbs.
+CAPITALISED: Final[frozenset[str]] = frozenset({"en", "de"})
+
+
+def _weekdays(*rows: str) -> dict[str, int]:
+    """Seven rows of spellings, Monday first (Python's weekday numbering)."""
+    return {name: day for day, row in enumerate(rows) for name in row.split("|")}
+
+
+# Weekday names as they appear after "on"/"am"/"в": Russian in the accusative.
+WEEKDAYS: Final[dict[str, dict[str, int]]] = {
+    "en": _weekdays("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday"),
+    "fr": _weekdays("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": _weekdays("lunes", "martes", "miércoles|miercoles", "jueves", "viernes",
+                    "sábado|sabado", "domingo"),
+    "de": _weekdays("montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+                    "samstag|sonnabend", "sonntag"),
+    "it": _weekdays("lunedì|lunedi", "martedì|martedi", "mercoledì|mercoledi",
+                    "giovedì|giovedi", "venerdì|venerdi", "sabato", "domenica"),
+    "ru": _weekdays("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу",
+                    "воскресенье"),
+    "ar": _weekdays("الاثنين|الإثنين", "الثلاثاء", "الأربعاء|الاربعاء", "الخميس", "الجمعة",
+                    "السبت", "الأحد|الاحد"),
+}
+
+# Words that must precede a weekday for it to be a date (Arabic "الجمعة" alone is also
+# "Friday prayers"; "الأحد" is also "anyone"). Empty: no such word is needed.
+WEEKDAY_LEADS: Final[dict[str, str]] = {"ar": r"يوم\s+", "ru": r"(?:в|во)\s+"}
+
+# Relative days: word -> offset in days from the publication date.
+RELATIVE_DAYS: Final[dict[str, dict[str, int]]] = {
+    "en": {"yesterday": -1, "the day before yesterday": -2},
+    "fr": {"hier": -1, "avant-hier": -2},
+    "es": {"ayer": -1, "anteayer": -2, "antier": -2},
+    "de": {"gestern": -1, "vorgestern": -2},
+    "it": {"ieri": -1, "l'altro ieri": -2, "altroieri": -2},
+    "ru": {"вчера": -1, "позавчера": -2},
+    "ar": {"أمس": -1, "الأمس": -1, "امس": -1},
+}
+
+# A weekday next to these words is in the future ("next Monday"): not a reported date.
+FUTURE_WORDS: Final[dict[str, str]] = {
+    "en": r"next|coming|this coming",
+    "fr": r"prochain|prochaine",
+    "es": r"próximo|proximo|que viene",
+    "de": r"nächsten|nächste|kommenden",
+    "it": r"prossimo|prossima",
+    "ru": r"следующ\w*|будущ\w*",
+    "ar": r"القادم|المقبل",
+}
+
+# Words after a day number that are part of the date ("3 марта 2024 года").
+YEAR_SUFFIX: Final[dict[str, str]] = {"ru": r"(?:\s+(?:года|г\.))?"}

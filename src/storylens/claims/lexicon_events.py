@@ -1,0 +1,255 @@
+"""Per-language cue patterns for casualty words, people nouns, speech and meetings.
+
+Data only: each table maps an ISO 639-1 code to regex fragments (case-insensitive,
+matched on whole words; Arabic fragments may carry the clitics و ف ب ل and ال).
+A new language is one entry in each table.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .text import wordset
+
+# (value type, pattern). The figure's nearest cue decides what was counted.
+CASUALTY_CUES: Final[dict[str, list[tuple[str, str]]]] = {
+    "en": [
+        ("killed", r"kill(?:ed|ing|s)?|dead|deaths?|died|dies|fatalit(?:y|ies)|perished"
+                   r"|lost their lives|bodies"),
+        ("injured", r"injur(?:ed|ing|ies|y)|wounded|wounding|hurt|hospitali[sz]ed"),
+        ("displaced", r"displaced|homeless|fled|forced from their homes"),
+        ("evacuated", r"evacuat(?:ed|ion|ions|ing|e)"),
+        ("missing", r"missing|unaccounted for"),
+        ("arrested", r"arrest(?:ed|s)?|detain(?:ed|ees?)?|detentions?|taken into custody"),
+        ("rescued", r"rescu(?:ed|es)|pulled alive|saved"),
+        ("casualties", r"casualt(?:y|ies)|victims"),
+    ],
+    "fr": [
+        ("killed", r"morts?|tu[ée]e?s?|décès|décédée?s?|péri|perdu la vie"),
+        ("injured", r"bless[ée]e?s?"),
+        ("displaced", r"déplacée?s?|sans[- ]abris?"),
+        ("evacuated", r"évacu(?:ée?s?|ations?)"),
+        ("missing", r"disparue?s?"),
+        ("arrested", r"arrêtée?s?|arrestations?|interpellée?s?|interpellations?"
+                     r"|placée?s? en garde à vue"),
+        ("rescued", r"secourue?s?|sauvée?s?|rescapée?s?"),
+        ("casualties", r"victimes?"),
+    ],
+    "es": [
+        ("killed", r"muert[oa]s?|muertes?|fallecid[oa]s?|fallecieron|murieron|murió"
+                   r"|perdieron la vida|víctimas mortales|asesinad[oa]s?"),
+        ("injured", r"herid[oa]s?|lesionad[oa]s?"),
+        ("displaced", r"desplazad[oa]s?|sin hogar|damnificad[oa]s?"),
+        ("evacuated", r"evacuad[oa]s?|evacuaci(?:ón|ones)"),
+        ("missing", r"desaparecid[oa]s?"),
+        ("arrested", r"detenid[oa]s?|arrestad[oa]s?|detenciones|arrestos?"),
+        ("rescued", r"rescatad[oa]s?|salvad[oa]s?"),
+        ("casualties", r"víctimas?"),
+    ],
+    "de": [
+        ("killed", r"tote[n]?|getötet|ums leben|starben|gestorben|todesopfer|tod"),
+        ("injured", r"verletzte?[nr]?|verletzt|verwundete?[nr]?|verwundet"),
+        ("displaced", r"vertriebene?[n]?|vertrieben|obdachlos(?:e[n]?)?|geflohen|flohen"),
+        ("evacuated", r"evakuiert|evakuierung(?:en)?"),
+        ("missing", r"vermisste?[n]?|vermisst"),
+        ("arrested", r"festgenommen|festnahmen?|verhaftet|verhaftungen|inhaftiert"),
+        ("rescued", r"gerettet|geborgen"),
+        ("casualties", r"opfer"),
+    ],
+    "it": [
+        ("killed", r"mort[oie]|uccis[oie]|decedut[oie]|perso la vita"),
+        ("injured", r"ferit[oie]"),
+        ("displaced", r"sfollat[oie]|senza ?tetto"),
+        ("evacuated", r"evacuat[oie]|evacuazion[ei]"),
+        ("missing", r"dispers[oie]|scompars[oie]"),
+        ("arrested", r"arrestat[oie]|arresti|fermat[oie]"),
+        ("rescued", r"salvat[oie]|soccors[oie]|tratt[oie] in salvo"),
+        ("casualties", r"vittim[ae]"),
+    ],
+    "ru": [
+        ("killed", r"погиб\w*|убит\w*|убил\w*|смерт[ьи]|скончал\w*|умерл?\w*"),
+        ("injured", r"ранен\w*|ранил\w*|пострадал\w*|пострадавш\w*|госпитализир\w*"),
+        ("displaced", r"беженц\w*|переселенц\w*|(?:остались|лишились) (?:без )?крова"),
+        ("evacuated", r"эвакуир\w*|эвакуац\w*"),
+        ("missing", r"пропал\w*|пропавш\w*|без вести"),
+        ("arrested", r"задержан\w*|задержал\w*|арестова\w*|арест\w*"),
+        ("rescued", r"спасен\w*|спасён\w*|спасли"),
+        ("casualties", r"жертв\w*"),
+    ],
+    "ar": [
+        ("killed", r"قتيل\w*|قتلى|قتل\w*|مقتل|لقي حتفه|لقوا حتفهم|وفاة|وفيات|توفي\w*|موتى"),
+        ("injured", r"جريح|جرحى|مصاب\w*|إصاب\w*|اصاب\w*|أصيب\w*|اصيب\w*"),
+        ("displaced", r"نازح\w*|نزوح|مشرد\w*|تشريد"),
+        ("evacuated", r"إجلاء|اجلاء|أجلي"),
+        ("missing", r"مفقود\w*"),
+        ("arrested", r"اعتقال\w*|اعتقل\w*|معتقل\w*|توقيف|أوقف\w*|احتجاز"),
+        ("rescued", r"إنقاذ|انقاذ|أنقذ\w*"),
+        ("casualties", r"ضحايا|ضحية"),
+    ],
+}
+
+# Words for a running death toll: the figure they introduce may stand far from them.
+TOLL_CUES: Final[dict[str, str]] = {
+    "en": r"death toll|toll",
+    "fr": r"bilan",
+    "es": r"balance|cifra de muertos",
+    "de": r"opferzahl|zahl der toten|todeszahl|bilanz",
+    "it": r"bilancio",
+    "ru": r"число (?:погибших|жертв)",
+    "ar": r"حصيلة",
+}
+
+# Nouns for people: a figure right before one is a count ("300 protesters").
+PEOPLE_NOUNS: Final[dict[str, list[tuple[str, str]]]] = {
+    "en": [("people", r"people|persons?|individuals|others"), ("civilians", r"civilians"),
+           ("children", r"children|kids|minors"), ("women", r"women"),
+           ("soldiers", r"soldiers|troops|servicemen"),
+           ("police officers", r"police ?(?:men|officers)|officers"),
+           ("protesters", r"protesters|demonstrators"), ("migrants", r"migrants"),
+           ("refugees", r"refugees"), ("residents", r"residents|inhabitants|villagers"),
+           ("passengers", r"passengers"), ("students", r"students"),
+           ("workers", r"workers|miners|employees"), ("journalists", r"journalists"),
+           ("fighters", r"fighters|militants|rebels")],
+    "fr": [("people", r"personnes|gens|individus|autres"), ("civilians", r"civils"),
+           ("children", r"enfants|mineurs"), ("women", r"femmes"),
+           ("soldiers", r"soldats|militaires"), ("police officers", r"policiers|gendarmes"),
+           ("protesters", r"manifestants"), ("migrants", r"migrants"),
+           ("refugees", r"réfugiés"), ("residents", r"habitants|riverains"),
+           ("passengers", r"passagers"), ("students", r"étudiants|élèves"),
+           ("workers", r"ouvriers|travailleurs|salariés|mineurs"),
+           ("journalists", r"journalistes"), ("fighters", r"combattants|rebelles")],
+    "es": [("people", r"personas|individuos|otros|otras"), ("civilians", r"civiles"),
+           ("children", r"niñ[oa]s|menores"), ("women", r"mujeres"),
+           ("soldiers", r"soldados|militares"), ("police officers", r"policías|agentes"),
+           ("protesters", r"manifestantes"), ("migrants", r"migrantes"),
+           ("refugees", r"refugiados"), ("residents", r"habitantes|vecinos"),
+           ("passengers", r"pasajeros"), ("students", r"estudiantes"),
+           ("workers", r"trabajadores|mineros|obreros"), ("journalists", r"periodistas"),
+           ("fighters", r"combatientes|rebeldes")],
+    "de": [("people", r"menschen|persone|altri|altren|leute|weitere"), ("civilians", r"zivilisten"),
+           ("children", r"kinder"), ("women", r"frauen"), ("soldiers", r"soldaten"),
+           ("police officers", r"polizisten|beamte"),
+           ("protesters", r"demonstranten|protestierende"), ("migrants", r"migranten"),
+           ("refugees", r"flüchtlinge|geflüchtete"), ("residents", r"einwohner|bewohner"),
+           ("passengers", r"passagiere|fahrgäste"), ("students", r"studenten|schüler"),
+           ("workers", r"arbeiter|beschäftigte|bergleute"),
+           ("journalists", r"journalisten"), ("fighters", r"kämpfer|rebellen")],
+    "it": [("people", r"persone"), ("civilians", r"civili"), ("children", r"bambini|minori"),
+           ("women", r"donne"), ("soldiers", r"soldati|militari"),
+           ("police officers", r"poliziotti|agenti"), ("protesters", r"manifestanti"),
+           ("migrants", r"migranti"), ("refugees", r"profughi|rifugiati"),
+           ("residents", r"abitanti|residenti"), ("passengers", r"passeggeri"),
+           ("students", r"studenti"), ("workers", r"lavoratori|operai|minatori"),
+           ("journalists", r"giornalisti"), ("fighters", r"combattenti|ribelli")],
+    "ru": [("people", r"человек|людей|люди|граждан|других"), ("civilians", r"мирных жителей"),
+           ("children", r"детей|дети|ребенка|ребёнка"), ("women", r"женщин"),
+           ("soldiers", r"военн\w*|военнослужащ\w*|солдат"),
+           ("police officers", r"полицейских"),
+           ("protesters", r"демонстрантов|протестующих|участников акции"),
+           ("migrants", r"мигрантов"), ("refugees", r"беженцев"),
+           ("residents", r"жителей"), ("passengers", r"пассажиров"),
+           ("students", r"студентов"), ("workers", r"рабочих|горняков|сотрудников"),
+           ("journalists", r"журналистов"), ("fighters", r"боевиков")],
+    "ar": [("people", r"شخص\w*|أشخاص|اشخاص|مواطن\w*"), ("civilians", r"مدني\w*"),
+           ("children", r"طفل\w*|أطفال|اطفال"), ("women", r"امرأة|نساء|سيدات"),
+           ("soldiers", r"جندي\w*|جنود|عسكري\w*"), ("police officers", r"شرطي\w*"),
+           ("protesters", r"متظاهر\w*|محتج\w*"), ("migrants", r"مهاجر\w*"),
+           ("refugees", r"لاجئ\w*"), ("residents", r"سكان"), ("passengers", r"ركاب"),
+           ("students", r"طلاب|طالب\w*"), ("workers", r"عمال|عامل\w*"),
+           ("journalists", r"صحفي\w*|صحافي\w*"), ("fighters", r"مسلح\w*|مقاتل\w*")],
+}
+
+# What follows a figure that is not a head count: units, money, ages, times.
+NOT_PEOPLE_AFTER: Final[str] = (
+    r"%|percent|per ?cent|pour ?cent|por ?ciento|prozent|per ?cento|процент\w*|بالمئة|بالمائة"
+    r"|km|kms|kg|mm|cm|m²|km²|ha|mph|m|t|tonnes?|tons?|hectares?|miles?|kilomet\w*|meters"
+    r"|metres|mètres|metros|metri|метр\w*|dollars?|euros?|pounds|rubles?|рубл\w*|долл\w*"
+    r"|евро|دولار\w*|يورو|years?|year-old|-year-old|ans|años|jahre[n]?|jährige\w*|anni"
+    r"|лет|года?|عام\w*|سن\w*|hours?|minutes?|seconds?|heures?|horas?|stunden|ore|час\w*"
+    r"|ساع\w*|days?|jours?|días|tage[n]?|giorni|дн\w*|أيام|يوم\w*|am|pm|a\.m|p\.m|uhr|h"
+    r"|votes?|voix|votos|stimmen|voti|голос\w*|صوت\w*"
+)
+
+# What precedes a figure that is a label, not a count: "page 3", "No. 5", "$20".
+NOT_PEOPLE_BEFORE: Final[str] = (
+    r"(?:page|pages|p|no|nr|n°|№|article|art|chapter|route|flight|vol|vuelo|flug|volo|рейс"
+    r"|seite|página|pagina|страниц\w*|صفحة|room|line|ligne|línea|linie|linea|#|\$|€|£|¥"
+    r"|aged|âgée?s?|de \d+ ans|edad|alter|età|возраст\w*|rs|usd|eur|us\$)\.?\s*$"
+)
+
+# Attribution cues: (pattern, where the speaker stands: before|after|either).
+SAID_CUES: Final[dict[str, list[tuple[str, str]]]] = {
+    "en": [(r"(?:has |had )?(?:said|says|told|stated|announced|added|declared|warned"
+            r"|claimed|insisted|explained|confirmed|reported)", "either"),
+           (r"according to", "after")],
+    "fr": [(r"(?:a|ont) (?:déclaré|dit|affirmé|indiqué|annoncé|ajouté|précisé|expliqué"
+            r"|assuré|confirmé|estimé)|déclare|affirme|indique|annonce|précise", "either"),
+           (r"selon|d['’]après", "after")],
+    "es": [(r"dijo|afirmó|declaró|aseguró|señaló|indicó|anunció|explicó|añadió|confirmó"
+            r"|ha (?:dicho|afirmado|declarado|asegurado|señalado)", "either"),
+           (r"según|de acuerdo con", "after")],
+    "de": [(r"sagte|sagt|erklärte|erklärt|betonte|warnte|bestätigte|berichtete", "either"),
+           (r"laut|nach angaben (?:von|des|der)", "after"), (r"zufolge", "before")],
+    "it": [(r"ha (?:detto|dichiarato|affermato|annunciato|spiegato|aggiunto|sottolineato"
+            r"|confermato)|dice|afferma|dichiara", "either"),
+           (r"secondo|stando a", "after")],
+    "ru": [(r"заявил[аи]?|сказал[аи]?|сообщил[аи]?|отметил[аи]?|подчеркнул[аи]?"
+            r"|рассказал[аи]?|заявляет|сообщает|сообщают", "either"),
+           (r"по словам|по данным|по информации|как сообщает", "after")],
+    "ar": [(r"قال|قالت|صرح|صرحت|أعلن|أعلنت|أكد|أكدت|أضاف|أضافت|ذكر|ذكرت|أوضح|أوضحت", "after"),
+           (r"وفقا ?ل|وفقاً ?ل|طبقا ?ل", "after"), (r"بحسب|حسب|نقلا عن", "after")],
+}
+
+# Meeting cues: (pattern, mode). "weak" verbs ("received") need their object right after;
+# "final" verbs are German participles at the clause end ("hat Macron getroffen").
+MET_CUES: Final[dict[str, list[tuple[str, str]]]] = {
+    "en": [(r"(?:met|meets|meeting)(?: with)?|(?:held|holds|hold) talks with", "strong"),
+           (r"received|receives|hosted|hosts", "weak")],
+    "fr": [(r"(?:a|ont) rencontré|rencontre|rencontrera|s['’]est entretenue? avec"
+            r"|se sont entretenus avec", "strong"),
+           (r"(?:a|ont) reçu|reçoit", "weak")],
+    "es": [(r"se (?:reunió|reúne|reunirá|reunieron) con|mantuvo conversaciones con", "strong"),
+           (r"recibió|recibe", "weak")],
+    "de": [(r"traf(?:en)?(?: sich mit)?|trifft(?: sich mit)?", "strong"),
+           (r"empfing|empfängt", "weak"), (r"getroffen|empfangen", "final")],
+    "it": [(r"ha incontrato|incontra|si è incontrat[oa] con|ha avuto un colloquio con",
+            "strong"), (r"ha ricevuto|riceve", "weak")],
+    "ru": [(r"встретил(?:ся|ась|ись)? с|провел[аи]? переговоры с|провёл переговоры с",
+            "strong"), (r"принял[аи]?", "weak")],
+    "ar": [(r"التقى|التقت|يلتقي|اجتمع مع|اجتمع ب|اجتمعت مع", "strong"),
+           (r"استقبل|استقبلت", "weak")],
+}
+
+# Articles that open a speaker's noun phrase: "the ministry said", "selon le ministère".
+DETERMINERS: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset({"the", "a", "an"}),
+    "fr": frozenset({"le", "la", "les", "l", "un", "une", "des", "du"}),
+    "es": frozenset({"el", "la", "los", "las", "un", "una", "del"}),
+    "de": frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer"}),
+    "it": frozenset({"il", "lo", "la", "i", "gli", "le", "l", "un", "una", "del", "della"}),
+    "ru": frozenset(),
+    "ar": frozenset(),
+}
+
+# Words that end a speaker's noun phrase read after the cue ("said on Monday that").
+SPEAKER_STOPS: Final[dict[str, frozenset[str]]] = {
+    "en": wordset("that on in at to after before with as while when during "
+                    "it he she they we there this and"),
+    "fr": wordset("que qu à au aux lors dans en après avant sur pour il elle ils et "
+                    "ce"),
+    "es": wordset("que en a durante tras antes para sobre y este"),
+    "de": wordset("dass am im in bei nach vor auf für und es er sie"),
+    "it": wordset("che a in durante dopo prima per su e"),
+    "ru": wordset("что в на после во и о об"),
+    "ar": wordset("إن أن ان في على خلال يوم عن إلى الى اليوم أمس"),
+}
+
+# Prepositions that make the next name a place of meeting, not a party ("in Paris").
+LOCATIVES: Final[dict[str, frozenset[str]]] = {
+    "en": wordset("in at"), "fr": wordset("à a en au aux dans"), "es": wordset("en"),
+    "de": wordset("in im nach"), "it": wordset("a in nel nella"), "ru": wordset("в во"),
+    "ar": wordset("في"),
+}
+
+# Languages that capitalise every noun: a lower-case word ends a name or title.
+CAPITALISED_NOUNS: Final[frozenset[str]] = frozenset({"de"})

@@ -1,0 +1,310 @@
+"""Number words, vague amounts and figure modifiers per language (data, not logic).
+
+Adding a language means adding an entry to each table; :mod:`numbers` reads them.
+All keys are lower-case. Tables are built once at import and never changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class Vague:
+    """A word for an imprecise amount: "hundreds", "une centaine", "Tausende"."""
+
+    low: int
+    high: int
+    label: str
+    # Multiplier when a number precedes it ("3 тысячи", "1,5 millions"); 0 = never.
+    scale: int = 0
+    # True for "about N" words ("une centaine"): the range is N +/- 10 %.
+    approx: bool = False
+
+
+def _seq(words: str, first: int = 1) -> dict[str, int]:
+    """Map a space-separated run of number words to consecutive values."""
+    return {w: i for i, w in enumerate(words.split(), start=first)}
+
+
+def _tens(words: str) -> dict[str, int]:
+    """Map a space-separated run of tens words to 20, 30, ... 90."""
+    return {w: 10 * i for i, w in enumerate(words.split(), start=2)}
+
+
+def _alias(table: dict[str, int], **pairs: int) -> dict[str, int]:
+    """Add spelling variants to a table."""
+    table.update(pairs)
+    return table
+
+
+def _italian() -> dict[str, int]:
+    """Italian 1-99 are one word each, with elision before "uno" and "otto"."""
+    units = _seq("uno due tre quattro cinque sei sette otto nove dieci undici dodici "
+                 "tredici quattordici quindici sedici diciassette diciotto diciannove")
+    tens = _tens("venti trenta quaranta cinquanta sessanta settanta ottanta novanta")
+    table = {**units, **tens, "un": 1, "una": 1, "cento": 100, "mille": 1000, "mila": 1000,
+             "milione": 1_000_000, "miliardo": 1_000_000_000}
+    for tword, tval in tens.items():
+        for uword, uval in list(units.items())[:9]:
+            stem = tword[:-1] if uword in ("uno", "otto") else tword
+            table[stem + uword] = tval + uval
+            if uword == "tre":
+                table[stem + "tré"] = tval + 3
+    return table
+
+
+def _german() -> dict[str, int]:
+    """German 21-99 are written "einundzwanzig": unit + und + tens."""
+    units = _seq("eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
+                 "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn")
+    tens = _tens("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
+    table = {**units, **tens, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
+             "dreissig": 30, "fuenf": 5, "zwoelf": 12, "hundert": 100, "tausend": 1000,
+             "million": 1_000_000, "milliarde": 1_000_000_000}
+    stems = {"ein": 1, **{w: v for w, v in units.items() if 2 <= v <= 9}}
+    for tword, tval in {**tens, "dreissig": 30}.items():
+        for uword, uval in stems.items():
+            table[f"{uword}und{tword}"] = tval + uval
+    return table
+
+
+def _arabic() -> dict[str, int]:
+    """Arabic numbers with masculine/feminine and nominative/oblique forms."""
+    table = {
+        "واحد": 1, "واحدة": 1, "أحد": 1, "إحدى": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2,
+        "اثنتين": 2, "اثنا": 2, "اثني": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
+        "اربعة": 4, "اربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7,
+        "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10,
+        "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+        "ألف": 1000, "الف": 1000, "ألفان": 2000, "ألفين": 2000, "مليون": 1_000_000,
+        "مليونان": 2_000_000, "مليونين": 2_000_000, "مليار": 1_000_000_000,
+    }
+    tens = ["عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"]
+    for value, stem in enumerate(tens, start=2):
+        table[stem + "ون"] = 10 * value
+        table[stem + "ين"] = 10 * value
+    table.update({"اربعون": 40, "اربعين": 40, "ثمانون": 80, "ثمانين": 80})
+    for value, stem in enumerate(["ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"], 3):
+        table[stem + "مئة"] = 100 * value
+        table[stem + "مائة"] = 100 * value
+    return table
+
+
+def _russian() -> dict[str, int]:
+    """Russian number words in the cases news uses (nominative, genitive)."""
+    forms = [
+        (1, "один одна одно одного одной"), (2, "два две двух"), (3, "три трех трёх"),
+        (4, "четыре четырех четырёх"), (5, "пять пяти"), (6, "шесть шести"),
+        (7, "семь семи"), (8, "восемь восьми"), (9, "девять девяти"),
+        (10, "десять десяти"), (11, "одиннадцать одиннадцати"),
+        (12, "двенадцать двенадцати"), (13, "тринадцать тринадцати"),
+        (14, "четырнадцать четырнадцати"), (15, "пятнадцать пятнадцати"),
+        (16, "шестнадцать шестнадцати"), (17, "семнадцать семнадцати"),
+        (18, "восемнадцать восемнадцати"), (19, "девятнадцать девятнадцати"),
+        (20, "двадцать двадцати"), (30, "тридцать тридцати"), (40, "сорок сорока"),
+        (50, "пятьдесят пятидесяти"), (60, "шестьдесят шестидесяти"),
+        (70, "семьдесят семидесяти"), (80, "восемьдесят восьмидесяти"),
+        (90, "девяносто девяноста"), (100, "сто ста"), (200, "двести двухсот"),
+        (300, "триста трехсот трёхсот"), (400, "четыреста четырехсот четырёхсот"),
+        (500, "пятьсот пятисот"), (600, "шестьсот шестисот"), (700, "семьсот семисот"),
+        (800, "восемьсот восьмисот"), (900, "девятьсот девятисот"),
+        (1000, "тысяча тысячу тысячей"), (1_000_000, "миллион"),
+    ]
+    return {word: value for value, group in forms for word in group.split()}
+
+
+NUMBER_WORDS: Final[dict[str, dict[str, int]]] = {
+    "en": {
+        **_seq("one two three four five six seven eight nine ten eleven twelve thirteen "
+               "fourteen fifteen sixteen seventeen eighteen nineteen"),
+        **_tens("twenty thirty forty fifty sixty seventy eighty ninety"),
+        "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    },
+    "fr": _alias(
+        {**_seq("un deux trois quatre cinq six sept huit neuf dix onze douze treize "
+                "quatorze quinze seize"),
+         **_tens("vingt trente quarante cinquante soixante")},
+        une=1, vingts=20, cent=100, cents=100, mille=1000, million=1_000_000,
+        milliard=1_000_000_000,
+    ),
+    "es": _alias(
+        {**_seq("uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece "
+                "catorce quince dieciséis diecisiete dieciocho diecinueve veinte"),
+         **_seq("veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis "
+                "veintisiete veintiocho veintinueve", 21),
+         **_tens("veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa"),
+         **{w: 100 * v for w, v in _seq(
+             "doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
+             "ochocientos novecientos", 2).items()}},
+        un=1, una=1, dieciseis=16, veintiún=21, veintiuna=21, veintidos=22, veintitres=23,
+        veintiseis=26, cien=100, ciento=100, doscientas=200, trescientas=300,
+        quinientas=500, mil=1000, millón=1_000_000, millon=1_000_000,
+    ),
+    "de": _german(),
+    "it": _italian(),
+    "ru": _russian(),
+    "ar": _arabic(),
+}
+
+# Languages whose number words are glued together ("zweihundert", "duecentoventi",
+# "ثلاثمئة"): a word is split into known parts before it is read.
+COMPOUND_LANGUAGES: Final[frozenset[str]] = frozenset({"de", "it"})
+
+# Italian drops "cento"'s final vowel before "ottanta"/"otto" ("centottanta").
+COMPOUND_PARTS: Final[dict[str, dict[str, int]]] = {"it": {"cent": 100}}
+
+# Words that are usually an article, not a count, when they stand alone ("un muerto"
+# is a count, but "un informe" is not; we only read them inside a longer number).
+ARTICLE_LIKE: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset(),
+    "fr": frozenset({"un", "une"}),
+    "es": frozenset({"un", "una", "uno"}),
+    "de": frozenset({"ein", "eine", "einen", "einem", "einer", "eins"}),
+    "it": frozenset({"un", "una", "uno", "mila"}),
+    "ru": frozenset({"одна", "одно", "одного", "одной"}),
+    "ar": frozenset({"أحد", "إحدى", "واحد", "واحدة"}),
+}
+
+# Words that join the parts of one number: "two hundred and five", "vingt-et-un".
+NUMBER_CONNECTORS: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset({"and"}), "fr": frozenset({"et"}), "es": frozenset({"y"}),
+    "de": frozenset({"und"}), "it": frozenset({"e"}), "ru": frozenset(),
+    "ar": frozenset({"و"}),
+}
+
+# Standalone ranges: a plural scale word means at least two of it and fewer than ten
+# (ten would be named by the next scale word): "hundreds" = 200..999. "Dozens" starts
+# at two dozen (24); "tens" (decenas, десятки, عشرات) at 20. Both stop below 100.
+_TENS = Vague(20, 99, "dozens", 10)
+_DOZENS = Vague(24, 99, "dozens", 12)
+_HUNDREDS = Vague(200, 999, "hundreds", 100)
+_THOUSANDS = Vague(2000, 9999, "thousands", 1000)
+_MILLIONS = Vague(2_000_000, 9_999_999, "millions", 1_000_000)
+_BILLIONS = Vague(2_000_000_000, 9_999_999_999, "billions", 1_000_000_000)
+_TEN_THOUSANDS = Vague(20_000, 99_999, "tens of thousands")
+_HUNDRED_THOUSANDS = Vague(200_000, 999_999, "hundreds of thousands")
+
+
+def _about(value: int) -> Vague:
+    """A singular "about N" word ("une vingtaine", "un centinaio")."""
+    return Vague(value, value, "about", value, approx=True)
+
+
+VAGUE: Final[dict[str, dict[str, Vague]]] = {
+    "en": {"tens": _TENS, "dozens": _DOZENS, "hundreds": _HUNDREDS,
+           "thousands": _THOUSANDS, "millions": _MILLIONS, "billions": _BILLIONS,
+           "dozen": _about(12)},
+    "fr": {"dizaines": _TENS, "douzaines": _DOZENS, "centaines": _HUNDREDS,
+           "milliers": _THOUSANDS, "millions": _MILLIONS, "milliards": _BILLIONS,
+           "dizaine": _about(10), "douzaine": _about(12), "quinzaine": _about(15),
+           "vingtaine": _about(20), "trentaine": _about(30), "quarantaine": _about(40),
+           "cinquantaine": _about(50), "soixantaine": _about(60),
+           "centaine": _about(100), "millier": _about(1000)},
+    "es": {"decenas": _TENS, "docenas": _DOZENS, "cientos": _HUNDREDS,
+           "centenares": _HUNDREDS, "miles": _THOUSANDS, "millones": _MILLIONS,
+           "decena": _about(10), "docena": _about(12), "veintena": _about(20),
+           "treintena": _about(30), "centenar": _about(100), "millar": _about(1000)},
+    "de": {"dutzende": _DOZENS, "hunderte": _HUNDREDS, "tausende": _THOUSANDS,
+           "zehntausende": _TEN_THOUSANDS, "hunderttausende": _HUNDRED_THOUSANDS,
+           "millionen": _MILLIONS, "mio": _MILLIONS, "milliarden": _BILLIONS,
+           "dutzend": _about(12)},
+    "it": {"decine": _TENS, "dozzine": _DOZENS, "centinaia": _HUNDREDS,
+           "migliaia": _THOUSANDS, "milioni": _MILLIONS, "mln": _MILLIONS,
+           "miliardi": _BILLIONS, "decina": _about(10), "dozzina": _about(12),
+           "ventina": _about(20), "trentina": _about(30), "quarantina": _about(40),
+           "cinquantina": _about(50), "centinaio": _about(100), "migliaio": _about(1000)},
+    "ru": {"десятки": _TENS, "десятков": _TENS, "дюжины": _DOZENS, "сотни": _HUNDREDS,
+           "сотен": _HUNDREDS, "тысячи": _THOUSANDS, "тысяч": _THOUSANDS,
+           "тыс": _THOUSANDS, "миллиона": _MILLIONS, "миллионов": _MILLIONS,
+           "миллионы": _MILLIONS, "млн": _MILLIONS, "млрд": _BILLIONS,
+           "десяток": _about(10), "сотня": _about(100), "сотню": _about(100)},
+    "ar": {"عشرات": _TENS, "مئات": _HUNDREDS, "آلاف": _THOUSANDS, "الآف": _THOUSANDS,
+           "الاف": _THOUSANDS, "ملايين": _MILLIONS},
+}
+# "of" between two vague words: "hundreds of thousands", "des dizaines de milliers".
+OF_WORDS: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset({"of"}), "fr": frozenset({"de", "d"}), "es": frozenset({"de"}),
+    "de": frozenset({"von"}), "it": frozenset({"di"}), "ru": frozenset(),
+    "ar": frozenset(),
+}
+
+# "several hundred", "plusieurs centaines", "несколько сотен": plural of the scale.
+SEVERAL: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset({"several", "few"}), "fr": frozenset({"plusieurs", "quelques"}),
+    "es": frozenset({"varios", "varias", "algunos", "algunas"}),
+    "de": frozenset({"mehrere", "einige"}),
+    "it": frozenset({"diversi", "diverse", "alcune", "alcuni", "parecchie"}),
+    "ru": frozenset({"несколько"}), "ar": frozenset({"عدة", "بضعة", "بضع"}),
+}
+
+# Words before a figure that qualify it, as token sequences (apostrophes split "d'une").
+# Value ranges for each kind are set in numbers.figure_range.
+MODIFIERS: Final[dict[str, dict[str, str]]] = {
+    "en": {"more than": "more than", "over": "more than", "above": "more than",
+           "in excess of": "more than", "upwards of": "more than", "at least": "at least",
+           "no fewer than": "at least", "no less than": "at least", "a minimum of": "at least",
+           "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+           "some": "about", "an estimated": "about", "estimated": "about", "nearly": "nearly",
+           "almost": "nearly", "close to": "nearly", "up to": "up to", "as many as": "up to",
+           "at most": "up to", "no more than": "up to", "fewer than": "fewer than",
+           "less than": "fewer than", "under": "fewer than", "between": "between",
+           "from": "from"},
+    "fr": {"plus de": "more than", "plus d": "more than", "au moins": "at least",
+           "au minimum": "at least", "pas moins de": "at least", "pas moins d": "at least",
+           "environ": "about", "quelque": "about", "approximativement": "about",
+           "près de": "nearly", "près d": "nearly", "presque": "nearly",
+           "quasiment": "nearly", "jusqu à": "up to", "moins de": "fewer than",
+           "moins d": "fewer than", "entre": "between", "de": "from"},
+    "es": {"más de": "more than", "mas de": "more than", "al menos": "at least",
+           "por lo menos": "at least", "como mínimo": "at least", "no menos de": "at least",
+           "unos": "about", "unas": "about", "alrededor de": "about",
+           "aproximadamente": "about", "cerca de": "nearly", "casi": "nearly",
+           "hasta": "up to", "menos de": "fewer than", "entre": "between", "de": "from"},
+    "de": {"mehr als": "more than", "über": "more than", "ueber": "more than",
+           "mindestens": "at least", "wenigstens": "at least", "zumindest": "at least",
+           "etwa": "about", "rund": "about", "ungefähr": "about", "circa": "about",
+           "ca": "about", "knapp": "nearly", "fast": "nearly", "beinahe": "nearly",
+           "nahezu": "nearly", "bis zu": "up to", "weniger als": "fewer than",
+           "unter": "fewer than", "zwischen": "between", "von": "from"},
+    "it": {"più di": "more than", "oltre": "more than", "almeno": "at least",
+           "non meno di": "at least", "circa": "about", "quasi": "nearly",
+           "fino a": "up to", "meno di": "fewer than", "tra": "between", "fra": "between",
+           "da": "from"},
+    "ru": {"более": "more than", "более чем": "more than", "больше": "more than",
+           "свыше": "more than", "не менее": "at least", "по меньшей мере": "at least",
+           "как минимум": "at least", "минимум": "at least", "около": "about",
+           "примерно": "about", "порядка": "about", "почти": "nearly", "до": "up to",
+           "менее": "fewer than", "меньше": "fewer than", "от": "from",
+           "между": "between"},
+    "ar": {"أكثر من": "more than", "اكثر من": "more than", "ما يزيد على": "more than",
+           "ما يزيد عن": "more than", "ما لا يقل عن": "at least", "لا يقل عن": "at least",
+           "نحو": "about", "حوالي": "about", "حوالى": "about", "زهاء": "about",
+           "قرابة": "nearly", "ما يقرب من": "nearly", "ما يقارب": "nearly",
+           "حتى": "up to", "أقل من": "fewer than", "بين": "between"},
+}
+
+# Qualifiers after a figure (or after the noun that follows it): "45 morts au moins".
+POST_MODIFIERS: Final[dict[str, dict[str, str]]] = {
+    "en": {"or more": "at least"},
+    "fr": {"au moins": "at least", "au minimum": "at least", "environ": "about"},
+    "es": {"al menos": "at least", "o más": "at least"},
+    "de": {"oder mehr": "at least", "und mehr": "at least"},
+    "it": {"o più": "at least", "almeno": "at least", "circa": "about"},
+    "ru": {"и более": "at least", "как минимум": "at least"},
+    "ar": {"على الأقل": "at least", "على الاقل": "at least", "تقريبا": "about",
+           "تقريباً": "about"},
+}
+
+# Words between the two ends of a range: "40 to 60", "от 40 до 60", "entre 40 et 60".
+# The first set needs no opening word; the second only counts after "between"/"from".
+RANGE_LINKS: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
+    "en": (frozenset({"to"}), frozenset({"and"})),
+    "fr": (frozenset({"à"}), frozenset({"et"})),
+    "es": (frozenset({"a"}), frozenset({"y"})),
+    "de": (frozenset({"bis"}), frozenset({"und"})),
+    "it": (frozenset(), frozenset({"e", "a"})),
+    "ru": (frozenset(), frozenset({"до", "и"})),
+    "ar": (frozenset(), frozenset({"و"})),
+}

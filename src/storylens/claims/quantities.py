@@ -1,0 +1,208 @@
+"""Casualty and head-count figures: which figure counts what, and the words that say so.
+
+A figure counts what the nearest casualty word in its clause names ("killed", "morts",
+"погибли", "قتيل"); without one, a people noun right after it makes it a plain head
+count ("300 protesters"). Years, times, ages, money, page numbers and phone numbers are
+left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Value
+from .numbers import Figure, find_figures
+from .patterns import (
+    CASUALTY_RE,
+    NOT_AFTER_RE,
+    NOT_BEFORE_RE,
+    PEOPLE_RE,
+    PHONE_RE,
+    TIME_AFTER_RE,
+    TOLL_RE,
+    Cue,
+    find_typed,
+)
+from .text import count_words, has_clause_break, normalize_digits, trim_span
+
+# A casualty word after its figure: "1,000 people are believed to have been killed"
+# puts six words between them; further away it is usually another figure's word.
+MAX_WORDS_AFTER = 6
+# A casualty word before its figure: "killed at least 20", "the toll rose to 45".
+MAX_WORDS_BEFORE = 4
+# A death-toll word may introduce its figure from further off ("the toll has now
+# risen sharply to 45").
+MAX_WORDS_AFTER_TOLL = 8
+# Gap words after a figure that are too long to be an auxiliary ("were", "sont",
+# "были") are taken for a noun of another kind ("5 rockets killed 3").
+MAX_AUXILIARY_LETTERS = 6
+# Letters of a short function word that may follow a figure read after its cue
+# ("killed 20 on Monday", "قتل 100 في"), unlike "killed the bill by 52 votes".
+MAX_FUNCTION_LETTERS = 3
+# Characters looked at before a figure for a label such as "page" or "$".
+_LABEL_WINDOW = 24
+
+_SINGULAR = {"people": "person", "children": "child", "women": "woman"}
+_VERBS = {
+    "killed": "were killed", "injured": "were injured", "displaced": "were displaced",
+    "evacuated": "were evacuated", "missing": "are missing", "arrested": "were arrested",
+    "rescued": "were rescued",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure read as a count, with the exact span that states it."""
+
+    start: int
+    end: int
+    value: Value
+    statement: str
+    anchor: tuple[int, int]
+
+
+def find_quantities(text: str, lang: str, start: int, end: int,
+                    excluded: list[tuple[int, int]]) -> list[Quantity]:
+    """Count claims in ``text[start:end]``; ``excluded`` spans (dates) hold no figure."""
+    norm = normalize_digits(text)
+    blocked = list(excluded) + [(m.start(), m.end()) for m in PHONE_RE.finditer(norm, start, end)]
+    figures = [f for f in find_figures(text, lang, start, end) if _usable(norm, f, blocked)]
+    cues = find_typed(CASUALTY_RE.get(lang, []), text, start, end)
+    toll = TOLL_RE.get(lang)
+    tolls = [Cue(m.start(), m.end(), "killed") for m in toll.finditer(text, start, end)] \
+        if toll else []
+    nouns = find_typed(PEOPLE_RE.get(lang, []), text, start, end)
+    cores = [(f.core_start, f.core_end) for f in figures]
+    out: list[Quantity] = []
+    for fig in figures:
+        found = _best_cue(text, fig, cues, tolls, nouns, cores, end)
+        noun = _noun_after(text, fig, nouns)
+        if found is None and noun is None:
+            continue
+        if fig.is_year and not _directly_followed(text, fig, cues, nouns):
+            continue
+        kind = found.label if found else "count"
+        unit = noun.label if noun else "people"
+        spans = [(fig.start, fig.end)] + [(c.start, c.end) for c in (found, noun) if c]
+        q_start, q_end = trim_span(text, min(s for s, _ in spans), max(e for _, e in spans))
+        value = Value(kind, fig.low, fig.high, unit, fig.modifier)
+        out.append(Quantity(q_start, q_end, value, describe(value, fig),
+                            (fig.core_start, fig.core_end)))
+    return out
+
+
+def _usable(norm: str, fig: Figure, blocked: list[tuple[int, int]]) -> bool:
+    if any(fig.core_start < e and s < fig.core_end for s, e in blocked):
+        return False
+    if TIME_AFTER_RE.match(norm, fig.core_end) or norm[max(0, fig.core_start - 1):
+                                                       fig.core_start] in (":", "h"):
+        return False
+    if NOT_AFTER_RE.match(norm, fig.core_end):
+        return False
+    before = norm[max(0, fig.start - _LABEL_WINDOW):fig.start]
+    return NOT_BEFORE_RE.search(before) is None
+
+
+def _between_clear(text: str, a: int, b: int, cores: list[tuple[int, int]],
+                   own: tuple[int, int]) -> bool:
+    if has_clause_break(text, a, b):
+        return False
+    return not any(a <= s < b and (s, e) != own for s, e in cores)
+
+
+def _best_cue(text: str, fig: Figure, cues: list[Cue], tolls: list[Cue], nouns: list[Cue],
+              cores: list[tuple[int, int]], end: int) -> Cue | None:
+    own = (fig.core_start, fig.core_end)
+    best: tuple[int, int, Cue] | None = None  # (distance, after-first rank, cue)
+    for cue in cues + tolls:
+        strong = cue in tolls
+        if fig.core_start <= cue.start < fig.end:
+            gap, rank = 0, 0
+        elif cue.start >= fig.core_end:
+            if strong or not _between_clear(text, fig.core_end, cue.start, cores, own):
+                continue
+            gap, rank = count_words(text, fig.core_end, cue.start), 0
+            if gap > MAX_WORDS_AFTER or not _gap_ok(text, fig.core_end, cue.start, nouns):
+                continue
+        elif cue.end <= fig.start:
+            if not _between_clear(text, cue.end, fig.start, cores, own):
+                continue
+            gap, rank = count_words(text, cue.end, fig.start), 1
+            limit = MAX_WORDS_AFTER_TOLL if strong else MAX_WORDS_BEFORE
+            if gap > limit or (not strong and not _tail_ok(text, fig, cues, nouns, end)):
+                continue
+        else:
+            continue
+        if best is None or (gap, rank) < best[:2]:
+            best = (gap, rank, cue)
+    return best[2] if best else None
+
+
+def _gap_ok(text: str, a: int, b: int, nouns: list[Cue]) -> bool:
+    """Words between a figure and a later cue: a people noun or short auxiliaries."""
+    if any(a <= n.start < b for n in nouns):
+        return True
+    gap_words = re.findall(r"[^\W\d_]+", text[a:b])
+    return all(len(w) <= MAX_AUXILIARY_LETTERS and w.islower() for w in gap_words)
+
+
+def _tail_ok(text: str, fig: Figure, cues: list[Cue], nouns: list[Cue], end: int) -> bool:
+    """After "killed 20", the next word must be a noun for people, a cue, or a small word."""
+    m = re.compile(r"\s*([^\W\d_]+)").match(text, fig.end, end)
+    if m is None:
+        return True
+    pos = m.start(1)
+    if any(c.start == pos for c in cues + nouns):
+        return True
+    word = m.group(1)
+    return len(word) <= MAX_FUNCTION_LETTERS and word.islower()
+
+
+def _noun_after(text: str, fig: Figure, nouns: list[Cue]) -> Cue | None:
+    """The people noun right after a figure ("300 protesters", "hundreds of people")."""
+    for noun in nouns:
+        if noun.start >= fig.core_end and not has_clause_break(text, fig.core_end, noun.start):
+            if count_words(text, fig.core_end, noun.start) <= 1:
+                return noun
+            return None
+        if fig.core_end <= noun.start < fig.end:
+            return noun
+    return None
+
+
+def _directly_followed(text: str, fig: Figure, cues: list[Cue], nouns: list[Cue]) -> bool:
+    m = re.compile(r"\s*").match(text, fig.end)
+    pos = m.end() if m else fig.end
+    return any(c.start == pos for c in cues + nouns)
+
+
+def _fmt(number: float | None) -> str:
+    if number is None:
+        return "?"
+    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,}"
+
+
+def describe(value: Value, fig: Figure) -> str:
+    """An English sentence built only from the figure: "More than 1,000 people were killed."""
+    mod = value.modifier
+    if fig.nominal is None:
+        amount = f"{mod} of"
+    elif mod == "between":
+        amount = f"between {_fmt(fig.nominal)} and {_fmt(fig.nominal_high)}"
+    elif mod:
+        amount = f"{mod} {_fmt(fig.nominal)}"
+    else:
+        amount = _fmt(fig.nominal)
+    single = mod is None and fig.nominal == 1
+    unit = _SINGULAR.get(value.unit, value.unit.rstrip("s")) if single else value.unit
+    if value.type == "count":
+        sentence = f"The figure given is {amount} {unit}."
+    elif value.type == "casualties":
+        sentence = f"{amount} {unit} {'was a casualty' if single else 'were casualties'}."
+    else:
+        verb = _VERBS.get(value.type, "were affected")
+        if single:
+            verb = verb.replace("were", "was").replace("are", "is")
+        sentence = f"{amount} {unit} {verb}."
+    return sentence[0].upper() + sentence[1:]

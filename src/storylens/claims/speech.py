@@ -1,0 +1,148 @@
+"""Who says so: "X said", "..., said X", "according to X", "selon", "по словам", "قال".
+
+The speaker is a PERSON/ORG/GPE mention next to the cue when there is one, else the
+noun phrase standing there in the text ("the ministry", "Officials"); pronouns are not
+speakers. Every speaker is an exact span of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Mention
+from .lexicon_events import CAPITALISED_NOUNS, DETERMINERS, SPEAKER_STOPS
+from .patterns import SAID_RE
+from .text import PRONOUNS, QUOTE_CHARS, Token, select_mentions, words
+
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# "Zelensky, the Ukrainian president, said": an apposition fits in ~50 characters.
+MAX_GAP_BEFORE = 50
+# "said Ukrainian President Volodymyr Zelensky": a title before the name.
+MAX_GAP_AFTER = 40
+# A speaker phrase longer than this is a clause, not a name or title.
+MAX_PHRASE_WORDS = 6
+# Words of an undetermined phrase before the cue ("Police", "Health officials").
+MAX_BARE_WORDS = 2
+
+_BOUNDARY = re.compile(rf"[{re.escape(QUOTE_CHARS)},;:—–()\[\]]")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker and the cue that attributes the sentence to them."""
+
+    speaker: str
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+
+
+def find_attributions(text: str, lang: str, start: int, end: int,
+                      mentions: list[Mention]) -> list[Attribution]:
+    """Speakers of ``text[start:end]`` in order of their cue; at most one per cue."""
+    cands = select_mentions(mentions, start, end, SPEAKER_LABELS)
+    out: list[Attribution] = []
+    seen: set[tuple[int, int]] = set()
+    for pattern, direction in SAID_RE.get(lang, []):
+        for cue in pattern.finditer(text, start, end):
+            if any(m.start < cue.end() and cue.start() < m.end for m in cands):
+                continue
+            sides = ("after",) if direction == "after" else (
+                ("before",) if direction == "before" else ("before", "after"))
+            span = None
+            for side in sides:
+                span = _speaker(text, lang, cue, side, cands, start, end,
+                                strict=direction == "either" and lang != "ar")
+                if span is not None:
+                    break
+            if span is None or span in seen:
+                continue
+            seen.add(span)
+            out.append(Attribution(text[span[0]:span[1]], span[0], span[1],
+                                   cue.start(), cue.end()))
+    return sorted(out, key=lambda a: a.cue_start)
+
+
+def _speaker(text: str, lang: str, cue: re.Match[str], side: str, cands: list[Mention],
+             start: int, end: int, strict: bool) -> tuple[int, int] | None:
+    if side == "before":
+        return _mention_before(text, cue.start(), cands) or _phrase_before(
+            text, lang, cue.start(), start)
+    return _mention_after(text, lang, cue.end(), cands) or _phrase_after(
+        text, lang, cue.end(), end, strict)
+
+
+def _mention_before(text: str, pos: int, cands: list[Mention]) -> tuple[int, int] | None:
+    for m in reversed([m for m in cands if m.end <= pos]):
+        gap = text[m.end:pos]
+        if len(gap) > MAX_GAP_BEFORE or any(q in gap for q in QUOTE_CHARS + ";."):
+            return None
+        if gap.count(",") % 2 == 1:
+            return None  # the mention ends an earlier clause: "Russia is ready, said X"
+        return (m.start, m.end)
+    return None
+
+
+def _mention_after(text: str, lang: str, pos: int, cands: list[Mention]) -> tuple[int, int] | None:
+    stops = SPEAKER_STOPS.get(lang, frozenset())
+    for m in cands:
+        if m.start < pos:
+            continue
+        gap = text[pos:m.start]
+        if len(gap) > MAX_GAP_AFTER or any(q in gap for q in QUOTE_CHARS + ";.,"):
+            return None
+        if any(w.text in stops for w in words(gap)):
+            return None
+        return (m.start, m.end)
+    return None
+
+
+def _usable(tokens: list[Token]) -> bool:
+    return bool(tokens) and tokens[0].text not in PRONOUNS and tokens[-1].text not in PRONOUNS
+
+
+def _phrase_before(text: str, lang: str, pos: int, start: int) -> tuple[int, int] | None:
+    clause_start = start
+    for m in _BOUNDARY.finditer(text, start, pos):
+        clause_start = m.end()
+    tokens = words(text, clause_start, pos)
+    if re.search(r"\d", text[clause_start:pos]):
+        return None
+    dets = DETERMINERS.get(lang, frozenset())
+    for i, tok in enumerate(tokens):
+        if tok.text in dets and len(tokens) - i <= MAX_PHRASE_WORDS:
+            tokens = tokens[i:]
+            break
+    else:
+        if len(tokens) > MAX_BARE_WORDS and not (not dets and len(tokens) <= 4):
+            return None
+    if not _usable(tokens) or (len(tokens) == 1 and tokens[0].text in dets):
+        return None
+    return (tokens[0].start, tokens[-1].end)
+
+
+def _phrase_after(text: str, lang: str, pos: int, end: int,
+                  strict: bool) -> tuple[int, int] | None:
+    stops = SPEAKER_STOPS.get(lang, frozenset())
+    dets = DETERMINERS.get(lang, frozenset())
+    taken: list[Token] = []
+    for tok in words(text, pos, end):
+        gap = text[taken[-1].end if taken else pos:tok.start]
+        if gap.strip(" \u00a0-'’") or tok.text in stops or len(taken) >= MAX_PHRASE_WORDS:
+            break
+        surface = text[tok.start:tok.end]
+        if lang in CAPITALISED_NOUNS and taken and surface.islower() and tok.text not in dets:
+            break  # German nouns are capitalised: "laut Polizei gab es" stops at "gab"
+        taken.append(tok)
+    if not _usable(taken):
+        return None
+    first = text[taken[0].start:taken[0].end]
+    if strict and taken[0].text not in dets and not first[0].isupper():
+        return None  # "said ..." must be followed by "the minister" or a name
+    while taken and taken[-1].text in dets:
+        taken.pop()
+    if not taken:
+        return None
+    return (taken[0].start, taken[-1].end)

@@ -1,0 +1,99 @@
+"""Small text helpers shared by the claim extractors: digits, tokens, clause limits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..records import Mention
+
+# Arabic-Indic and Persian digits (plus the Arabic decimal/thousands signs) map one
+# character to one character, so offsets into the normalised text stay valid.
+_DIGIT_TABLE = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬",
+    "01234567890123456789.,",
+)
+
+# Letters (any script) with inner hyphens: "vingt-deux", "year-old", "Montagabend".
+WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+# What ends a clause inside a sentence: a figure and its casualty word never straddle it.
+CLAUSE_BREAK_RE = re.compile(r"[;:!?()\[\]«»“”\"„]|,(?!\d)|\s[–—-]\s|؛|،")
+
+# Characters that open or close reported speech (not ' or ’: they are apostrophes too).
+QUOTE_CHARS = "\"«»“”„"
+
+def wordset(spaced: str) -> frozenset[str]:
+    """A frozen set of the space-separated words of a constant."""
+    return frozenset(spaced.split())
+
+
+PRONOUNS: frozenset[str] = wordset(
+    """he she they it we i you him her them this that who
+    il elle ils elles on nous je vous celui
+    él ella ellos ellas nosotros yo usted
+    er sie es wir ich man
+    lui lei loro egli esso essa noi io
+    он она они оно мы я
+    هو هي هم"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text, lower-cased, with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+def normalize_digits(text: str) -> str:
+    """Map non-ASCII digits to ASCII without moving any offset."""
+    return text.translate(_DIGIT_TABLE)
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The letter words of ``text[start:end]`` with absolute offsets."""
+    stop = len(text) if end is None else end
+    return [
+        Token(m.start(), m.end(), m.group().lower())
+        for m in WORD_RE.finditer(text, start, stop)
+    ]
+
+
+def count_words(text: str, start: int, end: int) -> int:
+    """How many words or numbers lie between two offsets (distance between phrases)."""
+    if end <= start:
+        return 0
+    return len(re.findall(r"[^\W_]+", text[start:end]))
+
+
+def has_clause_break(text: str, start: int, end: int) -> bool:
+    """True when a clause boundary lies between ``start`` and ``end``."""
+    if end <= start:
+        return False
+    return CLAUSE_BREAK_RE.search(text, start, end) is not None
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span so it neither starts nor ends with spaces or stray punctuation."""
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def select_mentions(mentions: Iterable[Mention], start: int, end: int,
+                    labels: frozenset[str]) -> list[Mention]:
+    """Mentions inside a span with one of ``labels``, in order; nested ones dropped."""
+    inside = sorted((m for m in mentions if start <= m.start and m.end <= end
+                     and m.label in labels), key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in inside:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept

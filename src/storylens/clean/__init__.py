@@ -1,0 +1,53 @@
+"""Clean: turn a :class:`~storylens.records.RawDocument` into an :class:`Article`.
+
+HTML goes through trafilatura (jusText and a plain-text pass as fallbacks); plain text,
+usually a scraped page with its menus and comments still in, goes through a line-level
+boilerplate remover that needs no markup. Everything cut is kept in ``Article.removed``.
+"""
+
+from __future__ import annotations
+
+from ..config import Settings
+from ..errors import ExtractionError
+from ..records import Article, RawDocument
+from ._html import clean_html, domain_of
+from ._lines import strong_kind
+from ._plain import Cleaned, clean_plain
+
+__all__ = ["clean_document", "strong_kind"]
+
+
+def clean_document(raw: RawDocument, settings: Settings) -> Article:
+    """Extract the article body and metadata; metadata given with the input wins."""
+    language = raw.language_hint or settings.lang_hint
+    if raw.format == "html":
+        cleaned = clean_html(raw.content, raw.url, raw.title, language,
+                             settings.min_article_chars)
+    else:
+        cleaned = clean_plain(raw.content, raw.title)
+        cleaned.outlet = domain_of(raw.url)
+    text = cleaned.text.strip()
+    if len(text) < settings.min_article_chars:
+        found = f"only {len(text)} characters of article text" if text else "no article text"
+        raise ExtractionError(
+            raw.source,
+            f"{found} after removing boilerplate (min_article_chars is "
+            f"{settings.min_article_chars}); check that the file holds an article",
+        )
+    return _article(raw, cleaned, text, language)
+
+
+def _article(raw: RawDocument, cleaned: Cleaned, text: str, language: str | None) -> Article:
+    """The Article record: input metadata first, then what cleaning found."""
+    return Article(
+        id=Article.make_id(text),
+        source=raw.source,
+        text=text,
+        outlet=raw.outlet or cleaned.outlet,
+        title=raw.title or cleaned.title,
+        published=raw.published or cleaned.published,
+        author=raw.author or cleaned.author,
+        removed=cleaned.removed,
+        url=raw.url,
+        language_hint=language,
+    )

@@ -1,0 +1,149 @@
+"""Main text of a web page with trafilatura; jusText, then the plain-text cleaner, as fallbacks."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..records import Removed
+from ._lines import label_lines
+from ._meta import byline_author, date_line
+from ._plain import Cleaned, clean_plain
+from ._render import chrome_blocks, parse, render_lines
+
+# jusText judges paragraphs by their share of stop words, so it needs the language's list.
+_JUSTEXT_STOPLISTS = {
+    "en": "English", "fr": "French", "es": "Spanish", "de": "German", "it": "Italian",
+    "ar": "Arabic", "ru": "Russian", "pt": "Portuguese", "nl": "Dutch", "pl": "Polish",
+    "tr": "Turkish", "uk": "Ukrainian", "cs": "Czech", "ro": "Romanian", "sv": "Swedish",
+    "el": "Greek", "fa": "Persian", "he": "Hebrew",
+}
+# Without a language hint, jusText gets the union of our main languages' stop words.
+_DEFAULT_STOPLISTS = ("English", "French", "Spanish", "German", "Italian", "Arabic", "Russian")
+# A title, byline or date line that trafilatura leaves at the top is metadata, not text;
+# it is never further down than this.
+_MAX_LEADING_META = 3
+
+
+def clean_html(page: str, url: str | None, title_hint: str | None, language: str | None,
+               min_chars: int) -> Cleaned:
+    """Main text, metadata and cut chrome of one page."""
+    document = _trafilatura(page, url)
+    meta: dict[str, Any] = {} if document is None else document
+    root = parse(page)
+    title = title_hint or meta.get("title") or _page_title(root)
+    paragraphs = _strip_leading_meta(_lines(meta.get("text")), title)
+    if len("\n\n".join(paragraphs)) < min_chars:
+        paragraphs = _strip_leading_meta(_justext(page, language), title)
+    if len("\n\n".join(paragraphs)) < min_chars and root is not None:
+        plain = clean_plain("\n".join(render_lines(root)), title)
+        if len(plain.text) > len("\n\n".join(paragraphs)):
+            plain.title = title or plain.title
+            plain.author = meta.get("author") or plain.author
+            plain.published = meta.get("date") or plain.published
+            plain.outlet = meta.get("sitename") or domain_of(url)
+            return plain
+    text = "\n\n".join(paragraphs)
+    removed = _removed(root, set(paragraphs), title, meta.get("comments"))
+    return Cleaned(
+        text=text, removed=removed, title=title, author=meta.get("author") or None,
+        published=meta.get("date") or None, outlet=meta.get("sitename") or domain_of(url),
+    )
+
+
+def _trafilatura(page: str, url: str | None) -> dict[str, Any] | None:
+    """trafilatura's main text, comments and metadata, or None when it finds nothing."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        page, url=url, with_metadata=True, include_comments=True, include_tables=True,
+        include_images=False, include_links=False, deduplicate=False,
+    )
+    if document is None:
+        return None
+    data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    return {key: data.get(key) for key in ("text", "comments", "title", "author", "date",
+                                           "sitename", "hostname")}
+
+
+def _page_title(root: Any) -> str | None:
+    """The page's own title when trafilatura gave none: og:title, the first <h1>, <title>."""
+    if root is None:
+        return None
+    for xpath in ("//meta[@property='og:title']/@content", "//h1", "//title"):
+        for found in root.xpath(xpath):
+            text = " ".join((found if isinstance(found, str) else found.text_content()).split())
+            if text:
+                return text
+    return None
+
+
+def _justext(page: str, language: str | None) -> list[str]:
+    """Paragraphs jusText keeps, for pages trafilatura finds nothing in."""
+    import justext
+
+    names = [_JUSTEXT_STOPLISTS[language]] if language in _JUSTEXT_STOPLISTS else list(
+        _DEFAULT_STOPLISTS)
+    stoplist = frozenset().union(*(justext.get_stoplist(name) for name in names))
+    try:
+        paragraphs = justext.justext(page.encode("utf-8"), stoplist, encoding="utf-8")
+    except (justext.core.JustextError, etree.ParserError, ValueError):
+        return []  # a page jusText cannot parse: the plain-text pass still gets a try
+    return [" ".join(p.text.split()) for p in paragraphs if not p.is_boilerplate and p.text]
+
+
+def _lines(text: Any) -> list[str]:
+    """trafilatura's text, one paragraph per line, as a list of non-empty paragraphs."""
+    if not isinstance(text, str):
+        return []
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _strip_leading_meta(paragraphs: list[str], title: str | None) -> list[str]:
+    """Drop the title, byline and date lines that open the text (they are metadata)."""
+    wanted = " ".join(title.split()).casefold() if title else None
+    for _ in range(_MAX_LEADING_META):
+        if not paragraphs:
+            break
+        first = paragraphs[0]
+        is_title = wanted is not None and " ".join(first.split()).casefold() == wanted
+        if is_title or byline_author(first) or date_line(first):
+            paragraphs = paragraphs[1:]
+        else:
+            break
+    return paragraphs
+
+
+def _removed(root: Any, kept: set[str], title: str | None, comments: Any) -> list[Removed]:
+    """What trafilatura dropped, where it is cheap to tell: the page's chrome blocks."""
+    removed: list[Removed] = []
+    seen: set[str] = set(kept)
+    if title:
+        seen.add(" ".join(title.split()))
+    has_comments = False
+    for block, hint in ([] if root is None else chrome_blocks(root)):
+        # Bylines and date lines are metadata, except in comments ("Sam says: May 3, ...").
+        lines = [line for line in render_lines(block) if line not in seen and (
+            hint == "comment" or not (byline_author(line) or date_line(line)))]
+        if not lines:
+            continue
+        seen.update(lines)
+        has_comments = has_comments or hint == "comment"
+        for line, kind in zip(lines, label_lines(lines, hint), strict=True):
+            if removed and removed[-1].kind == kind:
+                removed[-1].text += "\n" + line
+            else:
+                removed.append(Removed(text=line, kind=kind))
+    if not has_comments and isinstance(comments, str) and comments.strip():
+        removed.append(Removed(text=comments.strip(), kind="comment"))
+    return removed
+
+
+def domain_of(url: str | None) -> str | None:
+    """The host of a URL without "www.", as the outlet of last resort."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None

@@ -1,0 +1,206 @@
+"""One line of a page, judged alone: is it prose, is it chrome, and which kind of chrome."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..records import Removed, RemovedKind
+from . import _vocab
+from ._dates import find_dates
+
+
+class Tag(NamedTuple):
+    """What a chrome line is; ``opens`` says it starts a section, ``marker`` how surely
+    it ends an article body (0 not at all, 1 a weak sign such as a bio, 2 a section header),
+    ``inline`` that it also sits inside bodies ("Read more: ...", ad slots)."""
+
+    kind: RemovedKind
+    opens: bool
+    marker: int
+    inline: bool = False
+
+
+# Kinds whose UI words we test, in the order ties are broken.
+_UI_KINDS: tuple[RemovedKind, ...] = ("login", "share", "cookie", "comment", "navigation")
+_HEADER_KINDS: tuple[RemovedKind, ...] = ("comment", "related", "author_bio")
+_LEAD_KINDS: tuple[RemovedKind, ...] = ("related", "author_bio", "share", "login")
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
+_UI = {kind: _words(_vocab.UI_WORDS[kind]) for kind in _UI_KINDS}
+_ALL_UI = _words("|".join(_vocab.UI_WORDS[kind] for kind in _UI_KINDS))
+_HEADER = {
+    kind: re.compile(rf"(?:{pattern})[\s:.!…>»→|-]*", re.IGNORECASE)
+    for kind, pattern in _vocab.HEADERS.items()
+}
+_LEAD = {kind: re.compile(rf"(?:{pattern})", re.IGNORECASE)
+         for kind, pattern in _vocab.LEADS.items()}
+_TERMINAL = re.compile(r"[.!?…؟。][\"'»”’)\]]*\s*$")
+_URL = re.compile(r"https?://|www\.\w", re.IGNORECASE)
+_MENU_SPLIT = re.compile(r"\s*(?:\||•|·|»|›|>)\s*|\s+/\s+")
+
+# A line this short without a full stop is a button, a menu item or a subhead.
+SHORT_LINE = 40
+# UI-word lines are short; anything longer is a sentence that merely uses the words.
+_MAX_UI_LINE = 100
+# Share of a line's letters that UI words must cover for it to be chrome: "Sign in |
+# Register" is 100 %, "Home" 100 %, while a headline that mentions "sport" is far below.
+_UI_COVERAGE = 0.7
+# Headers ("Related articles", "Leave a reply") are short; "One thought on <title>" is not.
+_MAX_HEADER_LINE = 250
+# Teasers ("Read more: ...") and cookie banners can be a couple of sentences long.
+_MAX_LEAD_LINE = 400
+# Menus print at least three short items on one line ("World | Politics | Sport").
+_MIN_MENU_ITEMS = 3
+_MAX_MENU_ITEM = 30
+# A dated reader-comment header is a name, a date and a time: never much longer.
+_MAX_COMMENT_HEAD = 90
+# Prose: a sentence of some words; 150+ characters count even without a final stop
+# (scrapes sometimes lose it). Scores grow by one per 50 characters of prose, so one
+# paragraph of ~250 characters outweighs five menu lines.
+_PROSE_MIN_CHARS = 40
+_PROSE_MIN_WORDS = 6
+_PROSE_ANY_END = 150
+_CHARS_PER_POINT = 50.0
+_CHROME_PENALTY = 3.0
+_SHORT_PENALTY = 1.0
+_URL_PENALTY = 2.0
+_LONG_FRAGMENT_PENALTY = 0.5
+# Teasers and ad slots interrupt bodies without ending them: a small cost, so that a short
+# paragraph after "Read more: ..." still joins the body.
+_INLINE_PENALTY = 0.5
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as article sentences rather than a label or a link."""
+    if len(line) < _PROSE_MIN_CHARS or len(line.split()) < _PROSE_MIN_WORDS:
+        return False
+    if _URL.search(line) and len(_URL.sub("", line)) < _PROSE_ANY_END:
+        return False
+    return bool(_TERMINAL.search(line)) or len(line) >= _PROSE_ANY_END
+
+
+def strong_kind(line: str) -> Tag | None:
+    """The chrome kind a line surely is, from its words alone; None when it may be body."""
+    text = line.strip()
+    lower = text.casefold()
+    if not text:
+        return None
+    if len(text) <= _MAX_LEAD_LINE and _vocab.COOKIE_SENTENCE.search(text):
+        return Tag("cookie", False, 0)
+    if len(text) <= _MAX_HEADER_LINE:
+        for kind in _HEADER_KINDS:
+            if _HEADER[kind].fullmatch(lower):
+                return Tag(kind, True, 2)
+    if is_comment_head(text):
+        return Tag("comment", True, 2)
+    if len(text) <= _MAX_LEAD_LINE:
+        for kind in _LEAD_KINDS:
+            if _LEAD[kind].match(lower):
+                return Tag(kind, kind == "related", 0, kind == "related")
+        if len(text) <= _MAX_HEADER_LINE and _vocab.LEGAL.search(text):
+            return Tag("other", False, 0)
+        if _vocab.AD_LINE.fullmatch(lower):
+            return Tag("other", False, 0, True)
+    if len(text) <= _MAX_LEAD_LINE and is_bio(text):
+        return Tag("author_bio", True, 1)
+    if len(text) <= _MAX_UI_LINE:
+        ui = _ui_kind(lower)
+        if ui is not None:
+            return Tag(ui, ui in ("navigation", "comment"), 2 if ui == "comment" else 0)
+    if _is_menu(text):
+        return Tag("navigation", True, 0)
+    return None
+
+
+def is_bio(text: str) -> bool:
+    """A "<Name> is a reporter at ..." sentence (any supported language)."""
+    first = text.split(maxsplit=1)[0].casefold().strip(",.")
+    return first not in _vocab.BIO_NOT_NAMES and bool(_vocab.BIO_SENTENCE.match(text))
+
+
+def is_comment_head(text: str) -> bool:
+    """A reader comment's header: "John says:" or "Jean Dupont 12 mars 2024 à 14:05"."""
+    if len(text) > _MAX_COMMENT_HEAD:
+        return False
+    if _vocab.COMMENT_SAYS.match(text):
+        return True
+    dates = find_dates(text)
+    if not dates or not _vocab.CLOCK.search(text):
+        return False
+    name = text[: dates[0].start].strip(" ,-–—|·")
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def score(line: str, tag: Tag | None) -> float:
+    """How much a line looks like article body: positive for prose, negative for chrome."""
+    if tag is not None and tag.inline:
+        return -_INLINE_PENALTY
+    if tag is not None and tag.kind != "author_bio":
+        return -max(_CHROME_PENALTY, len(line) / _CHARS_PER_POINT)
+    if is_prose(line):
+        return len(line) / _CHARS_PER_POINT
+    if _URL.search(line):
+        return -_URL_PENALTY
+    if len(line) < SHORT_LINE:
+        return -_SHORT_PENALTY
+    return -_LONG_FRAGMENT_PENALTY
+
+
+def fallback_kind(line: str) -> RemovedKind:
+    """Kind of a cut line no vocabulary matched: short ones are menu items."""
+    return "navigation" if len(line) < SHORT_LINE and not is_prose(line) else "other"
+
+
+def label_lines(lines: list[str], section: RemovedKind | None = None) -> list[RemovedKind]:
+    """A kind for each cut line; a header's kind carries on to the lines under it."""
+    kinds: list[RemovedKind] = []
+    for line in lines:
+        tag = strong_kind(line)
+        if tag is not None:
+            if tag.opens:
+                section = tag.kind
+            kinds.append(tag.kind)
+        else:
+            kinds.append(section or fallback_kind(line))
+    return kinds
+
+
+def group_removed(lines: list[str], kinds: list[RemovedKind]) -> list[Removed]:
+    """Consecutive cut lines of one kind become one Removed block (newline-joined)."""
+    blocks: list[Removed] = []
+    for line, kind in zip(lines, kinds, strict=True):
+        if blocks and blocks[-1].kind == kind:
+            blocks[-1].text += "\n" + line
+        else:
+            blocks.append(Removed(text=line, kind=kind))
+    return blocks
+
+
+def _ui_kind(lower: str) -> RemovedKind | None:
+    """The kind whose UI words make up most of a short line, if they make up enough."""
+    letters = sum(ch.isalpha() for ch in lower)
+    if not letters:
+        return None
+    left = sum(ch.isalpha() for ch in _ALL_UI.sub(" ", lower))
+    if 1 - left / letters < _UI_COVERAGE:
+        return None
+    best: tuple[int, RemovedKind] | None = None
+    for kind in _UI_KINDS:
+        covered = letters - sum(ch.isalpha() for ch in _UI[kind].sub(" ", lower))
+        if covered and (best is None or covered > best[0]):
+            best = (covered, kind)
+    return best[1] if best else None
+
+
+def _is_menu(text: str) -> bool:
+    """Several short items on one line split by bars, bullets or breadcrumb arrows."""
+    if _TERMINAL.search(text) and not text.endswith("..."):
+        return False
+    items = [item for item in _MENU_SPLIT.split(text) if item.strip()]
+    return len(items) >= _MIN_MENU_ITEMS and all(len(item) <= _MAX_MENU_ITEM for item in items)

@@ -1,0 +1,27 @@
+"""``storylens search``: full-text search over the articles in the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import StorylensError
+from ..store import open_store
+
+
+def search_command(
+    query: Annotated[str, typer.Argument(help="Words to find (FTS5 over title and text)")],
+    db: Annotated[Path, typer.Option(help="SQLite store")] = Path("storylens.db"),
+    limit: Annotated[int, typer.Option(help="At most this many hits")] = 20,
+) -> None:
+    """List stored articles matching the query."""
+    try:
+        with open_store(db) as store:
+            hits = store.search(query, limit=limit)
+    except StorylensError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=1) from None
+    for hit in hits:
+        typer.echo(f"{hit.get('id')}\t{hit.get('language') or '-'}\t{hit.get('title') or ''}")

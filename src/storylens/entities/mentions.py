@@ -1,0 +1,55 @@
+"""Turn NER spans into :class:`Mention` records whose text is always the exact slice."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Article, Mention
+from .ner import NER, NerSpan
+
+# A leading English article is not part of the name ("the United Nations"); dropping it
+# lets "the UN" and "UN" share one surface form.
+_LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+# Punctuation models sometimes leave on a span's edges (quotes, commas, brackets).
+_EDGE = " \t\r\n\u00a0.,;:!?\"'«»“”‘’()[]{}-–—"
+
+
+def _mention(article: Article, span: NerSpan) -> Mention | None:
+    text = article.text
+    start, end = max(0, span.start), min(len(text), span.end)
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    lead = _LEADING_ARTICLE.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    if end <= start or not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return Mention(article.id, start, end, text[start:end], span.label)
+
+
+def _fill(article: Article, spans: list[NerSpan]) -> Article:
+    mentions: list[Mention] = []
+    last_end = -1
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        mention = _mention(article, span)
+        if mention is None or mention.start < last_end:
+            continue  # overlaps the previous mention: keep the earlier, longer one
+        mentions.append(mention)
+        last_end = mention.end
+    article.mentions = mentions
+    return article
+
+
+def extract_mentions(article: Article, ner: NER) -> Article:
+    """Fill ``article.mentions`` from one NER backend; offsets index ``article.text``."""
+    return _fill(article, ner.find([article.text])[0])
+
+
+def extract_mentions_batch(articles: list[Article], ner: NER) -> list[Article]:
+    """Like :func:`extract_mentions` for many articles in one NER call (models batch)."""
+    if not articles:
+        return []
+    found = ner.find([article.text for article in articles])
+    return [_fill(article, spans) for article, spans in zip(articles, found, strict=True)]

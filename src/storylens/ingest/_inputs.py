@@ -1,0 +1,94 @@
+"""Turn the paths a user names into raw documents, one Problem per unusable input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..config import Settings
+from ..errors import IngestError
+from ..records import Problem, RawDocument
+from ._reader import Reader, load_readers, reader_for, supported_suffixes
+
+
+def read_inputs(
+    paths: Iterable[str | Path], settings: Settings
+) -> Iterator[RawDocument | Problem]:
+    """Read files and folders (recursively, sorted, hidden names skipped); never raises per file."""
+    available = load_readers()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from _read_folder(path, available, settings)
+        elif path.is_file():
+            reader = reader_for(path, available)
+            if reader is None:
+                yield _problem(path, _unsupported(path, available))
+            else:
+                yield from _read_file(path, reader, settings)
+        elif path.exists():
+            yield _problem(path, "not a regular file or folder; name a file or a folder")
+        else:
+            yield _problem(path, "no such file or folder; check the path")
+
+
+def _read_folder(
+    folder: Path, available: list[Reader], settings: Settings
+) -> Iterator[RawDocument | Problem]:
+    """Every supported file under ``folder``; a folder that gives nothing is one Problem."""
+    documents = supported = unsupported = 0
+    for path in _walk(folder):
+        reader = reader_for(path, available)
+        if reader is None:
+            unsupported += 1
+            continue
+        supported += 1
+        for item in _read_file(path, reader, settings):
+            documents += isinstance(item, RawDocument)
+            yield item
+    if documents:
+        return
+    if supported:
+        why = f"gave no article: all {supported} readable file(s) failed (see their problems)"
+    elif unsupported:
+        why = (f"has {unsupported} file(s) but none with a supported extension "
+               f"({', '.join(supported_suffixes(available))})")
+    else:
+        why = "is empty"
+    yield _problem(folder, f"folder {why}; add article files or name another folder")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order; hidden names and linked folders are skipped."""
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            if not entry.is_symlink():
+                yield from _walk(entry)
+        elif entry.is_file():
+            yield entry
+
+
+def _read_file(path: Path, reader: Reader, settings: Settings) -> Iterator[RawDocument | Problem]:
+    """The reader's documents; a failure of the whole file becomes one Problem."""
+    try:
+        yield from reader.read(path, settings)
+    except IngestError as exc:
+        yield Problem(source=exc.source, stage="ingest", message=exc.reason)
+    except OSError as exc:
+        yield _problem(path, f"file cannot be read ({exc.strerror or exc}); check its permissions")
+
+
+def _unsupported(path: Path, available: list[Reader]) -> str:
+    suffix = "".join(path.suffixes[-2:]) or "(none)"
+    return (f"unsupported file type {suffix}; supported: "
+            f"{', '.join(supported_suffixes(available))}; convert it or register a Reader")
+
+
+def _problem(path: Path, what: str) -> Problem:
+    return Problem(source=str(path), stage="ingest", message=what)

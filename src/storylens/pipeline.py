@@ -1,0 +1,270 @@
+"""The pipeline: input paths to a :class:`Report`, stage by stage, in batches.
+
+Every stage is a function of records to records (see the stage modules); this module only
+orders them, batches them and applies the error policy: an item that fails a stage is
+reported as a :class:`Problem` and the run goes on without (or with less of) it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from . import __version__
+from .brief import build_brief
+from .claims import extract_claims
+from .clean import clean_document
+from .cluster import cluster_articles
+from .config import Settings, load_settings
+from .dedupe import mark_duplicates
+from .entities import extract_mentions_batch, merge_entities, resolve_claim_entities
+from .errors import StorylensError
+from .ingest import read_inputs
+from .language import detect_article_language
+from .reconcile import reconcile
+from .records import Article, Claim, Problem, RawDocument, Report, Story
+from .resources import Resources
+from .sentences import segment_article
+from .timeline import build_relations, build_timeline
+
+ProgressCallback = Callable[[str, int, int], None]
+"""Called as ``progress(stage, done, total)``; the CLI draws a bar from it."""
+
+STAGES = (
+    "ingest", "clean", "sentences", "language", "entities", "claims", "embed",
+    "duplicates", "cluster", "stories",
+)
+
+T = TypeVar("T")
+
+
+@dataclass
+class RunStats:
+    """Wall time per stage and model load times of one run (for benchmarks)."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+    load_seconds: dict[str, float] = field(default_factory=dict)
+    articles: int = 0
+
+
+def _batches(items: list[T], size: int) -> Iterator[list[T]]:
+    for start in range(0, len(items), max(1, size)):
+        yield items[start:start + size]
+
+
+class Pipeline:
+    """Runs the stages over inputs with one settings object and one set of models."""
+
+    def __init__(self, settings: Settings | None = None, resources: Resources | None = None):
+        self.settings = settings or load_settings()
+        self.resources = resources or Resources(self.settings)
+        self.stats = RunStats()
+
+    # -- public -----------------------------------------------------------------------
+    def run(
+        self, inputs: Iterable[str | Path], progress: ProgressCallback | None = None
+    ) -> Report:
+        """Analyse the inputs and return the report (nothing is written to disk)."""
+        notify = progress or (lambda stage, done, total: None)
+        self.stats = RunStats()
+        problems: list[Problem] = []
+        raws = self._timed("ingest", lambda: self._ingest(inputs, problems))
+        notify("ingest", len(raws), len(raws))
+        articles = self._timed("clean", lambda: self._clean(raws, problems, notify))
+        articles = self.analyse_articles(articles, problems, notify)
+        stories = self.build_stories(articles, problems, notify)
+        self.stats.articles = len(articles)
+        self.stats.load_seconds = dict(self.resources.load_seconds)
+        return Report(
+            generator={
+                "name": "storylens",
+                "version": __version__,
+                "models": self.resources.describe(),
+                "settings": self.settings.as_dict(),
+            },
+            articles=articles,
+            stories=stories,
+            problems=problems,
+        )
+
+    def analyse_articles(
+        self,
+        articles: list[Article],
+        problems: list[Problem],
+        notify: ProgressCallback | None = None,
+    ) -> list[Article]:
+        """Per-article stages: sentences, language, entities, claims, embeddings, copies."""
+        notify = notify or (lambda stage, done, total: None)
+        hint = self.settings.lang_hint
+        detector = self.resources.language_id
+        self._each("sentences", articles, segment_article, problems, notify)
+        self._each(
+            "language", articles,
+            lambda a: detect_article_language(a, detector, hint or a.language_hint),
+            problems, notify,
+        )
+        self._timed("entities", lambda: self._entities(articles, problems, notify))
+        self._each("claims", articles, self._claims, problems, notify)
+        self._timed("embed", lambda: self._embed(articles, notify))
+        self._timed(
+            "duplicates",
+            lambda: mark_duplicates(articles, self.settings.duplicate_threshold),
+        )
+        return articles
+
+    def build_stories(
+        self,
+        articles: list[Article],
+        problems: list[Problem],
+        notify: ProgressCallback | None = None,
+    ) -> list[Story]:
+        """Cluster articles into stories and derive each story's entities, claims, brief."""
+        notify = notify or (lambda stage, done, total: None)
+        stories = self._timed(
+            "cluster", lambda: cluster_articles(articles, self.settings.cluster_threshold)
+        )
+        notify("cluster", 1, 1)
+        by_id = {a.id: a for a in articles}
+        started = time.perf_counter()
+        for done, story in enumerate(stories, 1):
+            try:
+                self._fill_story(story, by_id)
+            except (StorylensError, ValueError, KeyError, IndexError) as exc:
+                problems.append(Problem(story.id, "stories", f"story left partial: {exc}"))
+            notify("stories", done, len(stories))
+        self.stats.seconds["stories"] = time.perf_counter() - started
+        return stories
+
+    # -- stages -------------------------------------------------------------------------
+    def _ingest(self, inputs: Iterable[str | Path], problems: list[Problem]) -> list[RawDocument]:
+        raws: list[RawDocument] = []
+        for item in read_inputs(inputs, self.settings):
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                raws.append(item)
+        return raws
+
+    def _clean(
+        self, raws: list[RawDocument], problems: list[Problem], notify: ProgressCallback
+    ) -> list[Article]:
+        articles: list[Article] = []
+        seen: dict[str, str] = {}
+        for done, raw in enumerate(raws, 1):
+            try:
+                article = clean_document(raw, self.settings)
+            except StorylensError as exc:
+                problems.append(Problem(raw.source, "clean", _reason(exc)))
+                continue
+            if article.id in seen:
+                problems.append(Problem(
+                    raw.source, "clean",
+                    f"same text as {seen[article.id]}; kept once", article.id,
+                ))
+                continue
+            seen[article.id] = raw.source
+            articles.append(article)
+            notify("clean", done, len(raws))
+        return articles
+
+    def _entities(
+        self, articles: list[Article], problems: list[Problem], notify: ProgressCallback
+    ) -> None:
+        by_spec: dict[str, list[Article]] = {}
+        for article in articles:
+            spec = self.resources.ner_spec(article.language)
+            if spec:
+                by_spec.setdefault(spec, []).append(article)
+        done = 0
+        for group in by_spec.values():
+            ner = self.resources.ner_for(group[0].language)
+            if ner is None:
+                continue
+            for batch in _batches(group, self.settings.batch_size):
+                try:
+                    extract_mentions_batch(batch, ner)
+                except Exception as exc:  # a model failure must not sink the batch
+                    for article in batch:
+                        problems.append(Problem(
+                            article.source, "entities", f"no entities: {exc}", article.id
+                        ))
+                done += len(batch)
+                notify("entities", done, len(articles))
+
+    def _claims(self, article: Article) -> Article:
+        article.claims = extract_claims(article)
+        return article
+
+    def _embed(self, articles: list[Article], notify: ProgressCallback) -> None:
+        embedder = self.resources.embedder
+        for done, batch in enumerate(_batches(articles, self.settings.batch_size), 1):
+            texts = [f"{a.title}\n\n{a.text}" if a.title else a.text for a in batch]
+            for article, vector in zip(batch, embedder.embed(texts), strict=True):
+                article.embedding = vector
+            notify("embed", min(done * self.settings.batch_size, len(articles)), len(articles))
+        # Sentence-level vectors only for claims that are compared by meaning (quotes,
+        # relations): the sentence model costs ~25 ms a sentence, too much for every one.
+        compared = [c for a in articles for c in a.claims if c.kind in ("quote", "relation")]
+        if compared:
+            vectors = self.resources.sentence_embedder.embed([c.sources[0].quote for c in compared])
+            for claim, vector in zip(compared, vectors, strict=True):
+                claim.embedding = vector
+
+    def _fill_story(self, story: Story, by_id: dict[str, Article]) -> None:
+        members = [by_id[i] for i in story.article_ids]
+        story.entities = merge_entities(members)
+        claims: list[Claim] = [c for a in members for c in a.claims]
+        resolve_claim_entities(claims, by_id)
+        story.claims, story.disagreements = reconcile(
+            claims, by_id, self.resources.sentence_embedder if claims else None
+        )
+        story.timeline = build_timeline(story.claims)
+        story.relations = build_relations(story.claims, story.entities)
+        story.brief = build_brief(story.claims, by_id, story.entities)
+
+    # -- error policy and timing ------------------------------------------------------------
+    def _each(
+        self,
+        stage: str,
+        articles: list[Article],
+        step: Callable[[Article], Article],
+        problems: list[Problem],
+        notify: ProgressCallback,
+    ) -> None:
+        started = time.perf_counter()
+        for done, article in enumerate(articles, 1):
+            try:
+                step(article)
+            except Exception as exc:  # one bad article never stops the batch
+                problems.append(Problem(article.source, stage, _reason(exc), article.id))
+            if done % 16 == 0 or done == len(articles):
+                notify(stage, done, len(articles))
+        self.stats.seconds[stage] = self.stats.seconds.get(stage, 0.0) + (
+            time.perf_counter() - started
+        )
+
+    def _timed(self, stage: str, work: Callable[[], T]) -> T:
+        started = time.perf_counter()
+        try:
+            return work()
+        finally:
+            self.stats.seconds[stage] = self.stats.seconds.get(stage, 0.0) + (
+                time.perf_counter() - started
+            )
+
+
+def _reason(exc: BaseException) -> str:
+    reason = getattr(exc, "reason", None)
+    return str(reason or exc) or type(exc).__name__
+
+
+def analyze(
+    paths: Iterable[str | Path],
+    settings: Settings | None = None,
+    progress: ProgressCallback | None = None,
+) -> Report:
+    """Analyse files and folders of articles and return the story report."""
+    return Pipeline(settings).run(paths, progress)

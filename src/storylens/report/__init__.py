@@ -1,0 +1,19 @@
+"""The report: validate it against the contract and write it as JSON, Markdown and HTML."""
+
+from __future__ import annotations
+
+from ._html import render_html
+from ._markdown import render_markdown
+from ._validate import ReportValidationError, check_evidence, load_schema, validate_report
+from ._write import report_to_dict, write_report
+
+__all__ = [
+    "ReportValidationError",
+    "check_evidence",
+    "load_schema",
+    "render_html",
+    "render_markdown",
+    "report_to_dict",
+    "validate_report",
+    "write_report",
+]

@@ -1,0 +1,77 @@
+"""The store interface: what the CLI and the web app need, whatever database is behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Protocol, Self, runtime_checkable
+
+from ..records import Report
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """What one saved run added, so the CLI can say "3 new articles, 5 already known"."""
+
+    run_id: int
+    new_articles: int
+    existing_articles: int
+    stories: int
+    started: str
+    finished: str
+
+    def __str__(self) -> str:
+        """One line for the CLI."""
+        return (f"run {self.run_id}: {self.new_articles} new article(s), "
+                f"{self.existing_articles} already stored, {self.stories} story(ies) saved")
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Persistent articles, stories, runs and the latest report.
+
+    Implementations allow ONE writer at a time: the web app funnels every write through a
+    single writer thread; readers may open their own connections.
+    """
+
+    def save_run(
+        self, report: Report, settings: dict[str, Any], inputs: list[str],
+        *, started: str | None = None,
+    ) -> RunSummary:
+        """Save everything of one run atomically: all of it or nothing."""
+        ...
+
+    def article_count(self) -> int:
+        """How many distinct articles (by content hash) the store holds."""
+        ...
+
+    def get_article(self, article_id: str) -> dict[str, Any] | None:
+        """One stored article as plain data, or None when the id is unknown."""
+        ...
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search over titles and texts, best matches first."""
+        ...
+
+    def stories(self) -> list[dict[str, Any]]:
+        """Every stored story as report data (the contract's story object)."""
+        ...
+
+    def latest_report(self) -> dict[str, Any] | None:
+        """The report of the last saved run, or None before the first run."""
+        ...
+
+    def close(self) -> None:
+        """Release the database connection."""
+        ...
+
+    def __enter__(self) -> Self:
+        """Use as ``with open_store(path) as store:`` so it is always closed."""
+        ...
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Close on leaving the block."""
+        ...

@@ -1,0 +1,70 @@
+"""SQLite schema as numbered migrations; ``PRAGMA user_version`` says which have run."""
+
+from __future__ import annotations
+
+# Each migration is a tuple of single statements (trigger bodies contain ';', so no splitting);
+# migration N (1-based) brings the database to user_version N. Only ever append.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE articles (
+            id TEXT PRIMARY KEY,            -- content hash (Article.make_id)
+            source TEXT NOT NULL,
+            outlet TEXT,
+            title TEXT,
+            published TEXT,
+            author TEXT,
+            language TEXT,
+            text TEXT NOT NULL,
+            removed TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(removed)),
+            duplicate_of TEXT,              -- no FK: a copy may be saved before its original
+            first_seen TEXT NOT NULL
+        )""",
+        # External-content FTS5 index over articles; the triggers keep it in sync.
+        # remove_diacritics 2 lets "economie" find "économie" and the reverse.
+        """CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2'
+        )""",
+        """CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END""",
+        """CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+        END""",
+        """CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END""",
+        """CREATE TABLE runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started TEXT NOT NULL,
+            finished TEXT NOT NULL,
+            settings TEXT NOT NULL CHECK (json_valid(settings)),
+            inputs TEXT NOT NULL CHECK (json_valid(inputs)),
+            counts TEXT NOT NULL CHECK (json_valid(counts))
+        )""",
+        """CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            languages TEXT NOT NULL CHECK (json_valid(languages)),
+            data TEXT NOT NULL CHECK (json_valid(data)),
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            updated TEXT NOT NULL
+        )""",
+        """CREATE TABLE story_articles (
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            PRIMARY KEY (story_id, article_id)
+        )""",
+        "CREATE INDEX story_articles_by_article ON story_articles(article_id)",
+        """CREATE TABLE reports (
+            run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+            created TEXT NOT NULL,
+            json TEXT NOT NULL CHECK (json_valid(json))
+        )""",
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

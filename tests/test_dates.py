@@ -1,0 +1,71 @@
+"""Dates in seven languages resolve to ISO; relative ones only with a publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storylens.claims.dates import find_dates, parse_published
+
+# A Wednesday.
+PUBLISHED = dt.date(2024, 3, 6)
+
+
+def isos(text: str, lang: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str]]:
+    return [(text[d.start:d.end], d.iso) for d in find_dates(text, lang, published)]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "The quake hit on March 3, 2024 at dawn.", "March 3, 2024"),
+    ("en", "It hit on 3 March 2024.", "3 March 2024"),
+    ("en", "Filed 2024-03-03.", "2024-03-03"),
+    ("fr", "Le séisme a frappé le 3 mars 2024.", "3 mars 2024"),
+    ("es", "El sismo ocurrió el 3 de marzo de 2024.", "3 de marzo de 2024"),
+    ("de", "Das Beben war am 3. März 2024.", "3. März 2024"),
+    ("de", "Stand: 03.03.2024", "03.03.2024"),
+    ("it", "Il sisma del 3 marzo 2024.", "3 marzo 2024"),
+    ("ru", "Землетрясение произошло 3 марта 2024 года.", "3 марта 2024 года"),
+    ("ar", "وقع الزلزال في ٣ مارس ٢٠٢٤.", "٣ مارس ٢٠٢٤"),
+    ("ar", "وقع الزلزال في 3 آذار/مارس 2024.", "3 آذار/مارس 2024"),
+])
+def test_explicit_dates(lang: str, text: str, surface: str) -> None:
+    assert isos(text, lang, None) == [(surface, "2024-03-03")]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "iso"), [
+    ("en", "Troops withdrew on Monday.", "Monday", "2024-03-04"),
+    ("en", "They met on Wednesday.", "Wednesday", "2024-03-06"),
+    ("en", "The vote was yesterday.", "yesterday", "2024-03-05"),
+    ("fr", "Le vote a eu lieu hier.", "hier", "2024-03-05"),
+    ("fr", "Il est arrivé lundi.", "lundi", "2024-03-04"),
+    ("es", "Llegó el lunes.", "lunes", "2024-03-04"),
+    ("de", "Er kam am Montagabend.", "Montagabend", "2024-03-04"),
+    ("it", "È arrivato lunedì.", "lunedì", "2024-03-04"),
+    ("ru", "Он прибыл в понедельник.", "в понедельник", "2024-03-04"),
+    ("ar", "وصل يوم الاثنين.", "يوم الاثنين", "2024-03-04"),
+    ("ar", "وصل أمس.", "أمس", "2024-03-05"),
+    ("en", "It began on 28 December.", "28 December", "2023-12-28"),
+])
+def test_relative_dates(lang: str, text: str, surface: str, iso: str) -> None:
+    assert isos(text, lang) == [(surface, iso)]
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert isos("Troops withdrew on Monday, yesterday.", "en", None) == []
+    assert isos("It began on 28 December.", "en", None) == []
+
+
+def test_not_dates() -> None:
+    assert isos("You may 3 times try.", "en") == []  # lower-case "may" is a verb
+    assert isos("The talks resume next Monday.", "en") == []  # future, not reported
+    assert isos("Figures for 03/04/2024 are due.", "en") == []  # ambiguous M/D vs D/M
+    assert isos("Domingo Pérez llegó.", "es") == []  # a name, not Sunday
+    # A weekday that names an explicit date is not counted twice.
+    assert isos("On Monday, March 4, 2024 it rained.", "en") == [("March 4, 2024", "2024-03-04")]
+
+
+def test_parse_published() -> None:
+    assert parse_published("2024-03-06T10:00:00Z") == PUBLISHED
+    assert parse_published("yesterday") is None
+    assert parse_published(None) is None

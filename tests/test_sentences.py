@@ -1,0 +1,31 @@
+from storylens.sentences import split_sentences
+
+
+def _split(text: str) -> list[str]:
+    spans = split_sentences(text)
+    for start, end in spans:
+        assert text[start:end] == text[start:end].strip()
+    return [text[s:e] for s, e in spans]
+
+
+def test_abbreviations_and_initials_do_not_split() -> None:
+    text = "Mr. Smith met Gen. Haftar in Tripoli. U.S. officials said approx. five died."
+    assert _split(text) == [
+        "Mr. Smith met Gen. Haftar in Tripoli.",
+        "U.S. officials said approx. five died.",
+    ]
+
+
+def test_quotes_and_newlines_end_sentences() -> None:
+    text = 'He said: "We will rebuild." Then he left.\nNew paragraph without a stop'
+    assert _split(text) == ['He said: "We will rebuild."', "Then he left.",
+                            "New paragraph without a stop"]
+
+
+def test_french_guillemets_arabic_and_russian() -> None:
+    assert _split("Il a dit : « Non. » Puis il est parti.") == [
+        "Il a dit : « Non. »", "Puis il est parti."]
+    assert _split("قال الوزير إن الوضع صعب. وأضاف أن المساعدات وصلت؟ نعم.") == [
+        "قال الوزير إن الوضع صعب.", "وأضاف أن المساعدات وصلت؟", "نعم."]
+    assert _split("Министр прибыл в г. Москву. Он встретился с послом.") == [
+        "Министр прибыл в г. Москву.", "Он встретился с послом."]
