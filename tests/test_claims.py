@@ -234,3 +234,9 @@ def test_sentences_computed_when_missing() -> None:
     art = Article(id="a1", source="t", text="At least 5 people died. More came.",
                   language="en")
     assert [c.value.low for c in extract_claims(art) if c.value] == [5]
+
+
+def test_magnitudes_and_rises_are_not_counts() -> None:
+    assert quantities("El balance del terremoto de magnitud 6,4 sigue abierto.", "es") == []
+    assert quantities("Число погибших выросло до 96 человек.", "ru") == [
+        ("погибших выросло до 96 человек", "killed", 96, 96, None)]

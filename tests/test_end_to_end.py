@@ -6,7 +6,6 @@ from collections import defaultdict
 from typing import Any
 
 from conftest import label_key
-
 from storylens.report import check_evidence, validate_report
 
 
@@ -79,7 +78,9 @@ def test_boilerplate_is_cut_and_recorded(
             kinds = {r["kind"] for r in article["removed"]}
             assert kinds - {"other"}, f"{key}: cut blocks have no specific kind"
         for removed in article["removed"]:
-            assert removed["text"].strip() not in article["text"]
+            # Short cut lines (a masthead name) may also occur in the body; blocks may not.
+            if len(removed["text"].strip()) >= 40:
+                assert removed["text"].strip() not in article["text"], key
     courier = articles["01_daily_courier.txt"]
     assert "Forgot password" not in courier["text"]
     assert "Heartbreaking" not in courier["text"]  # a reader comment
@@ -138,8 +139,8 @@ def test_name_variants_are_merged_into_one_entity(
     example_data: dict[str, Any], example_labels: dict[str, Any]
 ) -> None:
     story = _event_story(example_data, example_labels, "B")
-    surnames = [e for e in story["entities"] if any("aroğlu" in a or "aroglu" in a
-                                                   for a in e["aliases"])]
+    surnames = [e for e in story["entities"]
+                if any("raoğlu" in a or "raoglu" in a for a in e["aliases"])]
     assert len(surnames) == 1, [e["aliases"] for e in surnames]
     assert surnames[0]["type"] == "PERSON"
     assert len(surnames[0]["aliases"]) >= 2 and surnames[0]["merge_evidence"]

@@ -75,7 +75,7 @@ def test_figures(lang: str, text: str, expected: tuple[str, float, float | None,
 
 
 def test_post_modifier_reaches_over_the_noun() -> None:
-    span, low, high, modifier = only("45 morts au moins", "fr")
+    _span, low, high, modifier = only("45 morts au moins", "fr")
     assert (low, high, modifier) == (45, None, "at least")
     assert only("100 قتيل على الأقل", "ar")[1:] == (100, None, "at least")
 

@@ -2,15 +2,9 @@ import random
 
 import numpy as np
 
-from storylens.reconcile import (
-    count_origins,
-    describe_value,
-    join_names,
-    quantity_phrase,
-    reconcile,
-    similarity_threshold,
-)
+from storylens.reconcile import count_origins, reconcile, similarity_threshold
 from storylens.records import Article, Claim, Evidence, Value, content_id
+from storylens.wording import describe_value, join_names, quantity_phrase
 
 
 def _article(text: str, outlet: str | None, duplicate_of: str | None = None) -> Article:

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .reconcile import (
+from .reconcile import count_origins
+from .records import Article, Brief, BriefSentence, Claim, Entity
+from .timeline import build_relations, build_timeline
+from .wording import (
     VAGUE_WORDS,
-    count_origins,
     describe_value,
     join_names,
     quantity_phrase,
     quantity_topic,
     source_names,
 )
-from .records import Article, Brief, BriefSentence, Claim, Entity
-from .timeline import build_relations, build_timeline
 
 __all__ = ["build_brief", "build_relations", "build_timeline"]
 

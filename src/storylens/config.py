@@ -45,7 +45,7 @@ class Settings:
     threads: int = max(1, min(2, os.cpu_count() or 1))
     # Average-link threshold on the combined article similarity (see cluster.py for
     # how it was chosen); higher splits more.
-    cluster_threshold: float = 0.5
+    cluster_threshold: float = 0.68
     # Word 5-gram Jaccard above which two articles are copies of one wire story.
     duplicate_threshold: float = 0.6
     max_file_bytes: int = 20 * 1024 * 1024

@@ -205,13 +205,8 @@ class Pipeline:
             for article, vector in zip(batch, embedder.embed(texts), strict=True):
                 article.embedding = vector
             notify("embed", min(done * self.settings.batch_size, len(articles)), len(articles))
-        # Sentence-level vectors only for claims that are compared by meaning (quotes,
-        # relations): the sentence model costs ~25 ms a sentence, too much for every one.
-        compared = [c for a in articles for c in a.claims if c.kind in ("quote", "relation")]
-        if compared:
-            vectors = self.resources.sentence_embedder.embed([c.sources[0].quote for c in compared])
-            for claim, vector in zip(compared, vectors, strict=True):
-                claim.embedding = vector
+        # Sentence vectors (quotes, relations) are made later by reconcile, and only for
+        # claims that have a possible partner in another article.
 
     def _fill_story(self, story: Story, by_id: dict[str, Article]) -> None:
         members = [by_id[i] for i in story.article_ids]

@@ -8,9 +8,7 @@ figures that cannot both be true become ``disputed`` claims pointing at each oth
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from types import MappingProxyType
 
@@ -18,29 +16,20 @@ import numpy as np
 
 from .embed import Embedder
 from .records import Article, Claim, Disagreement, Evidence, Value, content_id
+from .wording import (
+    APPROXIMATE_MODIFIERS,
+    ENGLISH_WORDING,
+    join_names,
+    quantity_phrase,
+    quantity_topic,
+    source_names,
+)
+from .wording import norm as _norm
 
 # Predicates where "A met B" and "B met A" state the same fact.
 SYMMETRIC_PREDICATES = frozenset({
     "met", "meet", "meets", "talked with", "spoke with", "held talks with", "negotiated with",
 })
-# English wording kept as is when describing a figure; anything else is re-worded.
-_ENGLISH_APPROXIMATE = frozenset({
-    "about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated",
-    "close to",
-})
-# Modifiers that make a figure approximate, in the languages claims are extracted from,
-# written as _norm() leaves them (lower case, no accents: "pres de" for "près de").
-APPROXIMATE_MODIFIERS = _ENGLISH_APPROXIMATE | frozenset({
-    "environ", "pres de", "presque", "quelque", "unos", "alrededor de", "casi", "cerca de",
-    "etwa", "rund", "fast", "circa", "около", "почти", "حوالي", "نحو",
-})
-_ENGLISH_OPEN_ENDED = frozenset({"more than", "over", "at least", "upwards of", "in excess of"})
-# Vague English amounts that are their own best wording ('hundreds killed').
-VAGUE_WORDS = frozenset({
-    "dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands",
-    "millions",
-})
-_ENGLISH_WORDING = _ENGLISH_APPROXIMATE | _ENGLISH_OPEN_ENDED | VAGUE_WORDS | {"", "up to"}
 # "About 1,000" and "nearly 1,000" are reported for the same 950: a 10% margin around an
 # approximate figure lets them agree while 860 vs "about 1,000" still conflicts.
 APPROX_TOLERANCE = 0.10
@@ -53,11 +42,6 @@ APPROX_TOLERANCE = 0.10
 SIMILARITY_THRESHOLDS: Mapping[str, float] = MappingProxyType({"use-m3": 0.80, "e5-small": 0.90})
 # Unknown embedders: between the two calibrated ones, erring towards keeping claims apart.
 DEFAULT_SIMILARITY_THRESHOLD = 0.85
-_TOPICS: Mapping[str, str] = MappingProxyType({
-    "killed": "death toll", "dead": "death toll", "deaths": "death toll",
-    "injured": "number injured", "wounded": "number injured", "displaced": "number displaced",
-    "missing": "number missing", "arrested": "number arrested", "evacuated": "number evacuated",
-})
 _QUOTE_MARKS = "\"'“”„«»‘’‹›,.;: "
 _KIND_ORDER = ("quantity", "date", "event", "relation", "quote", "other")
 
@@ -79,9 +63,9 @@ def reconcile(
             disagreements.append(_disagreement(conflict_set, merged, articles))
         story.extend(merged)
     linked = [c for c in claims if c.kind in ("relation", "event", "quote")]
-    vectors = _embed_quotes(linked, embedder)
-    threshold = similarity_threshold(embedder) if embedder is not None else math.inf
     text_ids = _learn_text_ids(claims)
+    vectors = _embed_quotes(linked, embedder, text_ids)
+    threshold = similarity_threshold(embedder) if embedder is not None else math.inf
     for kind, same in (("relation", _same_relation), ("event", _same_relation),
                        ("quote", _same_quote)):
         idx = [i for i, c in enumerate(linked) if c.kind == kind]
@@ -118,73 +102,6 @@ def origin_key(article_id: str, articles: Mapping[str, Article]) -> str:
 def count_origins(sources: Iterable[Evidence], articles: Mapping[str, Article]) -> int:
     """Independent sources behind evidence: syndicated copies and repeat outlets count once."""
     return len({origin_key(e.article_id, articles) for e in sources})
-
-
-def source_names(sources: Iterable[Evidence], articles: Mapping[str, Article]) -> list[str]:
-    """Readable names (outlet, else article id) of who published the evidence, A to Z."""
-    names = {(articles[e.article_id].outlet if e.article_id in articles else None)
-             or e.article_id for e in sources}
-    return sorted(names, key=lambda n: (n.casefold(), n))
-
-
-def join_names(names: Sequence[str]) -> str:
-    """'A', 'A and B', 'A, B and C': the way a reader lists sources."""
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
-
-
-def format_number(number: float) -> str:
-    """Plain figure with thousands separators, without a spurious '.0'."""
-    whole = float(number).is_integer()
-    return f"{int(number):,}" if whole else f"{number:,.2f}".rstrip("0").rstrip(".")
-
-
-def describe_value(value: Value) -> str:
-    """English wording of a figure using only its own numbers ('more than 1,000')."""
-    low, high = value.low, value.high
-    modifier = _norm(value.modifier) if value.modifier else ""
-    if low is None and high is None:
-        return "an unspecified number"
-    if low is None and high is not None:
-        return f"up to {format_number(high)}"
-    assert low is not None
-    if high is None:
-        lead = modifier if modifier in _ENGLISH_OPEN_ENDED else "at least"
-        return f"{lead} {format_number(low)}"
-    if low == high:
-        if modifier in _ENGLISH_APPROXIMATE:
-            return f"{modifier} {format_number(low)}"
-        if modifier in APPROXIMATE_MODIFIERS:
-            return f"about {format_number(low)}"
-        return format_number(low)
-    if modifier in VAGUE_WORDS:
-        return modifier
-    if (low, high) == (200, 999):  # how the extractor normalises "hundreds"
-        return "hundreds"
-    if modifier == "up to":
-        return f"up to {format_number(high)}"
-    return f"between {format_number(low)} and {format_number(high)}"
-
-
-def quantity_phrase(value: Value) -> str:
-    """'more than 1,000 killed' or '3 buildings': the figure with what it counts."""
-    unit = (value.unit or "").strip()
-    if unit in ("", "people", "persons", "person"):
-        return f"{describe_value(value)} {value.type}"
-    return f"{describe_value(value)} {unit}"
-
-
-def quantity_topic(value_type: str) -> str:
-    """Reader-facing name of what a figure measures ('death toll' for 'killed')."""
-    return _TOPICS.get(_norm(value_type), f"number {value_type}")
-
-
-def _norm(text: str | None) -> str:
-    """Compare surface text regardless of case, accents, punctuation and spacing."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w\s.-]", " ", stripped.casefold()).split())
 
 
 def _interval(value: Value) -> tuple[float, float]:
@@ -317,18 +234,38 @@ def _same_text(a: Claim, b: Claim) -> bool:
     return bool(a.sources and b.sources) and _norm(a.sources[0].quote) == _norm(b.sources[0].quote)
 
 
-def _embed_quotes(claims: list[Claim], embedder: Embedder | None) -> np.ndarray | None:
+def _needs_vector(claims: list[Claim], text_ids: Mapping[str, str]) -> list[bool]:
+    """Only claims that could merge with another article's claim are worth embedding:
+    the sentence model costs ~25 ms a sentence, and most quotes have no partner."""
+    keys: list[tuple[str, str | None]] = []
+    seen_in: dict[tuple[str, str | None], set[str]] = {}
+    for claim in claims:
+        if claim.kind == "quote":
+            key = ("quote", _endpoint(claim.subject, claim.subject_text or _attributed(claim),
+                                      text_ids))
+        else:
+            key = (claim.kind, _norm(claim.predicate))
+        keys.append(key)
+        seen_in.setdefault(key, set()).update(e.article_id for e in claim.sources)
+    return [key[1] is not None and len(seen_in[key]) > 1 for key in keys]
+
+
+def _embed_quotes(claims: list[Claim], embedder: Embedder | None,
+                  text_ids: Mapping[str, str]) -> np.ndarray | None:
     """Quote vectors (reusing ones the claims carry), so each pair costs a dot product."""
     if embedder is None or not claims:
         return None
     dim = int(getattr(embedder, "dim", 0))
+    needed = _needs_vector(claims, text_ids)
     have = [c.embedding is not None and np.shape(c.embedding) == (dim,) for c in claims]
+    todo = [n and not h for n, h in zip(needed, have, strict=True)]
     # Quotation marks and trailing commas differ by language and shift cosines by ~.02.
     texts = [(c.sources[0].quote if c.sources else c.statement).strip(_QUOTE_MARKS)
-             for c, ok in zip(claims, have, strict=True) if not ok]
+             for c, do in zip(claims, todo, strict=True) if do]
     fresh: Iterator[np.ndarray] = iter(embedder.embed(texts) if texts else [])
-    rows = [np.asarray(c.embedding, dtype=np.float32) if ok else next(fresh)
-            for c, ok in zip(claims, have, strict=True)]
+    blank = np.zeros(dim, dtype=np.float32)
+    rows = [next(fresh) if do else (np.asarray(c.embedding, dtype=np.float32) if ok else blank)
+            for c, ok, do in zip(claims, have, todo, strict=True)]
     matrix = np.vstack(rows)
     return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
@@ -374,7 +311,7 @@ def _merge(members: list[Claim], articles: Mapping[str, Article]) -> Claim:
                    and articles[e.article_id].duplicate_of for e in claim.sources)
         low, high = _interval_of(claim) if claim.value is not None else (0.0, 0.0)
         modifier = _norm(claim.value.modifier) if claim.value is not None else ""
-        return (copy, high - low, modifier not in _ENGLISH_WORDING, claim.id)
+        return (copy, high - low, modifier not in ENGLISH_WORDING, claim.id)
 
     rep = min(members, key=rank)
     evidence: dict[tuple[str, int, int], Evidence] = {}

@@ -174,7 +174,8 @@ NOT_PEOPLE_AFTER: Final[str] = (
 NOT_PEOPLE_BEFORE: Final[str] = (
     r"(?:page|pages|p|no|nr|n°|№|article|art|chapter|route|flight|vol|vuelo|flug|volo|рейс"
     r"|seite|página|pagina|страниц\w*|صفحة|room|line|ligne|línea|linie|linea|#|\$|€|£|¥"
-    r"|aged|âgée?s?|de \d+ ans|edad|alter|età|возраст\w*|rs|usd|eur|us\$)\.?\s*$"
+    r"|aged|âgée?s?|edad|alter|età|возраст\w*|rs|usd|eur|us\$"
+    r"|magnitude|magnitud|magnitudo|stärke|магнитуд\w*|بقوة|درجة)\.?\s*(?:de\s+|of\s+)?$"
 )
 
 # Attribution cues: (pattern, where the speaker stands: before|after|either).

@@ -275,7 +275,7 @@ MODIFIERS: Final[dict[str, dict[str, str]]] = {
     "ru": {"более": "more than", "более чем": "more than", "больше": "more than",
            "свыше": "more than", "не менее": "at least", "по меньшей мере": "at least",
            "как минимум": "at least", "минимум": "at least", "около": "about",
-           "примерно": "about", "порядка": "about", "почти": "nearly", "до": "up to",
+           "примерно": "about", "порядка": "about", "почти": "nearly", "вплоть до": "up to",
            "менее": "fewer than", "меньше": "fewer than", "от": "from",
            "между": "between"},
     "ar": {"أكثر من": "more than", "اكثر من": "more than", "ما يزيد على": "more than",

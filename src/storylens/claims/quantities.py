@@ -93,6 +93,8 @@ def find_quantities(text: str, lang: str, start: int, end: int,
 
 
 def _usable(norm: str, fig: Figure, blocked: list[tuple[int, int]]) -> bool:
+    if fig.nominal is not None and not float(fig.nominal).is_integer():
+        return False  # people are counted in whole numbers: "magnitude 6.4" is no count
     if any(fig.core_start < e and s < fig.core_end for s, e in blocked):
         return False
     if TIME_AFTER_RE.match(norm, fig.core_end) or norm[max(0, fig.core_start - 1):

@@ -21,6 +21,11 @@ def _mention(article: Article, span: NerSpan) -> Mention | None:
         start += 1
     while end > start and text[end - 1] in _EDGE:
         end -= 1
+    newline = text.find("\n", start, end)
+    if newline != -1:  # a name never spans lines: the model ran over a heading
+        end = newline
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
     lead = _LEADING_ARTICLE.match(text, start, end)
     if lead and lead.end() < end:
         start = lead.end()

@@ -231,7 +231,10 @@ def _merge_variants(clusters: _Clusters, near: list[set[int]]) -> None:
 
 def _merge_parts(clusters: _Clusters, near: list[set[int]]) -> None:
     forms = clusters.forms
-    for i, short in enumerate(forms):
+    # Longest partial forms first: "Ali Karaoglu" joins "Mehmet Ali Karaoğlu" before
+    # "Karaoglu" looks for its one candidate, which is then a single entity, not two.
+    for i in sorted(range(len(forms)), key=lambda k: (-len(forms[k].key), k)):
+        short = forms[i]
         candidates: set[int] = set()
         for j in sorted(near[i]):
             long = forms[j]

@@ -1,0 +1,101 @@
+"""English wording of figures and sources, shared by reconcile (summaries) and brief."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
+
+from .records import Article, Evidence, Value
+
+# English wording kept as is when describing a figure; anything else is re-worded.
+_ENGLISH_APPROXIMATE = frozenset({
+    "about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated",
+    "close to",
+})
+# Modifiers that make a figure approximate, in the languages claims are extracted from,
+# written as _norm() leaves them (lower case, no accents: "pres de" for "près de").
+APPROXIMATE_MODIFIERS = _ENGLISH_APPROXIMATE | frozenset({
+    "environ", "pres de", "presque", "quelque", "unos", "alrededor de", "casi", "cerca de",
+    "etwa", "rund", "fast", "circa", "около", "почти", "حوالي", "نحو",
+})
+_ENGLISH_OPEN_ENDED = frozenset({"more than", "over", "at least", "upwards of", "in excess of"})
+# Vague English amounts that are their own best wording ('hundreds killed').
+VAGUE_WORDS = frozenset({
+    "dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands",
+    "millions",
+})
+ENGLISH_WORDING = _ENGLISH_APPROXIMATE | _ENGLISH_OPEN_ENDED | VAGUE_WORDS | {"", "up to"}
+_TOPICS: Mapping[str, str] = MappingProxyType({
+    "killed": "death toll", "dead": "death toll", "deaths": "death toll",
+    "injured": "number injured", "wounded": "number injured", "displaced": "number displaced",
+    "missing": "number missing", "arrested": "number arrested", "evacuated": "number evacuated",
+})
+
+
+def source_names(sources: Iterable[Evidence], articles: Mapping[str, Article]) -> list[str]:
+    """Readable names (outlet, else article id) of who published the evidence, A to Z."""
+    names = {(articles[e.article_id].outlet if e.article_id in articles else None)
+             or e.article_id for e in sources}
+    return sorted(names, key=lambda n: (n.casefold(), n))
+
+
+def join_names(names: Sequence[str]) -> str:
+    """'A', 'A and B', 'A, B and C': the way a reader lists sources."""
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
+def format_number(number: float) -> str:
+    """Plain figure with thousands separators, without a spurious '.0'."""
+    whole = float(number).is_integer()
+    return f"{int(number):,}" if whole else f"{number:,.2f}".rstrip("0").rstrip(".")
+
+
+def describe_value(value: Value) -> str:
+    """English wording of a figure using only its own numbers ('more than 1,000')."""
+    low, high = value.low, value.high
+    modifier = norm(value.modifier) if value.modifier else ""
+    if low is None and high is None:
+        return "an unspecified number"
+    if low is None and high is not None:
+        return f"up to {format_number(high)}"
+    assert low is not None
+    if high is None:
+        lead = modifier if modifier in _ENGLISH_OPEN_ENDED else "at least"
+        return f"{lead} {format_number(low)}"
+    if low == high:
+        if modifier in _ENGLISH_APPROXIMATE:
+            return f"{modifier} {format_number(low)}"
+        if modifier in APPROXIMATE_MODIFIERS:
+            return f"about {format_number(low)}"
+        return format_number(low)
+    if modifier in VAGUE_WORDS:
+        return modifier
+    if (low, high) == (200, 999):  # how the extractor normalises "hundreds"
+        return "hundreds"
+    if modifier == "up to":
+        return f"up to {format_number(high)}"
+    return f"between {format_number(low)} and {format_number(high)}"
+
+
+def quantity_phrase(value: Value) -> str:
+    """'more than 1,000 killed' or '3 buildings': the figure with what it counts."""
+    unit = (value.unit or "").strip()
+    if unit in ("", "people", "persons", "person"):
+        return f"{describe_value(value)} {value.type}"
+    return f"{describe_value(value)} {unit}"
+
+
+def quantity_topic(value_type: str) -> str:
+    """Reader-facing name of what a figure measures ('death toll' for 'killed')."""
+    return _TOPICS.get(norm(value_type), f"number {value_type}")
+
+
+def norm(text: str | None) -> str:
+    """Compare surface text regardless of case, accents, punctuation and spacing."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w\s.-]", " ", stripped.casefold()).split())
