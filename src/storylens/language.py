@@ -18,6 +18,10 @@ class LanguageId(Protocol):
 
     def detect(self, text: str) -> str | None: ...
 
+    def best_guess(self, text: str) -> str | None:
+        """The most likely language even when unsure (None only without any letters)."""
+        ...
+
 
 language_ids: Registry[LanguageId] = Registry("language_id")
 
@@ -57,6 +61,10 @@ class LinguaLanguageId:
             return None
         return str(values[0].language.iso_code_639_1.name).lower()
 
+    def best_guess(self, text: str) -> str | None:
+        language = self._detector.detect_language_of(text[:3000])
+        return None if language is None else str(language.iso_code_639_1.name).lower()
+
 
 @language_ids.register("lingua")
 def _lingua(languages: tuple[str, ...] = ("en", "fr")) -> LanguageId:
@@ -94,9 +102,10 @@ def detect_article_language(
     if weights:
         article.language = max(weights, key=lambda code: weights[code])
     else:
-        article.language = detector.detect(article.text) or hint or article.language_hint
-    if hint and not weights:
-        article.language = hint
+        # Too short or too mixed to be sure: the user's hint, else lingua's best guess.
+        article.language = (
+            detector.detect(article.text) or hint or detector.best_guess(article.text)
+        )
     for sentence in article.sentences:
         for start, end, lang in para_langs:
             if start <= sentence.start < end:

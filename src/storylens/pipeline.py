@@ -22,6 +22,7 @@ from .config import Settings, load_settings
 from .dedupe import mark_duplicates
 from .entities import extract_mentions_batch, merge_entities, resolve_claim_entities
 from .errors import StorylensError
+from .evidence import drop_ungrounded, fallback_title
 from .ingest import read_inputs
 from .language import detect_article_language
 from .reconcile import reconcile
@@ -108,6 +109,9 @@ class Pipeline:
         )
         self._timed("entities", lambda: self._entities(articles, problems, notify))
         self._each("claims", articles, self._claims, problems, notify)
+        for article in articles:
+            for message in drop_ungrounded(article):
+                problems.append(Problem(article.source, "audit", message, article.id))
         self._timed("embed", lambda: self._embed(articles, notify))
         self._timed(
             "duplicates",
@@ -166,6 +170,8 @@ class Pipeline:
                 ))
                 continue
             seen[article.id] = raw.source
+            if not article.title:
+                article.title = fallback_title(article.text)
             articles.append(article)
             notify("clean", done, len(raws))
         return articles

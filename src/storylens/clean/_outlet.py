@@ -1,0 +1,125 @@
+"""The outlet of a scraped text page: the name in its copyright line, else its masthead."""
+
+from __future__ import annotations
+
+import re
+
+from ._dates import find_dates
+from ._lines import strong_kind
+from ._meta import date_line
+
+# "©", "(c)", "Copyright" mark the holder's name; the rights phrase may stand either side.
+_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+_RIGHTS = re.compile(
+    r"all rights reserved|tous droits réservés|todos los derechos reservados|"
+    r"alle rechte vorbehalten|tutti i diritti riservati|все права защищены|"
+    r"جميع الحقوق محفوظة",
+    re.IGNORECASE,
+)
+# A footer line packs several items: "© 2026 X. All rights reserved. | Privacy | Terms".
+_SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*|(?<=[.!?»”\"])\s+")
+_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:19|20)?\d{2,4})?\b")
+# What is left around the name: marks, punctuation, quotes, the Arabic "ل" (to) that the
+# rights phrase takes ("محفوظة لصحيفة الوادي").
+_EDGES = " \t.,;:!?-–—|/()[]«»\"'“”„‘’"
+# A name is a few words; a longer remainder is a sentence ("X is published by Y").
+_MAX_NAME_WORDS = 6
+# Company legal forms: "© Hanse-Kurier Medien GmbH" names the publisher, not the paper.
+_LEGAL_FORM = re.compile(
+    r"\b(?:gmbh|ag|kg|ltd|limited|inc|llc|plc|corp|s\.?a\.?s?|s\.?l\.?|s\.?p\.?a\.?|"
+    r"s\.?r\.?l\.?|sarl|b\.?v\.?|ооо|оао|зао|ао|ش\.م\.م)\.?$",
+    re.IGNORECASE,
+)
+# A masthead is a title-sized name: one to five words, above the navigation menu.
+_MAX_MASTHEAD_WORDS = 5
+# Lower-case words that may sit inside a Title Case name ("La Voz del Estrecho").
+_PARTICLES = frozenset({
+    "de", "del", "della", "di", "du", "des", "la", "le", "les", "el", "los", "las", "y",
+    "et", "and", "of", "the", "und", "der", "die", "das", "am", "im", "an", "on", "da",
+    "do", "dos", "e", "al", "van", "von", "i",
+})
+_SENTENCE_PUNCT = re.compile(r"[.!?…؟:;,]\s|[.!?…؟:;]$")
+
+
+def find_outlet(lines: list[str], body: range) -> str | None:
+    """The site's name from its copyright line or, failing that, its masthead."""
+    company = None
+    for line in reversed([line for i, line in enumerate(lines) if i not in body]):
+        name = copyright_holder(line)
+        if name is None:
+            continue
+        if not _LEGAL_FORM.search(name):
+            return name
+        company = company or name
+    masthead = masthead_name(lines, body)
+    return masthead or company
+
+
+def copyright_holder(line: str) -> str | None:
+    """The holder named in a footer line: "© 2026 The Daily Courier. All rights reserved."."""
+    tag = strong_kind(line)
+    if tag is None or tag.kind != "other" or not (_MARK.search(line) or _RIGHTS.search(line)):
+        return None
+    for segment in _SEGMENTS.split(line):
+        if not (_MARK.search(segment) or _RIGHTS.search(segment)):
+            continue
+        rights = _RIGHTS.search(segment)
+        name = _MARK.sub(" ", _RIGHTS.sub(" ", segment))
+        name = " ".join(_YEARS.sub(" ", name).split()).strip(_EDGES)
+        if rights and segment[rights.end():].lstrip().startswith("ل"):
+            name = _arabic_object(name)
+        if _plausible(name):
+            return name
+    return None
+
+
+def _arabic_object(name: str) -> str:
+    """Drop the preposition "ل" glued to the holder: "لصحيفة" -> "صحيفة", "للمرصد" -> "المرصد"."""
+    name = name.removeprefix("لـ").strip()
+    if name.startswith("لل"):
+        return "ال" + name[2:]
+    return name[1:] if name.startswith("ل") else name
+
+
+def _plausible(name: str) -> bool:
+    """A short name with letters, not a sentence, a date or a leftover "18+"."""
+    words = name.split()
+    return (
+        1 <= len(words) <= _MAX_NAME_WORDS
+        and any(ch.isalpha() for ch in name)
+        and not any(ch.isdigit() for ch in name)
+        and not _SENTENCE_PUNCT.search(name)
+        and not find_dates(name)
+    )
+
+
+def masthead_name(lines: list[str], body: range) -> str | None:
+    """The first line when it is a short name sitting right above the navigation menu."""
+    if len(lines) < 2 or 0 in body:
+        return None
+    first, menu = lines[0].strip(), strong_kind(lines[1])
+    if menu is None or menu.kind != "navigation" or strong_kind(first) is not None:
+        return None
+    words = first.split()
+    if not 1 <= len(words) <= _MAX_MASTHEAD_WORDS or not _plausible(first) or date_line(first):
+        return None
+    cased = [w for w in words if w[:1].lower() != w[:1].upper()]
+    if cased and all(w.isupper() for w in cased if len(w) > 1) and len(first) > 1:
+        return _recase(first, lines)
+    if len(words) == 1 or all(w[:1].isupper() or w.lower() in _PARTICLES for w in cased):
+        return first
+    return None
+
+
+def _recase(shouted: str, lines: list[str]) -> str:
+    """An all-caps masthead as the page writes it elsewhere, else in Title Case."""
+    pattern = re.compile(rf"(?<!\w){re.escape(shouted)}(?!\w)", re.IGNORECASE)
+    for line in lines[1:]:
+        for match in pattern.finditer(line):
+            if not match.group().isupper():
+                return match.group()
+    if len(shouted.split()) == 1 and len(shouted) <= 5:
+        return shouted  # an acronym ("BBC") stays in capitals
+    words = shouted.lower().split()
+    return " ".join(w if i and w in _PARTICLES else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words)).replace("-", "-")
