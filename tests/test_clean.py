@@ -182,9 +182,119 @@ def test_input_metadata_wins_over_guesses() -> None:
 
 
 def test_plain_text_outlet_comes_from_the_url_domain() -> None:
-    article = clean_file("ru_scraped.txt", url="https://www.sevvestnik.example/news/most")
-    assert article.outlet == "sevvestnik.example"
-    assert clean_file("ru_scraped.txt").outlet is None
+    article = clean_file("de_scraped.txt", url="https://www.stadtbote.example/news/rad")
+    assert article.outlet == "stadtbote.example"
+    assert clean_file("de_scraped.txt").outlet is None
+    # A name printed on the page beats the bare domain.
+    named = clean_file("ru_scraped.txt", url="https://www.sevvestnik.example/news/most")
+    assert named.outlet == "Северный вестник"
+
+
+BODY = ("The harbour authority said on Monday that the new ferry terminal would open in "
+        "June, two years later than planned, after a dispute over the cost of dredging.\n\n"
+        "Engineers found that the seabed was softer than the surveys had shown, and the "
+        "piles had to be driven twice as deep, the authority said in a statement.\n")
+
+
+def outlet_of(content: str) -> str | None:
+    return clean_document(RawDocument(source="o.txt", format="text", content=content),
+                          SETTINGS).outlet
+
+
+@pytest.mark.parametrize(("footer", "outlet"), [
+    ("© 2031 The Tidewater Ledger. All rights reserved. | Privacy | Terms",
+     "The Tidewater Ledger"),
+    ("© L'Écho des Falaises 2031 — Tous droits réservés", "L'Écho des Falaises"),
+    ("Copyright 2031 El Faro de Poniente. Todos los derechos reservados.",
+     "El Faro de Poniente"),
+    ("© 2030–2031 «Заречный курьер». Все права защищены. 16+", "Заречный курьер"),
+    ("جميع الحقوق محفوظة © 2031 الرائد", "الرائد"),
+    ("جميع الحقوق محفوظة لجريدة الضفة 2031", "جريدة الضفة"),
+    ("Alle Rechte vorbehalten. © 2031 Der Moorbote", "Der Moorbote"),
+])
+def test_plain_text_outlet_from_the_copyright_line(footer: str, outlet: str) -> None:
+    page = f"Home | World | Sport | Culture\n\n{BODY}\nAbout us | Contact\n{footer}\n"
+    assert outlet_of(page) == outlet
+
+
+@pytest.mark.parametrize(("masthead", "menu", "outlet"), [
+    ("Kestrel Valley Times", "Home | World | Politics | Sport", "Kestrel Valley Times"),
+    ("LA TRIBUNE DES DUNES", "Accueil | Monde | Politique | Sport", "La Tribune des Dunes"),
+    ("Heraldo del Páramo", "Inicio | Noticias | Deportes | Cultura", "Heraldo del Páramo"),
+    ("Озёрный листок", "Главная | Новости | Политика | Спорт", "Озёрный листок"),
+    ("الضفة", "الرئيسية | أخبار | سياسة | رياضة", "الضفة"),
+    ("Weserblick", "Startseite | Politik | Wirtschaft | Kultur", "Weserblick"),
+])
+def test_plain_text_outlet_from_the_masthead(masthead: str, menu: str, outlet: str) -> None:
+    assert outlet_of(f"{masthead}\n{menu}\n\n{BODY}") == outlet
+
+
+def test_masthead_needs_a_menu_under_it_and_a_name_shape() -> None:
+    assert outlet_of(f"Kestrel Valley Times\n\n{BODY}") is None
+    assert outlet_of(f"breaking news from the coast\nHome | World | Sport\n\n{BODY}") is None
+
+
+def test_publisher_company_yields_to_the_masthead() -> None:
+    page = (f"Moorbote Online\nStartseite | Politik | Kultur | Sport\n\n{BODY}\n"
+            "Impressum | Kontakt\n© 2031 Moorbote Verlagshaus GmbH\n")
+    assert outlet_of(page) == "Moorbote Online"
+    assert outlet_of(f"{BODY}\n© 2031 Moorbote Verlagshaus GmbH\n") == (
+        "Moorbote Verlagshaus GmbH")
+
+
+def test_example_corpus_outlets_from_copyright_or_masthead() -> None:
+    import json
+
+    from storylens.ingest import read_inputs
+
+    folder = Path(__file__).parents[1] / "src" / "storylens" / "data" / "example"
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["articles"]
+    checked = 0
+    for path in sorted((folder / "articles").glob("*.txt")):
+        content = path.read_text(encoding="utf-8")
+        lines = [line for line in content.splitlines() if line.strip()]
+        has_menu = len(lines) > 1 and " | " in lines[1]
+        if not has_menu and "©" not in content:
+            continue
+        raw = next(iter(read_inputs([path], SETTINGS)))
+        assert clean_document(raw, SETTINGS).outlet == labels[path.name]["outlet"], path.name
+        checked += 1
+    assert checked >= 10
+
+
+BREADCRUMB_PAGE = """<html><head><title>Crue historique de la Loire</title></head><body>
+<nav class="menu"><a href="/">Accueil</a> <a href="/france">France</a></nav>
+<main><article>
+<ol class="breadcrumb"><li>Accueil</li><li>France</li><li>Régions</li></ol>
+<p class="kicker">Centre-Val de Loire</p>
+<p>Inondations</p>
+<h1>Crue historique de la Loire</h1>
+<p>Par Lucie Marchal</p>
+<p>La Loire a atteint mardi son plus haut niveau depuis 1907 à Orléans, selon Vigicrues,
+et plusieurs quartiers riverains ont été évacués dans la nuit par les pompiers.</p>
+<p>Les digues ont tenu, mais la préfecture a demandé aux habitants de ne pas revenir avant
+jeudi, le temps que les ingénieurs vérifient les ouvrages les plus anciens.</p>
+</article></main></body></html>"""
+
+
+def test_html_breadcrumbs_and_kickers_are_cut_as_navigation() -> None:
+    raw = RawDocument(source="b.html", format="html", content=BREADCRUMB_PAGE)
+    article = clean_document(raw, SETTINGS)
+    assert article.text.startswith("La Loire a atteint mardi")
+    assert article.title == "Crue historique de la Loire"
+    cut = kinds_of(article)
+    for crumb in ("Centre-Val de Loire", "Inondations"):
+        assert cut[crumb] == "navigation"
+
+
+def test_example_french_page_loses_its_breadcrumb_trail() -> None:
+    from storylens.ingest import read_inputs
+
+    path = (Path(__file__).parents[1] / "src" / "storylens" / "data" / "example" / "articles"
+            / "03_journal_du_matin.html")
+    article = clean_document(next(iter(read_inputs([path], SETTINGS))), SETTINGS)
+    assert article.text.startswith("Le tremblement de terre de magnitude 6,4")
+    assert kinds_of(article)["Monde > Afrique"] == "navigation"
 
 
 def test_html_page_main_text_metadata_and_removed() -> None:

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from storylens.cli import app
 from storylens.store import open_store
 
-ARTICLES = Path(__file__).resolve().parents[1] / "src" / "storylens" / "data" / "example" / "articles"
+ARTICLES = Path(__file__).resolve().parents[1] / "src/storylens/data/example/articles"
 
 
 @pytest.fixture()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import PurePath
 from types import MappingProxyType
+from urllib.parse import urlsplit
 
 from .records import Article, Evidence, Value
 
@@ -19,6 +21,11 @@ _ENGLISH_APPROXIMATE = frozenset({
 APPROXIMATE_MODIFIERS = _ENGLISH_APPROXIMATE | frozenset({
     "environ", "pres de", "presque", "quelque", "unos", "alrededor de", "casi", "cerca de",
     "etwa", "rund", "fast", "circa", "около", "почти", "حوالي", "نحو",
+})
+# Approximate modifiers that mean "a little under" the figure ("nearly 3,000"), so the
+# stated number is the top of the range rather than its middle.
+NEAR_MODIFIERS = frozenset({
+    "nearly", "almost", "close to", "pres de", "presque", "casi", "fast", "почти",
 })
 _ENGLISH_OPEN_ENDED = frozenset({"more than", "over", "at least", "upwards of", "in excess of"})
 # Vague English amounts that are their own best wording ('hundreds killed').
@@ -35,10 +42,22 @@ _TOPICS: Mapping[str, str] = MappingProxyType({
 
 
 def source_names(sources: Iterable[Evidence], articles: Mapping[str, Article]) -> list[str]:
-    """Readable names (outlet, else article id) of who published the evidence, A to Z."""
-    names = {(articles[e.article_id].outlet if e.article_id in articles else None)
-             or e.article_id for e in sources}
+    """Readable names of who published the evidence, A to Z, so readers never see hash ids."""
+    names = {article_name(articles[e.article_id]) if e.article_id in articles else e.article_id
+             for e in sources}
     return sorted(names, key=lambda n: (n.casefold(), n))
+
+
+def article_name(article: Article) -> str:
+    """Outlet, else the URL's host or the file name ('feed.jsonl#L3'): what a reader recognises."""
+    if article.outlet and article.outlet.strip():
+        return article.outlet.strip()
+    source = (article.source or "").strip()
+    if "://" in source:
+        host = urlsplit(source).hostname
+        if host:
+            return host.removeprefix("www.")
+    return PurePath(source).name or source or article.id
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -64,19 +83,42 @@ def describe_value(value: Value) -> str:
     if high is None:
         lead = modifier if modifier in _ENGLISH_OPEN_ENDED else "at least"
         return f"{lead} {format_number(low)}"
+    if modifier in APPROXIMATE_MODIFIERS:
+        return approximate_phrase(modifier, nominal_value(value))
     if low == high:
-        if modifier in _ENGLISH_APPROXIMATE:
-            return f"{modifier} {format_number(low)}"
-        if modifier in APPROXIMATE_MODIFIERS:
-            return f"about {format_number(low)}"
         return format_number(low)
-    if modifier in VAGUE_WORDS:
-        return modifier
-    if (low, high) == (200, 999):  # how the extractor normalises "hundreds"
-        return "hundreds"
+    if is_vague(value):
+        return modifier or "hundreds"
     if modifier == "up to":
         return f"up to {format_number(high)}"
     return f"between {format_number(low)} and {format_number(high)}"
+
+
+def approximate_phrase(modifier: str, number: float) -> str:
+    """'about 1,100' for rund/около/unos..., 'nearly 3,000' for près de/почти/casi/fast."""
+    if modifier in _ENGLISH_APPROXIMATE:
+        return f"{modifier} {format_number(number)}"
+    lead = "nearly" if modifier in NEAR_MODIFIERS else "about"
+    return f"{lead} {format_number(number)}"
+
+
+def nominal_value(value: Value) -> float:
+    """The number an approximate figure was stated with, undoing the extractor's margin:
+    'about N' is stored as N-10%..N+10% (its middle), 'nearly N' as N-10%..N (its top)."""
+    low = value.low if value.low is not None else value.high
+    high = value.high if value.high is not None else value.low
+    assert low is not None and high is not None
+    if low == high or norm(value.modifier) in NEAR_MODIFIERS:
+        return high
+    return (low + high) / 2
+
+
+def is_vague(value: Value) -> bool:
+    """A word amount ('hundreds', 'des dizaines'), which says less than any figure does."""
+    modifier = norm(value.modifier)
+    if modifier in VAGUE_WORDS or any(modifier.endswith(" " + w) for w in VAGUE_WORDS):
+        return True
+    return not modifier and (value.low, value.high) == (200, 999)  # extractor's "hundreds"
 
 
 def quantity_phrase(value: Value) -> str:

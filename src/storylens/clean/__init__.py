@@ -25,7 +25,7 @@ def clean_document(raw: RawDocument, settings: Settings) -> Article:
                              settings.min_article_chars)
     else:
         cleaned = clean_plain(raw.content, raw.title)
-        cleaned.outlet = domain_of(raw.url)
+        cleaned.outlet = cleaned.outlet or domain_of(raw.url)
     text = cleaned.text.strip()
     if len(text) < settings.min_article_chars:
         found = f"only {len(text)} characters of article text" if text else "no article text"

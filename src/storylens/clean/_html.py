@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from ..records import Removed
-from ._lines import label_lines
+from ._lines import SHORT_LINE, is_prose, label_lines, strong_kind
 from ._meta import byline_author, date_line
 from ._plain import Cleaned, clean_plain
-from ._render import chrome_blocks, parse, render_lines
+from ._render import breadcrumb_lines, chrome_blocks, parse, render_lines
 
 # jusText judges paragraphs by their share of stop words, so it needs the language's list.
 _JUSTEXT_STOPLISTS = {
@@ -25,6 +26,11 @@ _DEFAULT_STOPLISTS = ("English", "French", "Spanish", "German", "Italian", "Arab
 # A title, byline or date line that trafilatura leaves at the top is metadata, not text;
 # it is never further down than this.
 _MAX_LEADING_META = 3
+# Breadcrumbs: "Accueil > Monde > Afrique", short items between arrows or slashes.
+_CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|→|/|\\)\s*")
+_MAX_CRUMB_ITEM_WORDS = 4
+# Section labels above a headline ("Afrique", "Séisme") are one or two words.
+_MAX_KICKER_WORDS = 2
 
 
 def clean_html(page: str, url: str | None, title_hint: str | None, language: str | None,
@@ -34,19 +40,20 @@ def clean_html(page: str, url: str | None, title_hint: str | None, language: str
     meta: dict[str, Any] = {} if document is None else document
     root = parse(page)
     title = title_hint or meta.get("title") or _page_title(root)
-    paragraphs = _strip_leading_meta(_lines(meta.get("text")), title)
+    crumbs = set() if root is None else breadcrumb_lines(root)
+    paragraphs, cut = _strip_leading_meta(_lines(meta.get("text")), title, crumbs)
     if len("\n\n".join(paragraphs)) < min_chars:
-        paragraphs = _strip_leading_meta(_justext(page, language), title)
+        paragraphs, cut = _strip_leading_meta(_justext(page, language), title, crumbs)
     if len("\n\n".join(paragraphs)) < min_chars and root is not None:
         plain = clean_plain("\n".join(render_lines(root)), title)
         if len(plain.text) > len("\n\n".join(paragraphs)):
             plain.title = title or plain.title
             plain.author = meta.get("author") or plain.author
             plain.published = meta.get("date") or plain.published
-            plain.outlet = meta.get("sitename") or domain_of(url)
+            plain.outlet = meta.get("sitename") or plain.outlet or domain_of(url)
             return plain
     text = "\n\n".join(paragraphs)
-    removed = _removed(root, set(paragraphs), title, meta.get("comments"))
+    removed = _removed(root, set(paragraphs), title, meta.get("comments"), cut)
     return Cleaned(
         text=text, removed=removed, title=title, author=meta.get("author") or None,
         published=meta.get("date") or None, outlet=meta.get("sitename") or domain_of(url),
@@ -101,25 +108,59 @@ def _lines(text: Any) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
-def _strip_leading_meta(paragraphs: list[str], title: str | None) -> list[str]:
-    """Drop the title, byline and date lines that open the text (they are metadata)."""
+def _strip_leading_meta(paragraphs: list[str], title: str | None, crumbs: set[str]
+                        ) -> tuple[list[str], list[str]]:
+    """Drop the breadcrumbs, title, byline and date lines that open the text; the
+    breadcrumbs come back as the second list (they are cut chrome, the rest metadata)."""
     wanted = " ".join(title.split()).casefold() if title else None
+
+    def is_title(line: str) -> bool:
+        return wanted is not None and " ".join(line.split()).casefold() == wanted
+
+    reach = _MAX_LEADING_META + 2
+    title_at = next((i for i, line in enumerate(paragraphs[:reach]) if is_title(line)), None)
+    cut: list[str] = []
+    for index, line in enumerate(paragraphs[:reach]):
+        kicker = title_at is not None and index < title_at and _is_kicker(line)
+        if not (line in crumbs or is_breadcrumb(line) or kicker):
+            break
+        cut.append(line)
+    paragraphs = paragraphs[len(cut):]
     for _ in range(_MAX_LEADING_META):
         if not paragraphs:
             break
         first = paragraphs[0]
-        is_title = wanted is not None and " ".join(first.split()).casefold() == wanted
-        if is_title or byline_author(first) or date_line(first):
+        if is_title(first) or byline_author(first) or date_line(first):
             paragraphs = paragraphs[1:]
         else:
             break
-    return paragraphs
+    return paragraphs, cut
 
 
-def _removed(root: Any, kept: set[str], title: str | None, comments: Any) -> list[Removed]:
-    """What trafilatura dropped, where it is cheap to tell: the page's chrome blocks."""
-    removed: list[Removed] = []
-    seen: set[str] = set(kept)
+def is_breadcrumb(line: str) -> bool:
+    """A trail of short items between arrows or slashes, or a line of menu words."""
+    tag = strong_kind(line)
+    if tag is not None:
+        return tag.kind == "navigation"
+    items = [item for item in _CRUMB_SPLIT.split(line) if item]
+    return len(items) >= 2 and not is_prose(line) and all(
+        len(item.split()) <= _MAX_CRUMB_ITEM_WORDS and len(item) < SHORT_LINE
+        for item in items)
+
+
+def _is_kicker(line: str) -> bool:
+    """A one- or two-word section label right above the headline ("Afrique", "Séisme")."""
+    return len(line.split()) <= _MAX_KICKER_WORDS and len(line) < SHORT_LINE and not (
+        line.rstrip().endswith((".", "!", "?", "…")))
+
+
+def _removed(root: Any, kept: set[str], title: str | None, comments: Any,
+             crumbs: list[str]) -> list[Removed]:
+    """What trafilatura dropped, where it is cheap to tell: the page's chrome blocks, and
+    the breadcrumbs cut from the top of its text."""
+    removed: list[Removed] = [Removed(text="\n".join(crumbs), kind="navigation")] if (
+        crumbs) else []
+    seen: set[str] = set(kept) | set(crumbs)
     if title:
         seen.add(" ".join(title.split()))
     has_comments = False
@@ -138,6 +179,12 @@ def _removed(root: Any, kept: set[str], title: str | None, comments: Any) -> lis
                 removed.append(Removed(text=line, kind=kind))
     if not has_comments and isinstance(comments, str) and comments.strip():
         removed.append(Removed(text=comments.strip(), kind="comment"))
+    if root is not None and crumbs:
+        # Page order: the breadcrumbs sit under the header menus, not before them.
+        order: dict[str, int] = {}
+        for index, line in enumerate(render_lines(root)):
+            order.setdefault(line, index)
+        removed.sort(key=lambda block: order.get(block.text.split("\n")[0], len(order)))
     return removed
 
 

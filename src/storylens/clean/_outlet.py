@@ -121,5 +121,7 @@ def _recase(shouted: str, lines: list[str]) -> str:
     if len(shouted.split()) == 1 and len(shouted) <= 5:
         return shouted  # an acronym ("BBC") stays in capitals
     words = shouted.lower().split()
-    return " ".join(w if i and w in _PARTICLES else w[:1].upper() + w[1:]
-                    for i, w in enumerate(words)).replace("-", "-")
+    titled = [w if i and w in _PARTICLES else re.sub(r"(?:^|(?<=-))(\w)",
+                                                     lambda m: m.group(1).upper(), w)
+              for i, w in enumerate(words)]
+    return " ".join(titled)

@@ -16,6 +16,7 @@ from itertools import pairwise
 from ..records import Removed, RemovedKind
 from ._lines import Tag, group_removed, label_lines, score, strong_kind
 from ._meta import byline_author, date_line, dateline_date, head_metadata
+from ._outlet import find_outlet
 
 _TERMINAL = re.compile(r"[.!?…؟。:;][\"'»”’)\]]*$")
 # Comment evidence (a dated comment header, "says:", "Reply") must follow a comment header
@@ -85,6 +86,7 @@ def clean_plain(content: str, title_hint: str | None = None) -> Cleaned:
         text="\n\n".join(paragraphs),
         removed=_removed_runs(cut, lines),
         title=meta.title, author=meta.author, published=published,
+        outlet=find_outlet(lines, range(start, end + 1)),
     )
 
 

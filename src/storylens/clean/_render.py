@@ -91,6 +91,17 @@ def chrome_blocks(root: html.HtmlElement) -> list[tuple[html.HtmlElement, Remove
     return found
 
 
+def breadcrumb_lines(root: html.HtmlElement) -> set[str]:
+    """The lines of elements whose class or id says breadcrumb, wherever they sit."""
+    found: set[str] = set()
+    for node in root.iter():
+        names = f"{node.get('class') or ''} {node.get('id') or ''}" if isinstance(
+            node.tag, str) else ""
+        if "breadcrumb" in names.lower():
+            found.update(render_lines(node))
+    return found
+
+
 def _block_kind(node: html.HtmlElement) -> RemovedKind | None:
     """The chrome kind of one element, or None when it is not chrome."""
     tag = node.tag
