@@ -14,9 +14,9 @@ def _article(text: str, outlet: str | None, duplicate_of: str | None = None) -> 
 def _claim(article: Article, phrase: str, kind: str = "quantity", *, value: Value | None = None,
            when: str | None = None, predicate: str = "", subject: str | None = None,
            obj: str | None = None, subject_text: str | None = None,
-           object_text: str | None = None) -> Claim:
+           object_text: str | None = None, attributed_to: str | None = None) -> Claim:
     start = article.text.index(phrase)
-    evidence = Evidence(article.id, start, start + len(phrase), phrase)
+    evidence = Evidence(article.id, start, start + len(phrase), phrase, attributed_to)
     return Claim(id=content_id(article.id, phrase, kind), kind=kind,  # type: ignore[arg-type]
                  statement=phrase, predicate=predicate or (value.type if value else ""),
                  subject=subject, object=obj, value=value, when=when, sources=[evidence],
@@ -74,7 +74,7 @@ def test_brief_reads_dispute_figures_relations_then_quotes() -> None:
     texts = [s.text for s in build_brief(story, articles, ENTITIES).sentences]
     assert texts[0] == ("Sources disagree on the death toll: Outlet A and Outlet B report "
                         "more than 1,000 killed; Outlet C reports hundreds killed.")
-    assert texts[1] == ("At least 40 people were injured (as of 2024-02-07), "
+    assert texts[1] == ("At least 40 people were injured (dated 2024-02-07), "
                         "according to Outlet B.")
     assert texts[2] in {  # "met" is symmetric: either order states the merged claim
         f"{x} met {y} (according to 2 independent sources)."
@@ -170,3 +170,85 @@ def test_relations_need_entity_ids_on_both_ends() -> None:
     assert relation.type == "meets" and relation.status == "corroborated"
     assert all(i in {c.id for c in story} for i in relation.claim_ids)
     assert build_relations(story, []) == []
+
+
+def test_sources_without_outlet_are_named_by_their_file() -> None:
+    a = Article(id=Article.make_id("x"), source="in/08_vestnik.txt", text="Сотни погибших.",
+                language="ru")
+    b = Article(id=Article.make_id("y"), source="in/feed.jsonl#L2", text="Mehr als 1.000 Tote.",
+                language="de")
+    killed = "killed"
+    claims = [_claim(a, "Сотни погибших", value=Value(killed, 200, 999, modifier="hundreds")),
+              _claim(b, "Mehr als 1.000 Tote",
+                     value=Value(killed, 1000, None, modifier="more than"))]
+    articles = {a.id: a, b.id: b}
+    story, _ = reconcile(claims, articles)
+    [sentence] = build_brief(story, articles, []).sentences
+    assert sentence.text == ("Sources disagree on the death toll: feed.jsonl#L2 reports more "
+                             "than 1,000 killed; 08_vestnik.txt reports hundreds killed.")
+    assert a.id not in sentence.text and b.id not in sentence.text
+
+
+def test_version_worded_differently_is_not_put_in_every_mouth() -> None:
+    a = _article("Officials said 1,130 people were injured.", "A")
+    b = _article("More than 1,000 were injured.", "B")
+    c = _article("1.300 heridos, según el hospital.", "C")
+    injured = "injured"
+    story, _ = reconcile(
+        [_claim(a, "1,130 people were injured", value=Value(injured, 1130, 1130)),
+         _claim(b, "More than 1,000", value=Value(injured, 1000, None, modifier="more than")),
+         _claim(c, "1.300 heridos", value=Value(injured, 1300, 1300))],
+        {art.id: art for art in (a, b, c)})
+    [sentence] = build_brief(story, {art.id: art for art in (a, b, c)}, []).sentences
+    assert sentence.text == ("Sources disagree on the number injured: A and B give figures in "
+                             "line with 1,130 injured; C reports 1,300 injured.")
+
+
+def test_generic_counts_come_after_everything_else() -> None:
+    arts = [_article(f"Report {i}: 12 people were killed; about 80,000 people live there.",
+                     f"Outlet {i}") for i in range(2)]
+    claims = [c for art in arts for c in (
+        _claim(art, "about 80,000 people", value=Value("count", 72000, 88000, modifier="about")),
+        _claim(art, "12 people were killed", value=Value("killed", 12, 12)))]
+    articles = {art.id: art for art in arts}
+    story, _ = reconcile(claims, articles)
+    texts = [s.text for s in build_brief(story, articles, []).sentences]
+    assert texts == ["12 people were killed, according to 2 independent sources.",
+                     "A count of about 80,000 people, according to 2 independent sources."]
+
+
+def test_quotes_prefer_people_and_corroboration_and_name_others_verbatim() -> None:
+    a = _article('Officials said the road was cut. "We will rebuild," Guterres said. '
+                 '"We will rebuild," Guterres said again.', "Outlet A")
+    b = _article('"We will rebuild," Guterres said.', "Outlet B")
+    c = _article('"Help is coming," the search for survivors would go on.', "Outlet C")
+    people = [Entity(id="e-guterres", name="António Guterres", type="PERSON")]
+    claims = [
+        _claim(a, "Officials said the road was cut.", "quote", predicate="said",
+               subject_text="Officials", attributed_to="Officials"),
+        _claim(a, '"We will rebuild," Guterres said.', "quote", predicate="said",
+               subject="e-guterres", attributed_to="Guterres"),
+        _claim(a, '"We will rebuild," Guterres said again.', "quote", predicate="said",
+               subject="e-guterres", attributed_to="Guterres"),
+        _claim(b, '"We will rebuild," Guterres said.', "quote", predicate="said",
+               subject="e-guterres", attributed_to="Guterres"),
+        _claim(c, '"Help is coming," the search for survivors would go on.', "quote",
+               predicate="said", subject_text="the search for survivors would go",
+               attributed_to="the search for survivors would go"),
+    ]
+    articles = {art.id: art for art in (a, b, c)}
+    texts = [s.text for s in build_brief(claims_of(claims, articles), articles,
+                                         people).sentences]
+    assert texts[0] == ('António Guterres said: "We will rebuild" '
+                        "(according to 2 independent sources).")
+    assert sum("We will rebuild" in t for t in texts) == 1  # the same words only once
+    assert 'According to the search for survivors would go: "Help is coming" ' \
+           "(as reported by Outlet C)." in texts
+    assert 'According to Officials: "Officials said the road was cut." ' \
+           "(as reported by Outlet A)." in texts
+    assert not any(t.startswith(("Officials said", "the search")) for t in texts)
+
+
+def claims_of(claims: list[Claim], articles: dict[str, Article]) -> list[Claim]:
+    """Story claims without an embedder: verbatim repeats of one speaker merge."""
+    return reconcile(claims, articles)[0]

@@ -259,14 +259,14 @@ def test_example_corpus_outlets_from_copyright_or_masthead() -> None:
         raw = next(iter(read_inputs([path], SETTINGS)))
         assert clean_document(raw, SETTINGS).outlet == labels[path.name]["outlet"], path.name
         checked += 1
-    assert checked >= 10
+    assert checked >= 9
 
 
 BREADCRUMB_PAGE = """<html><head><title>Crue historique de la Loire</title></head><body>
 <nav class="menu"><a href="/">Accueil</a> <a href="/france">France</a></nav>
 <main><article>
 <ol class="breadcrumb"><li>Accueil</li><li>France</li><li>Régions</li></ol>
-<p class="kicker">Centre-Val de Loire</p>
+<p class="kicker">Orléans</p>
 <p>Inondations</p>
 <h1>Crue historique de la Loire</h1>
 <p>Par Lucie Marchal</p>
@@ -283,7 +283,7 @@ def test_html_breadcrumbs_and_kickers_are_cut_as_navigation() -> None:
     assert article.text.startswith("La Loire a atteint mardi")
     assert article.title == "Crue historique de la Loire"
     cut = kinds_of(article)
-    for crumb in ("Centre-Val de Loire", "Inondations"):
+    for crumb in ("Orléans", "Inondations", "Régions"):
         assert cut[crumb] == "navigation"
 
 

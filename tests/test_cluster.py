@@ -30,8 +30,21 @@ def test_shared_rare_entities_and_dates_separate_similar_events() -> None:
     # Same topic vector everywhere: only names and dates can tell the events apart.
     assert sim[0, 1] > sim[0, 2] + 0.1
     assert sim[2, 3] > sim[1, 3] + 0.1
-    groups = sorted(sorted(g) for g in average_link(sim, threshold=1.05))
+    groups = sorted(sorted(g) for g in average_link(sim, threshold=0.9))
     assert groups == [[0, 1], [2, 3]]
+
+
+def test_shared_names_raise_similarity_on_the_same_day() -> None:
+    quake = _unit([1.0, 0.2, 0.0])
+    day = date(2026, 3, 14)
+    feats = [
+        ArticleFeatures("a1", quake, {"trdnt", "mrk", "bnn"}, day),
+        ArticleFeatures("a2", quake, {"trdnt", "mrk", "bnn"}, day),
+        ArticleFeatures("b1", quake, {"mlt", "trk"}, day),
+        ArticleFeatures("x1", quake, {"kl", "frb"}, day),
+    ]
+    sim = similarity_matrix(feats)
+    assert sim[0, 1] > sim[0, 2] == sim[0, 3]
 
 
 def test_average_link_threshold_controls_merging() -> None:

@@ -203,3 +203,45 @@ def test_mentions_trim_edges_and_drop_overlaps() -> None:
     ]
     for mention in doc.mentions:
         assert mention.text == doc.text[mention.start:mention.end]
+
+
+GERMAN_REPORT = (
+    "Ein Sturm hat in der Nacht zum Sonntag schwere Schäden angerichtet. Mindestens 38 "
+    "Menschen wurden verletzt, wie die Leitstelle mitteilte. Der Sturm erreichte gegen "
+    "3:40 Uhr Ortszeit die Küste. Viele Bewohner flohen in die Hallen der Stadt. Unsere "
+    "Helfer suchen nach Reisenden, sagte die Sprecherin Swantje Okonkwo-Brandt. In der "
+    "Region fiel der Strom aus, zehntausende Haushalte blieben im Dunkeln. Auch die "
+    "Verwaltung und die Gemeinschaft der Fischer baten um Hilfe. Das THW schickte Pumpen, "
+    "und Bürgermeister Jorvik Halbeisen dankte den Freiwilligen. Halbeisen sprach von einer "
+    "Katastrophe. Auch die Vereinigten Fischereiverbände sagten Hilfe zu. Der Sturm zog "
+    "am Abend weiter nach Kvarnholm, in der Tiefe des Fjords blieb es ruhig."
+)
+
+
+@pytest.mark.parametrize("language", ["de", None])
+def test_capitalized_german_drops_common_nouns_keeps_new_names(language: str | None
+                                                               ) -> None:
+    spans = found(GERMAN_REPORT, find_capitalized(GERMAN_REPORT, language))
+    surfaces = {s for s, _ in spans}
+    assert ("Swantje Okonkwo-Brandt", "PERSON") in spans
+    assert ("Jorvik Halbeisen", "PERSON") in spans
+    assert ("Halbeisen", "PERSON") in spans
+    assert ("THW", "ORG") in spans
+    assert ("Kvarnholm", "LOC") in spans
+    assert "Vereinigten Fischereiverbände" in surfaces
+    common = {"Nacht", "Menschen", "Uhr Ortszeit", "Uhr", "Ortszeit", "Viele Bewohner",
+              "Bewohner", "Unsere Helfer", "Helfer", "Reisenden", "Region", "Haushalte",
+              "Verwaltung", "Gemeinschaft", "Freiwilligen", "Katastrophe", "Tiefe",
+              "Hallen", "Leitstelle", "Strom"}
+    assert not surfaces & common
+
+
+def test_capitalized_backend_takes_a_language() -> None:
+    from storylens.entities.capitalized import CapitalizedNER
+
+    text = "Die Helfer suchten in der Region nach Reisenden, sagte Jorvik Halbeisen."
+    german = found(text, CapitalizedNER(language="de").find([text])[0])
+    assert [s for s, _ in german] == ["Jorvik Halbeisen"]
+    spanish = "La ministra Lucía Arbeloa Quintana visitó la Región de Murcia."
+    assert ("Lucía Arbeloa Quintana", "PERSON") in found(
+        spanish, CapitalizedNER(language="es").find([spanish])[0])

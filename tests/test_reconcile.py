@@ -4,7 +4,7 @@ import numpy as np
 
 from storylens.reconcile import count_origins, reconcile, similarity_threshold
 from storylens.records import Article, Claim, Evidence, Value, content_id
-from storylens.wording import describe_value, join_names, quantity_phrase
+from storylens.wording import describe_value, join_names, quantity_phrase, source_names
 
 
 def _article(text: str, outlet: str | None, duplicate_of: str | None = None) -> Article:
@@ -143,17 +143,90 @@ def test_approximate_figures_get_a_margin() -> None:
     assert disagreements == [] and story[0].status == "corroborated"
 
 
-def test_different_dates_are_kept_apart_not_disputed() -> None:
+def test_toll_updated_between_well_sourced_dates_is_kept_apart_not_disputed() -> None:
+    arts = [_article(f"Report {i}.", f"Outlet {i}") for i in range(5)]
+    monday = [_claim(a, "Report", value=_killed(200, 999), when="2024-05-06") for a in arts[:2]]
+    thursday = [_claim(a, "Report", value=_killed(1000, None, "more than"), when="2024-05-09")
+                for a in arts[2:4]]
+    undated = _claim(arts[4], "Report", value=_killed(1000, 1000))
+    story, disagreements = reconcile([*monday, *thursday, undated], _by_articles(arts))
+    assert disagreements == []
+    assert sorted((s.when, s.independent_sources) for s in story) == [
+        ("2024-05-06", 2), ("2024-05-09", 3)]  # the undated 1,000 agrees with Thursday's
+    assert {s.status for s in story} == {"corroborated"}
+    assert all(s.conflicts_with == [] for s in story)
+
+
+def test_dated_and_undated_reports_of_one_toll_make_one_dispute() -> None:
+    a = _article("On Saturday, March 14 the quake struck, killing at least 860 people.", "A")
+    b = _article("The ministry said 860 people were killed.", "B")
+    c = _article("Plus de mille morts. Le séisme du 14 mars a fait plus de mille morts.", "C")
+    d = _article("Hundreds were killed, local officials said.", "D")
+    claims = [
+        _claim(a, "killing at least 860 people", value=_killed(860, None, "at least"),
+               when="2026-03-14"),
+        _claim(b, "860 people were killed", value=_killed(860, 860)),
+        _claim(c, "Plus de mille morts", value=_killed(1000, None, "plus de")),
+        _claim(c, "a fait plus de mille morts", value=_killed(1000, None, "plus de"),
+               when="2026-03-14"),
+        _claim(d, "Hundreds were killed", value=_killed(200, 999, "hundreds")),
+    ]
+    story, disagreements = reconcile(claims, _by_articles([a, b, c, d]))
+    assert len(disagreements) == 1
+    assert len(story) == 3 and {s.status for s in story} == {"disputed"}
+    french = next(s for s in story if s.value is not None and s.value.low == 1000)
+    assert len(french.sources) == 2 and french.independent_sources == 1
+    assert disagreements[0].summary == (
+        "B: 860 killed; A: at least 860 killed; C: at least 1,000 killed; D: hundreds killed")
+
+
+def test_one_report_per_date_is_still_one_dispute() -> None:
     a = _article("By Monday, hundreds had been killed.", "A")
     b = _article("By Thursday, more than 1,000 had been killed.", "B")
     story, disagreements = reconcile(
         [_claim(a, "hundreds had been killed", value=_killed(200, 999), when="2024-05-06"),
          _claim(b, "more than 1,000 had been killed", value=_killed(1000, None, "more than"),
                 when="2024-05-09")], _by_articles([a, b]))
+    assert len(disagreements) == 1 and {s.status for s in story} == {"disputed"}
+
+
+def test_generic_counts_merge_when_they_agree_but_never_conflict() -> None:
+    a, b = _article("A town of about 80,000 people.", "A"), _article("Some 80,000 people.", "B")
+    c = _article("Around 96 people slept in tents.", "C")
+    story, disagreements = reconcile(
+        [_claim(a, "about 80,000 people", value=Value("count", 72000, 88000, modifier="about")),
+         _claim(b, "Some 80,000 people", value=Value("count", 80000, 80000, modifier="some")),
+         _claim(c, "96 people", value=Value("count", 96, 96))], _by_articles([a, b, c]))
     assert disagreements == []
-    assert len(story) == 2
-    assert {s.status for s in story} == {"single_source"}
+    assert sorted((s.status, s.independent_sources) for s in story) == [
+        ("corroborated", 2), ("single_source", 1)]
     assert all(s.conflicts_with == [] for s in story)
+
+
+def test_overlapping_versions_are_worded_as_stated() -> None:
+    a = _article("Officials said 1,130 people were injured.", "A")
+    b = _article("Rund 1.100 wurden verletzt.", "B")
+    c = _article("More than 1,000 were injured.", "C")
+    d = _article("1.300 heridos, según el hospital.", "D")
+    injured = "injured"
+    story, disagreements = reconcile(
+        [_claim(a, "1,130 people were injured", value=Value(injured, 1130, 1130)),
+         _claim(b, "Rund 1.100", value=Value(injured, 990, 1210, modifier="rund")),
+         _claim(c, "More than 1,000", value=Value(injured, 1000, None, modifier="more than")),
+         _claim(d, "1.300 heridos", value=Value(injured, 1300, 1300))],
+        _by_articles([a, b, c, d]))
+    assert sorted(s.independent_sources for s in story) == [1, 3]
+    assert disagreements[0].summary == (
+        "A: 1,130 injured; B: about 1,100 injured; C: more than 1,000 injured; D: 1,300 injured")
+
+
+def test_two_approximations_far_apart_conflict() -> None:
+    a, b = _article("About 35,000 were displaced.", "A"), _article("Около 40 тысяч.", "B")
+    _, disagreements = reconcile(
+        [_claim(a, "About 35,000", value=Value("displaced", 31500, 38500, modifier="about")),
+         _claim(b, "Около 40 тысяч", value=Value("displaced", 40000, 40000, modifier="около"))],
+        _by_articles([a, b]))
+    assert disagreements[0].summary == "B: about 40,000 displaced; A: about 35,000 displaced"
 
 
 def test_undated_figure_joins_the_only_dated_report() -> None:
@@ -275,7 +348,13 @@ def test_describe_value_uses_only_the_values_numbers() -> None:
     assert describe_value(_killed(1000, None, "over")) == "over 1,000"
     assert describe_value(_killed(12, 20)) == "between 12 and 20"
     assert describe_value(_killed(50, 50, "environ")) == "about 50"
-    assert describe_value(_killed(50, 50, "près de")) == "about 50"
+    assert describe_value(_killed(50, 50, "près de")) == "nearly 50"
+    for modifier in ("rund", "около", "unos", "quelque", "environ", "نحو", "حوالي"):
+        assert describe_value(_killed(1100, 1100, modifier)) == "about 1,100", modifier
+        assert describe_value(_killed(990, 1210, modifier)) == "about 1,100", modifier
+    for modifier in ("près de", "почти", "casi", "fast", "nearly"):
+        assert describe_value(_killed(2700, 3000, modifier)) == "nearly 3,000", modifier
+    assert describe_value(_killed(20000, 99999, "tens of thousands")) == "tens of thousands"
     assert quantity_phrase(Value("count", 3, 3, unit="buildings")) == "3 buildings"
 
 
@@ -304,6 +383,17 @@ def test_vectors_the_claims_carry_are_reused() -> None:
     story, _ = reconcile([quote_a, quote_b], _by_articles([a, b]), embedder)
     assert embedder.seen == ["Reconstruire, toujours"]  # quote marks stripped, one call
     assert [s.independent_sources for s in story] == [2]
+
+
+def test_sources_without_outlet_are_named_by_file_or_host() -> None:
+    texts = ["One.", "Two.", "Three.", "Four."]
+    origins = ["data/in/08_vestnik.txt", "data/feed.jsonl#L3", "https://www.example.org/a/1",
+               "data/in/x.html"]
+    arts = [Article(id=Article.make_id(t), source=src, text=t, outlet=outlet)
+            for t, src, outlet in zip(texts, origins, [None, None, None, "Le Monde"], strict=True)]
+    evidence = [Evidence(a.id, 0, len(a.text) - 1, a.text[:-1]) for a in arts]
+    assert source_names(evidence, _by_articles(arts)) == [
+        "08_vestnik.txt", "example.org", "feed.jsonl#L3", "Le Monde"]
 
 
 def test_join_names_reads_like_a_list() -> None:

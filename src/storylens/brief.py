@@ -6,15 +6,20 @@ claims' :class:`Value`, quotes verbatim from their evidence; nothing else is wri
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from .reconcile import count_origins
-from .records import Article, Brief, BriefSentence, Claim, Entity
+from .records import Article, Brief, BriefSentence, Claim, Entity, Evidence
 from .timeline import build_relations, build_timeline
 from .wording import (
     VAGUE_WORDS,
     describe_value,
+    format_number,
+    is_vague,
     join_names,
+    nominal_value,
+    norm,
     quantity_phrase,
     quantity_topic,
     source_names,
@@ -34,24 +39,34 @@ MAX_QUOTE_WORDS = 25
 # Figures of the toll kind lead the brief, in this order; other figures follow.
 _TYPE_ORDER = ("killed", "dead", "deaths", "injured", "wounded", "missing", "displaced")
 _STATUS_ORDER = ("disputed", "corroborated", "single_source")
+# Generic counts ("80,000 people") say little without what they count: they come last.
+_LAST_TYPES = frozenset({"count"})
 _QUOTE_MARKS = "\"'“”„«»‘’‹› "
+# Thousands separators inside a number ("1,130", "1.300", "2 140"), removed before matching.
+_DIGIT_GROUPS = re.compile(r"(?<=\d)[,.\s\u00a0\u202f'](?=\d{3}(?!\d))")
+# Words inside quotation marks, in the marks the corpus languages use ("", „“, « », »«).
+_QUOTED = re.compile(r"[\"“«„»]\s*([^\"“”«»„]{3,}?)\s*[\"”»“«]")
+# A sentence that opens inside a quote begun in the previous one: 'words », a déclaré X'.
+_QUOTE_TAIL = re.compile(r"^\s*([^\"“”«»„]{3,}?)[\s,]*[\"”»“]")
 
 
 def build_brief(story_claims: list[Claim], articles: dict[str, Article],
                 entities: list[Entity]) -> Brief:
     """Summarise a story from its claims only, so every sentence can be traced and checked."""
     names = {entity.id: entity.name for entity in entities}
+    people = {entity.id for entity in entities if entity.type == "PERSON"}
     by_id = {claim.id: claim for claim in story_claims}
-    figures = _figure_sentences(story_claims, by_id, articles)
+    counted = [c for c in story_claims if c.kind == "quantity" and _is_count(c)]
+    figures = _figure_sentences([c for c in story_claims if not _is_count(c)], by_id, articles)
     linked = sorted((c for c in story_claims if c.kind in ("relation", "event")), key=_rank)
     relations = [s for c in linked if (s := _relation_sentence(c, names, articles))]
-    spoken = sorted((c for c in story_claims if c.kind == "quote"), key=_rank)
-    quotes = [s for c in spoken if (s := _quote_sentence(c, names, articles))]
-    sections = (figures, relations, quotes)
-    picked = {id(s) for section, cap in zip(sections, SECTION_CAPS, strict=True)
-              for s in section[:cap]}
-    spare = [s for section, cap in zip(sections, SECTION_CAPS, strict=True)
-             for s in section[cap:]]
+    quotes = _quote_sentences([c for c in story_claims if c.kind == "quote"], names, people,
+                              articles)
+    # Generic counts only fill slots nothing else wants (no reserved share).
+    sections = (figures, relations, quotes, _figure_sentences(counted, by_id, articles))
+    caps = (*SECTION_CAPS, 0)
+    picked = {id(s) for section, cap in zip(sections, caps, strict=True) for s in section[:cap]}
+    spare = [s for section, cap in zip(sections, caps, strict=True) for s in section[cap:]]
     picked |= {id(s) for s in spare[: max(0, MAX_SENTENCES - len(picked))]}
     ordered = [s for section in sections for s in section if id(s) in picked]
     return Brief(language="en", sentences=ordered[:MAX_SENTENCES])
@@ -65,6 +80,11 @@ def _rank(claim: Claim) -> tuple[int, int, int, str]:
     return (status, type_rank, -claim.independent_sources, claim.id)
 
 
+def _is_count(claim: Claim) -> bool:
+    """Generic counts are kept out of the figure slots: without context they mislead."""
+    return claim.value is not None and claim.value.type.casefold() in _LAST_TYPES
+
+
 def _sentence(text: str, claims: list[Claim]) -> BriefSentence:
     """A brief sentence citing these claims and every article behind them."""
     article_ids = sorted({e.article_id for claim in claims for e in claim.sources})
@@ -72,14 +92,15 @@ def _sentence(text: str, claims: list[Claim]) -> BriefSentence:
                          article_ids=article_ids)
 
 
-def _attribution(claim: Claim, articles: Mapping[str, Article]) -> str:
+def _attribution(claim: Claim, articles: Mapping[str, Article],
+                 lead: str = "according to") -> str:
     """'according to 3 independent sources' or 'according to Outlet A', never more than seen."""
     origins = count_origins(claim.sources, articles)
     if origins >= 2:
-        return f"according to {origins} independent sources"
+        return f"{lead} {origins} independent sources"
     outlets = source_names(claim.sources, articles)
     copies = " (one original report)" if len(outlets) > 1 else ""
-    return f"according to {join_names(outlets)}{copies}"
+    return f"{lead} {join_names(outlets)}{copies}"
 
 
 def _figure_sentences(claims: list[Claim], by_id: Mapping[str, Claim],
@@ -121,13 +142,29 @@ def _dispute_sentence(group: list[Claim], articles: Mapping[str, Article]) -> Br
         assert claim.value is not None
         outlets = source_names(claim.sources, articles)
         verb = "reports" if len(outlets) == 1 else "report"
+        if not _all_state(claim):  # worded differently ("more than 1,000", "1,130")
+            verb = verb.replace("report", "give") + " figures in line with"
         parts.append(f"{join_names(outlets)} {verb} {quantity_phrase(claim.value)}")
     topic = quantity_topic(group[0].value.type)
     return _sentence(f"Sources disagree on the {topic}: {'; '.join(parts)}.", group)
 
 
+def _all_state(claim: Claim) -> bool:
+    """Whether every source of a merged figure gives its number in digits, so the brief may
+    say they 'report' it; otherwise (1,130 merged with 'more than 1,000') they only agree."""
+    value = claim.value
+    if value is None or is_vague(value) or value.low is None:
+        return True
+    digits = format_number(nominal_value(value)).replace(",", "")
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)")
+    return all(pattern.search(_DIGIT_GROUPS.sub("", e.quote)) for e in claim.sources)
+
+
 def _figure_text(claim: Claim, articles: Mapping[str, Article]) -> str:
-    """'More than 1,000 people were killed (as of 2024-05-02), according to 3 sources.'"""
+    """'More than 1,000 people were killed (dated 2024-05-02), according to 3 sources'.
+
+    ``when`` is the date stated in the figure's sentence (mostly the event's), not the
+    date the count was current, so it is not worded "as of"."""
     value = claim.value
     assert value is not None
     figure = describe_value(value)
@@ -138,9 +175,11 @@ def _figure_text(claim: Claim, articles: Mapping[str, Article]) -> str:
         joiner = " of" if figure in VAGUE_WORDS or figure.endswith("number") else ""
         noun = "person was" if one else "people were"
         text = f"{figure}{joiner} {noun} {value.type}"
+    elif _is_count(claim):
+        text = f"a count of {figure} {unit or 'people'}"
     else:
         text = f"{value.type}: {quantity_phrase(value).removesuffix(' ' + value.type)}"
-    when = f" (as of {claim.when})" if claim.when else ""
+    when = f" (dated {claim.when})" if claim.when else ""
     return f"{text[:1].upper()}{text[1:]}{when}, {_attribution(claim, articles)}."
 
 
@@ -166,27 +205,72 @@ def _relation_sentence(claim: Claim, names: Mapping[str, str],
     return _sentence(f"{core} ({flag}{_attribution(claim, articles)}).", [claim])
 
 
+def _quote_sentences(claims: list[Claim], names: Mapping[str, str], people: set[str],
+                     articles: Mapping[str, Article]) -> list[BriefSentence]:
+    """Quote sentences, best first (people's words, corroborated, verbatim), each said once."""
+    def rank(claim: Claim) -> tuple[int, bool, tuple[int, int, int, str]]:
+        strength = (claim.subject in people) + (claim.independent_sources >= 2)
+        direct = bool(_quote_words(claim, articles)[1])
+        return (-strength, not direct, _rank(claim))
+
+    out: list[BriefSentence] = []
+    seen: set[str] = set()
+    for claim in sorted(claims, key=rank):
+        words = norm(_quote_words(claim, articles)[0])
+        if words and words not in seen and (sentence := _quote_sentence(claim, names, articles)):
+            seen.add(words)
+            out.append(sentence)
+    return out
+
+
 def _quote_sentence(claim: Claim, names: Mapping[str, str],
                     articles: Mapping[str, Article]) -> BriefSentence | None:
-    """'X said: "<verbatim words>" (according to Outlet A).'"""
-    attributed = next((e.attributed_to for e in claim.sources if e.attributed_to), None)
-    speaker = _name(claim.subject, claim.subject_text or attributed, names)
-    words = _quote_words(claim, articles)
-    if not speaker or not words:
+    """'Name said: "<verbatim words>" (according to Outlet A).' for a known speaker's own
+    words; otherwise 'According to <speaker as written>: "<sentence>" (as reported by ...)'."""
+    words, direct = _quote_words(claim, articles)
+    if not words:
         return None
-    return _sentence(f'{speaker} said: "{words}" ({_attribution(claim, articles)}).', [claim])
+    if direct and claim.subject and claim.subject in names:
+        text = f'{names[claim.subject]} said: "{words}" ({_attribution(claim, articles)}).'
+        return _sentence(text, [claim])
+    speaker = (names.get(claim.subject or "") or _attributed(claim, articles)
+               or claim.subject_text)
+    if not speaker:
+        return None
+    reported = _attribution(claim, articles, lead="as reported by")
+    return _sentence(f'According to {speaker}: "{words}" ({reported}).', [claim])
 
 
-def _quote_words(claim: Claim, articles: Mapping[str, Article]) -> str:
-    """Verbatim quoted words, preferring an English source, shortened at a word boundary."""
-    if not claim.sources:
-        return ""
+def _attributed(claim: Claim, articles: Mapping[str, Article]) -> str | None:
+    """The speaker exactly as the article wrote it, from the evidence the brief quotes."""
+    evidence = _quoted_evidence(claim, articles)
+    if evidence is not None and evidence.attributed_to:
+        return evidence.attributed_to
+    return next((e.attributed_to for e in claim.sources if e.attributed_to), None)
+
+
+def _quoted_evidence(claim: Claim, articles: Mapping[str, Article]) -> Evidence | None:
+    """The evidence to quote: an English source when there is one, so readers can read it."""
     english = [e for e in claim.sources
                if e.article_id in articles and articles[e.article_id].language == "en"]
-    evidence = (english or claim.sources)[0]
+    return next(iter(english or claim.sources), None)
+
+
+def _quote_words(claim: Claim, articles: Mapping[str, Article]) -> tuple[str, bool]:
+    """Verbatim words and whether they were inside quotation marks (else the whole reported
+    sentence), shortened at a word boundary."""
+    evidence = _quoted_evidence(claim, articles)
+    if evidence is None:
+        return "", False
     quoted = (claim.object_text or "").strip(_QUOTE_MARKS)
-    words = quoted if quoted and quoted in evidence.quote else evidence.quote
-    tokens = words.strip(_QUOTE_MARKS).split()
+    match = _QUOTED.search(evidence.quote) or _QUOTE_TAIL.search(evidence.quote)
+    if quoted and quoted in evidence.quote:
+        words, direct = quoted, True
+    elif match:
+        words, direct = match.group(1), True
+    else:
+        words, direct = evidence.quote, False
+    tokens = words.strip(_QUOTE_MARKS).rstrip(",;:").split()
     if len(tokens) > MAX_QUOTE_WORDS:
-        return " ".join(tokens[:MAX_QUOTE_WORDS]) + " …"
-    return " ".join(tokens)
+        return " ".join(tokens[:MAX_QUOTE_WORDS]) + " …", direct
+    return " ".join(tokens), direct

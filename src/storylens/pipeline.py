@@ -117,6 +117,7 @@ class Pipeline:
             "duplicates",
             lambda: mark_duplicates(articles, self.settings.duplicate_threshold),
         )
+        notify("duplicates", len(articles), len(articles))
         return articles
 
     def build_stories(
@@ -189,16 +190,16 @@ class Pipeline:
             ner = self.resources.ner_for(group[0].language)
             if ner is None:
                 continue
-            for batch in _batches(group, self.settings.batch_size):
-                try:
-                    extract_mentions_batch(batch, ner)
-                except Exception as exc:  # a model failure must not sink the batch
-                    for article in batch:
-                        problems.append(Problem(
-                            article.source, "entities", f"no entities: {exc}", article.id
-                        ))
-                done += len(batch)
-                notify("entities", done, len(articles))
+            # One call per backend: the backend batches (and may fan out to processes).
+            try:
+                extract_mentions_batch(group, ner)
+            except Exception as exc:  # a model failure must not sink the run
+                for article in group:
+                    problems.append(Problem(
+                        article.source, "entities", f"no entities: {exc}", article.id
+                    ))
+            done += len(group)
+            notify("entities", done, len(articles))
 
     def _claims(self, article: Article) -> Article:
         article.claims = extract_claims(article)

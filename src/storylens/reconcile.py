@@ -19,7 +19,10 @@ from .records import Article, Claim, Disagreement, Evidence, Value, content_id
 from .wording import (
     APPROXIMATE_MODIFIERS,
     ENGLISH_WORDING,
+    NEAR_MODIFIERS,
+    is_vague,
     join_names,
+    nominal_value,
     quantity_phrase,
     quantity_topic,
     source_names,
@@ -30,9 +33,17 @@ from .wording import norm as _norm
 SYMMETRIC_PREDICATES = frozenset({
     "met", "meet", "meets", "talked with", "spoke with", "held talks with", "negotiated with",
 })
-# "About 1,000" and "nearly 1,000" are reported for the same 950: a 10% margin around an
-# approximate figure lets them agree while 860 vs "about 1,000" still conflicts.
+# "About 1,000" and "nearly 1,000" are reported for the same 950: approximate figures agree
+# when about 10% apart ("about" spans N±5%, "nearly" N-10%..N), while 860 vs "about 1,000"
+# and "about 35,000" vs "about 40,000" (14% apart) still conflict.
 APPROX_TOLERANCE = 0.10
+# A floor ("at least 74", "more than 1,000") is stated close to the count it reports: read
+# as reaching 15% above its number, "more than 800" agrees with 860 (7.5% above) while
+# "at least 860" vs "more than 1,000" (16%) and "at least 74" vs "more than 100" conflict.
+FLOOR_SPAN = 0.15
+# Figure types too unspecific to dispute: "80,000 people" may be a town's population and
+# "18,000 people" those in tents; such figures merge when they agree and never conflict.
+UNDISPUTED_TYPES = frozenset({"count"})
 # Cosine above which two quotes (or relation sentences) are taken as the same statement,
 # per embedder. Probed on translated/paraphrased quote pairs vs different quotes of the same
 # topic: USE-m3 gave .69-.86 for same, .03-.52 for different (one negation pair .77);
@@ -53,9 +64,9 @@ def reconcile(
     story: list[Claim] = []
     disagreements: list[Disagreement] = []
     quantities = [c for c in claims if c.kind == "quantity" and c.value is not None]
-    for conflict_set in _quantity_sets(quantities):
+    for conflict_set in _quantity_sets(quantities, articles):
         merged = [_merge(group, articles) for group in conflict_set]
-        if len(merged) > 1:
+        if _in_conflict(conflict_set):
             ids = sorted(m.id for m in merged)
             for claim in merged:
                 claim.status = "disputed"
@@ -105,16 +116,24 @@ def count_origins(sources: Iterable[Evidence], articles: Mapping[str, Article]) 
 
 
 def _interval(value: Value) -> tuple[float, float]:
-    """The range of true counts a figure allows; open-ended means up to infinity."""
-    low = value.low if value.low is not None else 0.0
-    high = value.high if value.high is not None else math.inf
-    if _norm(value.modifier) in APPROXIMATE_MODIFIERS:
-        low, high = low * (1 - APPROX_TOLERANCE), high * (1 + APPROX_TOLERANCE)
-    return low, high
+    """The range of true counts a figure stands for, as reporters use it (see FLOOR_SPAN)."""
+    modifier = _norm(value.modifier)
+    if value.low is None:
+        return 0.0, value.high if value.high is not None else math.inf
+    if modifier in APPROXIMATE_MODIFIERS and not is_vague(value):
+        number = nominal_value(value)
+        if modifier in NEAR_MODIFIERS:
+            return number * (1 - APPROX_TOLERANCE), number
+        return number * (1 - APPROX_TOLERANCE / 2), number * (1 + APPROX_TOLERANCE / 2)
+    if value.high is None:
+        return value.low, (value.low * (1 + FLOOR_SPAN) if not is_vague(value) else math.inf)
+    return value.low, value.high
 
 
-def _quantity_sets(claims: list[Claim]) -> list[list[list[Claim]]]:
-    """Per figure type and date, groups of mutually compatible claims; >1 group = dispute."""
+def _quantity_sets(claims: list[Claim],
+                   articles: Mapping[str, Article]) -> list[list[list[Claim]]]:
+    """Per figure type (and date, for tolls updated over days), its versions: groups of
+    claims that agree; a set with versions that cannot all be true is a dispute."""
     buckets: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
         assert claim.value is not None
@@ -122,29 +141,68 @@ def _quantity_sets(claims: list[Claim]) -> list[list[list[Claim]]]:
         buckets.setdefault(key, []).append(claim)
     out: list[list[list[Claim]]] = []
     for key in sorted(buckets):
-        by_date: dict[str | None, list[Claim]] = {}
-        for claim in buckets[key]:
-            by_date.setdefault(claim.when, []).append(claim)
-        dated = [d for d in by_date if d is not None]
-        # Undated figures join the only dated report; with several dates they may be
-        # either, so they stay apart rather than be called wrong.
-        if len(dated) == 1 and None in by_date:
-            by_date[dated[0]].extend(by_date.pop(None))
-        for when in sorted(by_date, key=lambda d: d or ""):
-            out.append(_stab(by_date[when]))
+        for group in _date_groups(buckets[key], articles):
+            versions = _versions(group)
+            if key[0] in UNDISPUTED_TYPES:
+                out.extend([version] for version in versions)
+            else:
+                out.append(versions)
     return out
+
+
+def _date_groups(claims: list[Claim], articles: Mapping[str, Article]) -> list[list[Claim]]:
+    """One group per type, unless two dates each have >=2 independent sources and conflict
+    (a toll updated overnight); the rest join the latest such date they agree with."""
+    by_date: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.when:
+            by_date.setdefault(claim.when, []).append(claim)
+    strong = sorted(d for d, group in by_date.items()
+                    if count_origins((e for c in group for e in c.sources), articles) >= 2)
+    if len(strong) < 2 or not _in_conflict(_versions(claims)):
+        return [claims]
+    groups: dict[str, list[Claim]] = {d: list(by_date[d]) for d in strong}
+    for claim in sorted((c for c in claims if c.when not in groups), key=lambda c: c.id):
+        fits = [d for d in strong if any(_overlap(_interval_of(claim), _interval_of(other))
+                                         for other in by_date[d])]
+        groups[(fits or strong)[-1]].append(claim)
+    return [groups[d] for d in strong]
+
+
+def _versions(claims: list[Claim]) -> list[list[Claim]]:
+    """Groups of agreeing figures; a word amount ('hundreds') never merges into a figure
+    (it neither corroborates 860 nor is the same report), so it is a version of its own."""
+    precise = [c for c in claims if c.value is not None and not is_vague(c.value)]
+    vague = [c for c in claims if c.value is None or is_vague(c.value)]
+    return _stab(precise) + _stab(vague)
+
+
+def _in_conflict(versions: list[list[Claim]]) -> bool:
+    """Whether some two versions cannot both be true (their common ranges are disjoint)."""
+    ranges = [(max(_interval_of(c)[0] for c in v), min(_interval_of(c)[1] for c in v))
+              for v in versions]
+    return any(not _overlap(a, b) for n, a in enumerate(ranges) for b in ranges[n + 1:])
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two ranges share a value: the figures can both be true."""
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _stab(claims: list[Claim]) -> list[list[Claim]]:
     """Fewest groups whose ranges share a common value (greedy interval stabbing)."""
-    order = sorted(claims, key=lambda c: (*_interval_of(c)[::-1], c.id))
+    remaining = sorted(claims, key=lambda c: (*_interval_of(c)[::-1], c.id))
     groups: list[list[Claim]] = []
-    remaining = order
     while remaining:
         point = _interval_of(remaining[0])[1]
         groups.append([c for c in remaining if _interval_of(c)[0] <= point])
         remaining = [c for c in remaining if _interval_of(c)[0] > point]
     return groups
+
+
+def _width(claim: Claim) -> float:
+    """How much a figure leaves open (0 for an exact count): the narrowest speaks for all."""
+    return float(np.diff(_interval_of(claim))[0])
 
 
 def _interval_of(claim: Claim) -> tuple[float, float]:
@@ -161,11 +219,12 @@ def _disagreement(
     parts: list[str] = []
     for k in order:
         phrases: dict[str, list[Evidence]] = {}
-        for claim in sorted(conflict_set[k], key=lambda c: c.id):
+        for claim in sorted(conflict_set[k], key=lambda c: (_width(c), c.id)):
             assert claim.value is not None
             phrases.setdefault(quantity_phrase(claim.value), []).extend(claim.sources)
-        for phrase, sources in phrases.items():
-            names = source_names(sorted(sources, key=_evidence_key), articles)
+        named = [(source_names(sources, articles), phrase) for phrase, sources in phrases.items()]
+        # Within a version: the most widely reported wording, then the most precise one.
+        for names, phrase in sorted(named, key=lambda pair: -len(pair[0])):
             parts.append(f"{join_names(names)}: {phrase}")
     assert merged[0].value is not None
     return Disagreement(topic=quantity_topic(merged[0].value.type),
@@ -309,9 +368,9 @@ def _merge(members: list[Claim], articles: Mapping[str, Article]) -> Claim:
     def rank(claim: Claim) -> tuple[bool, float, bool, str]:
         copy = any(articles.get(e.article_id, None) is not None
                    and articles[e.article_id].duplicate_of for e in claim.sources)
-        low, high = _interval_of(claim) if claim.value is not None else (0.0, 0.0)
+        width = _width(claim) if claim.value is not None else 0.0
         modifier = _norm(claim.value.modifier) if claim.value is not None else ""
-        return (copy, high - low, modifier not in ENGLISH_WORDING, claim.id)
+        return (copy, width, modifier not in ENGLISH_WORDING, claim.id)
 
     rep = min(members, key=rank)
     evidence: dict[tuple[str, int, int], Evidence] = {}

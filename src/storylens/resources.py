@@ -76,7 +76,9 @@ class Resources:
         if not spec or spec == "none":
             return None
         if spec not in self._ner:
-            self._ner[spec] = self._timed(f"ner:{spec}", lambda: create_ner(spec))
+            self._ner[spec] = self._timed(
+                f"ner:{spec}", lambda: create_ner(spec, processes=self.settings.threads)
+            )
         return self._ner[spec]
 
     def describe(self) -> dict[str, Any]:

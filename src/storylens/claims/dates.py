@@ -3,7 +3,9 @@
 Explicit dates ("March 3, 2024", "le 3 mars 2024", "3 марта 2024 года", "٣ مارس ٢٠٢٤",
 ISO "2024-03-03") are read in every language of :mod:`lexicon_dates`. Dates without a
 year, weekdays ("on Monday") and "yesterday" are resolved only against a known
-publication date: a weekday is its most recent occurrence on or before that date.
+publication date: a weekday is its most recent occurrence on or before that date, and
+is skipped when its sentence speaks of the future ("next Monday", "are due to ... on
+Sunday", "va reprendre lundi") since the past occurrence would be wrong.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 
 from .lexicon_dates import (
     CAPITALISED,
+    FUTURE_TENSE,
     FUTURE_WORDS,
     MONTHS,
     RELATIVE_DAYS,
@@ -33,6 +36,8 @@ _WEEKDAY_DATE_GAP = 4
 _FUTURE_WINDOW = 16
 
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+# What ends a sentence around a weekday when find_dates is given more than one sentence.
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")
 
 
@@ -169,6 +174,7 @@ def _relative(norm: str, lang: str, published: dt.date, start: int, stop: int,
     pattern = re.compile(rf"(?<!\w){lead}(?P<w>{_alternation(list(weekdays))})"
                          rf"(?:abend|morgen|nachmittag|vormittag|nacht)?(?!\w)", re.IGNORECASE)
     future = re.compile(rf"(?<!\w)(?:{FUTURE_WORDS.get(lang, 'next')})(?!\w)", re.IGNORECASE)
+    tense = re.compile(rf"(?<!\w)(?:{FUTURE_TENSE.get(lang, 'will')})(?!\w)", re.IGNORECASE)
     for m in pattern.finditer(norm, start, stop):
         name = m["w"]
         if lang in CAPITALISED and not name[0].isupper():
@@ -179,10 +185,19 @@ def _relative(norm: str, lang: str, published: dt.date, start: int, stop: int,
                or (d.start <= m.start() < d.end) for d in explicit):
             continue
         window = norm[max(0, m.start() - _FUTURE_WINDOW):m.end() + _FUTURE_WINDOW]
-        if future.search(window):
+        if future.search(window) or tense.search(_sentence_of(norm, m.start(), start, stop)):
             continue
         back = (published.weekday() - weekdays[name.lower()]) % 7
         found.append(DateMention(m.start(), m.end(),
                                  (published - dt.timedelta(days=back)).isoformat(),
                                  relative=True))
     return found
+
+
+def _sentence_of(norm: str, pos: int, start: int, stop: int) -> str:
+    """The sentence around ``pos`` within ``norm[start:stop]``."""
+    begin = start
+    for m in _SENTENCE_END.finditer(norm, start, pos):
+        begin = m.end()
+    end = _SENTENCE_END.search(norm, pos, stop)
+    return norm[begin:end.start() if end else stop]

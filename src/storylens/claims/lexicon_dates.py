@@ -85,5 +85,22 @@ FUTURE_WORDS: Final[dict[str, str]] = {
     "ar": r"القادم|المقبل",
 }
 
+# Future tense or intent in a sentence ("are due to", "va", "wird", "будет", "comenzará"):
+# a weekday in it is when something will happen, not a reported date.
+FUTURE_TENSE: Final[dict[str, str]] = {
+    "en": r"will|won['’]t|shall|(?:is|are|was|were) (?:due|expected|set|scheduled|going)"
+          r" to|plans? to|\w+['’]ll",
+    # Future endings only on lower-case words: "Samira", "Vera" are names.
+    "fr": r"va|vont|devra|devront|doit|doivent|prévoit|prévoient"
+          r"|(?-i:[a-zàâçéèêëîïôûùüÿœ]\w*(?:era|ira|dra|rra|ront))",
+    "es": r"va a|van a|prevé|prevén|está previsto|se espera"
+          r"|(?-i:[a-záéíóúñü]\w*(?:ará|erá|irá|arán|erán|irán))",
+    "de": r"wird|werden|soll|sollen|will|wollen",
+    "it": r"sarà|saranno|dovrà|dovranno|è previsto"
+          r"|(?-i:[a-zàèéìíòóù]\w*(?:erà|irà|eranno|iranno))",
+    "ru": r"будет|будут|будем|планиру\w*|собира\w*|намерен\w*|предстоит",
+    "ar": r"سوف|من المقرر|من المتوقع",
+}
+
 # Words after a day number that are part of the date ("3 марта 2024 года").
 YEAR_SUFFIX: Final[dict[str, str]] = {"ru": r"(?:\s+(?:года|г\.))?"}

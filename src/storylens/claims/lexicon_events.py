@@ -79,7 +79,7 @@ CASUALTY_CUES: Final[dict[str, list[tuple[str, str]]]] = {
     "ar": [
         ("killed", r"قتيل\w*|قتلى|قتل\w*|مقتل|لقي حتفه|لقوا حتفهم|وفاة|وفيات|توفي\w*|موتى"),
         ("injured", r"جريح|جرحى|مصاب\w*|إصاب\w*|اصاب\w*|أصيب\w*|اصيب\w*"),
-        ("displaced", r"نازح\w*|نزوح|مشرد\w*|تشريد"),
+        ("displaced", r"نازح\w*|نزوح|مشرد\w*|تشريد|بلا مأوى|دون مأوى"),
         ("evacuated", r"إجلاء|اجلاء|أجلي"),
         ("missing", r"مفقود\w*"),
         ("arrested", r"اعتقال\w*|اعتقل\w*|معتقل\w*|توقيف|أوقف\w*|احتجاز"),
@@ -109,7 +109,9 @@ PEOPLE_NOUNS: Final[dict[str, list[tuple[str, str]]]] = {
            ("refugees", r"refugees"), ("residents", r"residents|inhabitants|villagers"),
            ("passengers", r"passengers"), ("students", r"students"),
            ("workers", r"workers|miners|employees"), ("journalists", r"journalists"),
-           ("fighters", r"fighters|militants|rebels")],
+           ("fighters", r"fighters|militants|rebels"),
+           ("rescuers", r"rescuers|rescue workers|firefighters"),
+           ("volunteers", r"volunteers")],
     "fr": [("people", r"personnes|gens|individus|autres"), ("civilians", r"civils"),
            ("children", r"enfants|mineurs"), ("women", r"femmes"),
            ("soldiers", r"soldats|militaires"), ("police officers", r"policiers|gendarmes"),
@@ -117,7 +119,9 @@ PEOPLE_NOUNS: Final[dict[str, list[tuple[str, str]]]] = {
            ("refugees", r"réfugiés"), ("residents", r"habitants|riverains"),
            ("passengers", r"passagers"), ("students", r"étudiants|élèves"),
            ("workers", r"ouvriers|travailleurs|salariés|mineurs"),
-           ("journalists", r"journalistes"), ("fighters", r"combattants|rebelles")],
+           ("journalists", r"journalistes"), ("fighters", r"combattants|rebelles"),
+           ("rescuers", r"secouristes|sauveteurs|pompiers"),
+           ("volunteers", r"bénévoles|volontaires")],
     "es": [("people", r"personas|individuos|otros|otras"), ("civilians", r"civiles"),
            ("children", r"niñ[oa]s|menores"), ("women", r"mujeres"),
            ("soldiers", r"soldados|militares"), ("police officers", r"policías|agentes"),
@@ -125,7 +129,9 @@ PEOPLE_NOUNS: Final[dict[str, list[tuple[str, str]]]] = {
            ("refugees", r"refugiados"), ("residents", r"habitantes|vecinos"),
            ("passengers", r"pasajeros"), ("students", r"estudiantes"),
            ("workers", r"trabajadores|mineros|obreros"), ("journalists", r"periodistas"),
-           ("fighters", r"combatientes|rebeldes")],
+           ("fighters", r"combatientes|rebeldes"),
+           ("rescuers", r"rescatistas|socorristas|bomberos"),
+           ("volunteers", r"voluntari[oa]s")],
     "de": [("people", r"menschen|persone|altri|altren|leute|weitere"), ("civilians", r"zivilisten"),
            ("children", r"kinder"), ("women", r"frauen"), ("soldiers", r"soldaten"),
            ("police officers", r"polizisten|beamte"),
@@ -133,14 +139,17 @@ PEOPLE_NOUNS: Final[dict[str, list[tuple[str, str]]]] = {
            ("refugees", r"flüchtlinge|geflüchtete"), ("residents", r"einwohner|bewohner"),
            ("passengers", r"passagiere|fahrgäste"), ("students", r"studenten|schüler"),
            ("workers", r"arbeiter|beschäftigte|bergleute"),
-           ("journalists", r"journalisten"), ("fighters", r"kämpfer|rebellen")],
+           ("journalists", r"journalisten"), ("fighters", r"kämpfer|rebellen"),
+           ("rescuers", r"rettungskräfte|einsatzkräfte|feuerwehrleute"),
+           ("volunteers", r"freiwillige|helfer")],
     "it": [("people", r"persone"), ("civilians", r"civili"), ("children", r"bambini|minori"),
            ("women", r"donne"), ("soldiers", r"soldati|militari"),
            ("police officers", r"poliziotti|agenti"), ("protesters", r"manifestanti"),
            ("migrants", r"migranti"), ("refugees", r"profughi|rifugiati"),
            ("residents", r"abitanti|residenti"), ("passengers", r"passeggeri"),
            ("students", r"studenti"), ("workers", r"lavoratori|operai|minatori"),
-           ("journalists", r"giornalisti"), ("fighters", r"combattenti|ribelli")],
+           ("journalists", r"giornalisti"), ("fighters", r"combattenti|ribelli"),
+           ("rescuers", r"soccorritori|vigili del fuoco"), ("volunteers", r"volontari")],
     "ru": [("people", r"человек|людей|люди|граждан|других"), ("civilians", r"мирных жителей"),
            ("children", r"детей|дети|ребенка|ребёнка"), ("women", r"женщин"),
            ("soldiers", r"военн\w*|военнослужащ\w*|солдат"),
@@ -149,14 +158,17 @@ PEOPLE_NOUNS: Final[dict[str, list[tuple[str, str]]]] = {
            ("migrants", r"мигрантов"), ("refugees", r"беженцев"),
            ("residents", r"жителей"), ("passengers", r"пассажиров"),
            ("students", r"студентов"), ("workers", r"рабочих|горняков|сотрудников"),
-           ("journalists", r"журналистов"), ("fighters", r"боевиков")],
+           ("journalists", r"журналистов"), ("fighters", r"боевиков"),
+           ("rescuers", r"спасател\w*|пожарн\w*"),
+           ("volunteers", r"добровольц\w*|волонт[её]р\w*")],
     "ar": [("people", r"شخص\w*|أشخاص|اشخاص|مواطن\w*"), ("civilians", r"مدني\w*"),
            ("children", r"طفل\w*|أطفال|اطفال"), ("women", r"امرأة|نساء|سيدات"),
            ("soldiers", r"جندي\w*|جنود|عسكري\w*"), ("police officers", r"شرطي\w*"),
            ("protesters", r"متظاهر\w*|محتج\w*"), ("migrants", r"مهاجر\w*"),
            ("refugees", r"لاجئ\w*"), ("residents", r"سكان"), ("passengers", r"ركاب"),
            ("students", r"طلاب|طالب\w*"), ("workers", r"عمال|عامل\w*"),
-           ("journalists", r"صحفي\w*|صحافي\w*"), ("fighters", r"مسلح\w*|مقاتل\w*")],
+           ("journalists", r"صحفي\w*|صحافي\w*"), ("fighters", r"مسلح\w*|مقاتل\w*"),
+           ("rescuers", r"منقذ\w*|مسعف\w*|رجال الإطفاء"), ("volunteers", r"متطوع\w*")],
 }
 
 # What follows a figure that is not a head count: units, money, ages, times.
@@ -178,24 +190,26 @@ NOT_PEOPLE_BEFORE: Final[str] = (
     r"|magnitude|magnitud|magnitudo|stärke|магнитуд\w*|بقوة|درجة)\.?\s*(?:de\s+|of\s+)?$"
 )
 
-# Attribution cues: (pattern, where the speaker stands: before|after|either).
+# Attribution cues: (pattern, where the speaker stands: before|after|either). Verbs that
+# introduce content ("announced the closure of schools") take their speaker before only.
 SAID_CUES: Final[dict[str, list[tuple[str, str]]]] = {
-    "en": [(r"(?:has |had )?(?:said|says|told|stated|announced|added|declared|warned"
+    "en": [(r"(?:has |had )?(?:said|says|told|stated|added|declared|warned"
             r"|claimed|insisted|explained|confirmed|reported)", "either"),
-           (r"according to", "after")],
-    "fr": [(r"(?:a|ont) (?:déclaré|dit|affirmé|indiqué|annoncé|ajouté|précisé|expliqué"
-            r"|assuré|confirmé|estimé)|déclare|affirme|indique|annonce|précise", "either"),
-           (r"selon|d['’]après", "after")],
-    "es": [(r"dijo|afirmó|declaró|aseguró|señaló|indicó|anunció|explicó|añadió|confirmó"
+           (r"(?:has |had )?announced", "before"), (r"according to", "after")],
+    "fr": [(r"(?:a|ont) (?:déclaré|dit|affirmé|indiqué|ajouté|précisé|expliqué"
+            r"|assuré|confirmé|estimé)|déclare|affirme|indique|précise", "either"),
+           (r"(?:a|ont) annoncé|annonce", "before"), (r"selon|d['’]après", "after")],
+    "es": [(r"dijo|afirmó|declaró|aseguró|señaló|indicó|explicó|añadió|confirmó"
             r"|ha (?:dicho|afirmado|declarado|asegurado|señalado)", "either"),
-           (r"según|de acuerdo con", "after")],
+           (r"anunció|ha anunciado", "before"), (r"según|de acuerdo con", "after")],
     "de": [(r"sagte|sagt|erklärte|erklärt|betonte|warnte|bestätigte|berichtete", "either"),
            (r"laut|nach angaben (?:von|des|der)", "after"), (r"zufolge", "before")],
-    "it": [(r"ha (?:detto|dichiarato|affermato|annunciato|spiegato|aggiunto|sottolineato"
+    "it": [(r"ha (?:detto|dichiarato|affermato|spiegato|aggiunto|sottolineato"
             r"|confermato)|dice|afferma|dichiara", "either"),
-           (r"secondo|stando a", "after")],
+           (r"ha annunciato|annuncia", "before"), (r"secondo|stando a", "after")],
     "ru": [(r"заявил[аи]?|сказал[аи]?|сообщил[аи]?|отметил[аи]?|подчеркнул[аи]?"
             r"|рассказал[аи]?|заявляет|сообщает|сообщают", "either"),
+           (r"объявил[аи]?", "before"),
            (r"по словам|по данным|по информации|как сообщает", "after")],
     "ar": [(r"قال|قالت|صرح|صرحت|أعلن|أعلنت|أكد|أكدت|أضاف|أضافت|ذكر|ذكرت|أوضح|أوضحت", "after"),
            (r"وفقا ?ل|وفقاً ?ل|طبقا ?ل", "after"), (r"بحسب|حسب|نقلا عن", "after")],

@@ -15,6 +15,7 @@ from .lexicon_events import (
     SAID_CUES,
     TOLL_CUES,
 )
+from .lexicon_roles import HONORIFICS, POPULATION_CUES, RESIDENT_EVENTS, SPEAKER_NOUNS
 
 _ARABIC = "\u0600-\u06ff"
 
@@ -44,6 +45,16 @@ PEOPLE_RE: Final = _typed(PEOPLE_NOUNS)
 TOLL_RE: Final = {lang: compile_cue(frag, lang) for lang, frag in TOLL_CUES.items()}
 SAID_RE: Final = _moded(SAID_CUES)
 MET_RE: Final = _moded(MET_CUES)
+SPEAKER_NOUN_RE: Final = {lang: compile_cue(frag, lang) for lang, frag in SPEAKER_NOUNS.items()}
+RESIDENT_EVENT_RE: Final = {lang: compile_cue(frag, lang)
+                            for lang, frag in RESIDENT_EVENTS.items()}
+# A courtesy title ending right before a name: "M. ", "Mme ", "Mr. ". Case-sensitive.
+HONORIFIC_RE: Final = {lang: re.compile(rf"(?<![^\W_])(?:{frag})\.?\s+$")
+                       for lang, frag in HONORIFICS.items()}
+# A population phrase ending up to two words (a modifier) before a figure.
+POPULATION_RE: Final = {lang: re.compile(rf"(?<![^\W_])(?:{frag})\s+(?:\S+\s+){{0,2}}$",
+                                         re.IGNORECASE)
+                        for lang, frag in POPULATION_CUES.items()}
 NOT_AFTER_RE: Final = re.compile(rf"\s?-?(?:{NOT_PEOPLE_AFTER})(?![^\W_])", re.IGNORECASE)
 NOT_BEFORE_RE: Final = re.compile(rf"(?<![^\W_]){NOT_PEOPLE_BEFORE}", re.IGNORECASE)
 # A clock time: "10:30", "10h30", "10.30 pm".

@@ -1,9 +1,11 @@
 """Casualty and head-count figures: which figure counts what, and the words that say so.
 
 A figure counts what the nearest casualty word in its clause names ("killed", "morts",
-"погибли", "قتيل"); without one, a people noun right after it makes it a plain head
-count ("300 protesters"). Years, times, ages, money, page numbers and phone numbers are
-left out.
+"погибли", "قتيل"); without one, only a noun for actors of the event right after it
+makes it a plain head count ("300 protesters", "56 rescuers"; residents only when the
+clause says they were trapped or affected). "Thousands of people" with no casualty word
+and populations ("a town of 80,000 people") are no claim. Years, times, ages, money,
+page numbers and phone numbers are left out.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Value
+from .lexicon_roles import ACTOR_UNITS, CONDITIONAL_UNITS
 from .numbers import Figure, find_figures
 from .patterns import (
     CASUALTY_RE,
@@ -19,12 +22,14 @@ from .patterns import (
     NOT_BEFORE_RE,
     PEOPLE_RE,
     PHONE_RE,
+    POPULATION_RE,
+    RESIDENT_EVENT_RE,
     TIME_AFTER_RE,
     TOLL_RE,
     Cue,
     find_typed,
 )
-from .text import count_words, has_clause_break, normalize_digits, trim_span
+from .text import CLAUSE_BREAK_RE, count_words, has_clause_break, normalize_digits, trim_span
 
 # A casualty word after its figure: "1,000 people are believed to have been killed"
 # puts six words between them; further away it is usually another figure's word.
@@ -42,6 +47,9 @@ MAX_AUXILIARY_LETTERS = 6
 MAX_FUNCTION_LETTERS = 3
 # Characters looked at before a figure for a label such as "page" or "$".
 _LABEL_WINDOW = 24
+# Characters looked at before a figure for a population phrase ("a walled market town
+# of about"): a noun, an adjective or two and a modifier.
+_POPULATION_WINDOW = 48
 
 _SINGULAR = {"people": "person", "children": "child", "women": "woman"}
 _VERBS = {
@@ -78,7 +86,8 @@ def find_quantities(text: str, lang: str, start: int, end: int,
     for fig in figures:
         found = _best_cue(text, fig, cues, tolls, nouns, cores, end)
         noun = _noun_after(text, fig, nouns)
-        if found is None and noun is None:
+        if found is None and (noun is None or not _actor_count(text, lang, fig, noun,
+                                                               start, end)):
             continue
         if fig.is_year and not _directly_followed(text, fig, cues, nouns):
             continue
@@ -90,6 +99,28 @@ def find_quantities(text: str, lang: str, start: int, end: int,
         out.append(Quantity(q_start, q_end, value, describe(value, fig),
                             (fig.core_start, fig.core_end)))
     return out
+
+
+def _actor_count(text: str, lang: str, fig: Figure, noun: Cue, start: int, end: int) -> bool:
+    """A head count without a casualty word: event actors only, never a population."""
+    if noun.label not in ACTOR_UNITS:
+        return False
+    population = POPULATION_RE.get(lang)
+    if population and population.search(text[max(start, fig.start - _POPULATION_WINDOW):
+                                             fig.start]):
+        return False
+    if noun.label not in CONDITIONAL_UNITS:
+        return True
+    event = RESIDENT_EVENT_RE.get(lang)
+    if event is None:
+        return False
+    clause_start = start
+    for brk in CLAUSE_BREAK_RE.finditer(text, start, fig.start):
+        clause_start = brk.end()
+    brk_after = CLAUSE_BREAK_RE.search(text, noun.end, end)
+    clause_end = brk_after.start() if brk_after else end
+    # On the slice: an Arabic clitic must not hide the verb from the pattern's lookbehind.
+    return event.search(text[clause_start:clause_end]) is not None
 
 
 def _usable(norm: str, fig: Figure, blocked: list[tuple[int, int]]) -> bool:

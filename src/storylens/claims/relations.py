@@ -1,28 +1,44 @@
 """Meetings: "X met Y", "X a rencontré Y", "X traf Y", "التقى X بـY", "X и Y встретились".
 
-Subject and object are PERSON/ORG/GPE mentions of the sentence: the nearest mention
-before the verb and the first after it; verb-first sentences (Arabic) take the first
-two mentions after it; German perfect ("X hat Y getroffen") the mentions before it.
+Parties are PERSON or ORG mentions (places never meet). In subject-first languages the
+subject is the nearest party before the verb in its clause, a PERSON preferred over an
+organisation that only qualifies it; the object is the PERSON after the verb, reading
+through a title that names an organisation ("the president of the Red Crescent, Samira
+Bennani"). A party that is the complement of a role ("the head of AFAD") is no party:
+no claim is better than a wrong one. Verb-first sentences (Arabic) take the first two
+mentions after the verb; German perfect ("X hat Y getroffen") the mentions before it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..records import Mention
 from .lexicon_events import LOCATIVES
+from .lexicon_roles import GENITIVE_LINKS, LINK_ARTICLES, RELATIVE_ADVERBS
 from .patterns import MET_RE
-from .text import has_clause_break, select_mentions
+from .text import has_clause_break, select_mentions, words
 
-PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+PARTY_LABELS = frozenset({"PERSON", "ORG"})
+# Languages whose meeting verb comes before both parties.
+VERB_FIRST = frozenset({"ar"})
+# Languages without a genitive preposition: a mention right after a lower-case noun is
+# that noun's complement ("глава AFAD").
+CASE_GENITIVE = frozenset({"ru"})
 # Subject to verb: "Biden, who arrived on Monday, met ..." stays within ~80 characters.
 MAX_SUBJECT_GAP = 80
-# Verb to object for "met": "met on Monday in Paris with Macron".
-MAX_OBJECT_GAP = 40
+# A PERSON standing just before an organisation subject, linked by a title of at most
+# this many words ("Samira Bennani, president of the Red Crescent, met").
+MAX_TITLE_WORDS = 5
+# Verb to object for "met": "met on Monday in Paris with Macron", or a title before the
+# name ("met the president of the Moroccan Red Crescent, Samira Bennani").
+MAX_OBJECT_WORDS = 10
 # Verb to object for "received", which also takes things ("received a letter").
-MAX_WEAK_OBJECT_GAP = 25
+MAX_WEAK_OBJECT_WORDS = 3
 # "Biden and Xi met": the two names are joined by one short word.
 _JOINERS = frozenset({"and", "et", "y", "und", "e", "и", "و", "&"})
+_PARENS = re.compile(r"\([^()]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +62,7 @@ def find_meetings(text: str, lang: str, start: int, end: int,
         for verb in pattern.finditer(text, start, end):
             if any(m.start < verb.end() and verb.start() < m.end for m in parties):
                 continue
-            pair = _parties(text, verb.start(), verb.end(), mode, parties)
+            pair = _parties(text, lang, verb.start(), verb.end(), mode, parties, start)
             if pair is None:
                 continue
             subj, obj = pair
@@ -56,27 +72,121 @@ def find_meetings(text: str, lang: str, start: int, end: int,
     return sorted(out, key=lambda m: m.verb_start)
 
 
-def _parties(text: str, v_start: int, v_end: int, mode: str,
-             parties: list[Mention]) -> tuple[Mention, Mention] | None:
+def _parties(text: str, lang: str, v_start: int, v_end: int, mode: str,
+             parties: list[Mention], sent_start: int) -> tuple[Mention, Mention] | None:
     before = [m for m in parties if m.end <= v_start
               and v_start - m.end <= MAX_SUBJECT_GAP and not _broken(text, m.end, v_start)]
-    after = [m for m in parties if m.start >= v_end and not _broken(text, v_end, m.start)]
     if mode == "final":
-        if len(before) >= 2:
-            return before[0], before[-1]
-        return None
-    limit = MAX_WEAK_OBJECT_GAP if mode == "weak" else MAX_OBJECT_GAP
-    near_after = [m for m in after if m.start - v_end <= limit]
-    if before and near_after:
-        return before[-1], near_after[0]
-    if not before and len(after) >= 2 and (mode != "weak" or after[0].start - v_end <= limit):
-        return after[0], after[1]
-    if len(before) >= 2 and not near_after:
+        return (before[0], before[-1]) if len(before) >= 2 else None
+    obj = _object(text, lang, v_end, mode, parties)
+    subject = _subject(text, lang, v_start, parties)
+    if subject is None and obj is not None:
+        subject = _relative_subject(text, lang, v_start, parties, sent_start)
+    if subject is not None and obj is not None:
+        return subject, obj
+    if lang in VERB_FIRST and not before:
+        after = [m for m in parties if m.start >= v_end and not _broken(text, v_end, m.start)]
+        return (after[0], after[1]) if len(after) >= 2 else None
+    if obj is None and len(before) >= 2:
         first, second = before[-2], before[-1]
-        joiner = text[first.end:second.start].strip().lower()
-        if joiner in _JOINERS:
+        if text[first.end:second.start].strip().lower() in _JOINERS:
             return first, second
     return None
+
+
+def _subject(text: str, lang: str, v_start: int, parties: list[Mention]) -> Mention | None:
+    """The nearest party before the verb in its clause; a PERSON beats what qualifies it."""
+    nearest = None
+    for m in reversed([m for m in parties if m.end <= v_start]):
+        if v_start - m.end > MAX_SUBJECT_GAP:
+            return None
+        if _in_clause(text, m, v_start):
+            nearest = m
+            break
+    if nearest is None:
+        return None
+    if not _complement(text, lang, nearest):
+        return nearest
+    # "Samira Bennani of the Red Crescent met": the organisation qualifies the PERSON.
+    earlier = [m for m in parties if m.end <= nearest.start and m.label == "PERSON"]
+    if earlier:
+        head = earlier[-1]
+        if (len(words(text, head.end, nearest.start)) <= MAX_TITLE_WORDS
+                and not _broken(text, head.end, v_start) and not _complement(text, lang, head)):
+            return head
+    return None
+
+
+def _relative_subject(text: str, lang: str, v_start: int, parties: list[Mention],
+                      sent_start: int) -> Mention | None:
+    """ "X arrived in Y, where he met Z": the main clause's PERSON is the one who met."""
+    comma = text.rfind(",", sent_start, v_start)
+    if comma < 0:
+        return None
+    clause = words(text, comma + 1, v_start)
+    if not clause or clause[0].text not in RELATIVE_ADVERBS.get(lang, frozenset()):
+        return None
+    if any(comma < m.start < v_start for m in parties):
+        return None
+    head = _subject(text, lang, comma, parties)
+    return head if head is not None and head.label == "PERSON" else None
+
+
+def _object(text: str, lang: str, v_end: int, mode: str,
+            parties: list[Mention]) -> Mention | None:
+    """The PERSON after the verb (through a title), else an ORG right after it."""
+    limit = MAX_WEAK_OBJECT_WORDS if mode == "weak" else MAX_OBJECT_WORDS
+    first_org = None
+    for m in parties:
+        if m.start < v_end:
+            continue
+        gap = text[v_end:m.start]
+        if len(words(gap)) > limit or not _object_gap_ok(text, lang, v_end, m.start):
+            break
+        if m.label == "PERSON":
+            return None if _complement(text, lang, m) else m
+        if first_org is None:
+            first_org = m
+    if first_org is None or _complement(text, lang, first_org):
+        return None
+    if len(words(text, v_end, first_org.start)) > MAX_WEAK_OBJECT_WORDS:
+        return None  # an organisation far from the verb is rarely who was met
+    return first_org
+
+
+def _object_gap_ok(text: str, lang: str, a: int, b: int) -> bool:
+    """Verb to object in one clause; one trailing comma only after a title ("of ...,")."""
+    if not _broken(text, a, b):
+        return True
+    segment = _PARENS.sub(" ", text[a:b]).rstrip()
+    if not segment.endswith(",") or "," in segment[:-1] or ";" in segment or "." in segment:
+        return False
+    links = GENITIVE_LINKS.get(lang, frozenset())
+    title = words(segment)
+    return bool(title) and (any(w.text in links for w in title) or lang in CASE_GENITIVE)
+
+
+def _in_clause(text: str, m: Mention, v_start: int) -> bool:
+    """Mention and verb share a clause; "Minister, Youssef Elamrani, met" keeps the name."""
+    if not _broken(text, m.end, v_start):
+        return True
+    closing = text[m.end:v_start].strip() == ","
+    return closing and text[:m.start].rstrip().endswith(",")
+
+
+def _complement(text: str, lang: str, m: Mention) -> bool:
+    """True for "the head of AFAD", "titular de Interior", "глава AFAD": not the party."""
+    before = words(text, max(0, m.start - 40), m.start)
+    if before and text[before[-1].end:m.start].strip(" '’"):
+        return False  # punctuation between: an apposition, not a complement
+    while before and before[-1].text in LINK_ARTICLES:
+        before.pop()
+    if len(before) < 2:
+        return False
+    if lang in CASE_GENITIVE:
+        word = text[before[-1].start:before[-1].end]
+        return m.label != "PERSON" and word.islower()
+    return before[-1].text in GENITIVE_LINKS.get(lang, frozenset())
 
 
 def _after_locative(text: str, mention: Mention, locatives: frozenset[str]) -> bool:
@@ -86,8 +196,8 @@ def _after_locative(text: str, mention: Mention, locatives: frozenset[str]) -> b
 
 
 def _broken(text: str, a: int, b: int) -> bool:
-    """A clause break other than an apposition's paired commas."""
-    segment = text[a:b]
+    """A clause break other than an apposition's paired commas or a parenthesis."""
+    segment = _PARENS.sub(" ", text[a:b])
     if ";" in segment or "." in segment.replace("..", ""):
         return True
     if segment.count(",") % 2 == 1:

@@ -1,8 +1,10 @@
 """Who says so: "X said", "..., said X", "according to X", "selon", "по словам", "قال".
 
-The speaker is a PERSON/ORG/GPE mention next to the cue when there is one, else the
-noun phrase standing there in the text ("the ministry", "Officials"); pronouns are not
-speakers. Every speaker is an exact span of the article.
+The speaker is a PERSON/ORG/GPE mention next to the cue when there is one (with its
+courtesy title: "M. Elamrani"), else a short noun phrase standing there in the text
+headed by a speaker noun ("the ministry", "Officials", "les secours"). Anything else
+("the search for survivors", "el cierre de los colegios") is no speaker, and pronouns
+are not speakers. Every speaker is an exact span of the article.
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ from dataclasses import dataclass
 
 from ..records import Mention
 from .lexicon_events import CAPITALISED_NOUNS, DETERMINERS, SPEAKER_STOPS
-from .patterns import SAID_RE
+from .lexicon_roles import GENITIVE_LINKS, LINK_ARTICLES
+from .patterns import HONORIFIC_RE, SAID_RE, SPEAKER_NOUN_RE
 from .text import PRONOUNS, QUOTE_CHARS, Token, select_mentions, words
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
-# "Zelensky, the Ukrainian president, said": an apposition fits in ~50 characters.
-MAX_GAP_BEFORE = 50
+# "Rachid Haddaoui, a spokesman for the Civil Protection directorate, said": a name and
+# its apposition fit in ~70 characters.
+MAX_GAP_BEFORE = 70
 # "said Ukrainian President Volodymyr Zelensky": a title before the name.
 MAX_GAP_AFTER = 40
 # A speaker phrase longer than this is a clause, not a name or title.
@@ -55,8 +59,9 @@ def find_attributions(text: str, lang: str, start: int, end: int,
             for side in sides:
                 span = _speaker(text, lang, cue, side, cands, start, end,
                                 strict=direction == "either" and lang != "ar")
-                if span is not None:
+                if span is not None and _is_speaker(text, lang, span, cands):
                     break
+                span = None
             if span is None or span in seen:
                 continue
             seen.add(span)
@@ -68,20 +73,46 @@ def find_attributions(text: str, lang: str, start: int, end: int,
 def _speaker(text: str, lang: str, cue: re.Match[str], side: str, cands: list[Mention],
              start: int, end: int, strict: bool) -> tuple[int, int] | None:
     if side == "before":
-        return _mention_before(text, cue.start(), cands) or _phrase_before(
+        return _mention_before(text, lang, cue.start(), cands, start) or _phrase_before(
             text, lang, cue.start(), start)
     return _mention_after(text, lang, cue.end(), cands) or _phrase_after(
         text, lang, cue.end(), end, strict)
 
 
-def _mention_before(text: str, pos: int, cands: list[Mention]) -> tuple[int, int] | None:
+def _is_speaker(text: str, lang: str, span: tuple[int, int], cands: list[Mention]) -> bool:
+    """A mention (with its courtesy title), or a short phrase headed by a speaker noun."""
+    if any(m.end == span[1] and _named(text, lang, m)[0] == span[0] for m in cands):
+        return True
+    if len(words(text, *span)) > MAX_PHRASE_WORDS:
+        return False
+    noun = SPEAKER_NOUN_RE.get(lang)
+    # On the slice: an Arabic clitic before the span ("لوزارة") must not hide the noun.
+    return noun is not None and noun.search(text[span[0]:span[1]]) is not None
+
+
+def _named(text: str, lang: str, m: Mention) -> tuple[int, int]:
+    """A mention's span with the courtesy title before it: "M. Elamrani", "Mme Benani"."""
+    title = HONORIFIC_RE.get(lang)
+    found = title.search(text, max(0, m.start - 12), m.start) if title else None
+    return (found.start(), m.end) if found else (m.start, m.end)
+
+
+def _mention_before(text: str, lang: str, pos: int, cands: list[Mention],
+                    start: int) -> tuple[int, int] | None:
     for m in reversed([m for m in cands if m.end <= pos]):
         gap = text[m.end:pos]
         if len(gap) > MAX_GAP_BEFORE or any(q in gap for q in QUOTE_CHARS + ";."):
             return None
-        if gap.count(",") % 2 == 1:
-            return None  # the mention ends an earlier clause: "Russia is ready, said X"
-        return (m.start, m.end)
+        apposed = gap.strip() == "," and text[:m.start].rstrip().endswith(",")
+        if gap.count(",") % 2 == 0 or apposed:  # "Le gouverneur, Orhan Seyhan, a dit"
+            named_start, named_end = _named(text, lang, m)
+            clause_start = start
+            for brk in _BOUNDARY.finditer(text, start, named_start):
+                clause_start = brk.end()
+            return (_head_before(text, lang, clause_start, named_start), named_end)
+        # Otherwise the mention ends an earlier clause ("Russia is ready, said X") or
+        # sits inside an apposition ("X, a spokesman for Civil Protection, said"): the
+        # speaker, if any, stands further back.
     return None
 
 
@@ -90,13 +121,26 @@ def _mention_after(text: str, lang: str, pos: int, cands: list[Mention]) -> tupl
     for m in cands:
         if m.start < pos:
             continue
-        gap = text[pos:m.start]
+        start, end = _named(text, lang, m)
+        gap = text[pos:start]
         if len(gap) > MAX_GAP_AFTER or any(q in gap for q in QUOTE_CHARS + ";.,"):
             return None
         if any(w.text in stops for w in words(gap)):
             return None
-        return (m.start, m.end)
+        return (_head_before(text, lang, pos, start), end)
     return None
+
+
+def _head_before(text: str, lang: str, pos: int, start: int) -> int:
+    """ "según datos del Ministerio del Interior": the speaker noun heads the mention."""
+    gap = words(text, pos, start)
+    while gap and gap[-1].text in LINK_ARTICLES:
+        gap.pop()
+    noun = SPEAKER_NOUN_RE.get(lang)
+    if not gap or gap[-1].text not in GENITIVE_LINKS.get(lang, frozenset()) or noun is None:
+        return start
+    head = noun.search(text, pos, gap[-1].start)
+    return head.start() if head else start
 
 
 def _usable(tokens: list[Token]) -> bool:

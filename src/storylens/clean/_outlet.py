@@ -108,6 +108,8 @@ def masthead_name(lines: list[str], body: range) -> str | None:
         return _recase(first, lines)
     if len(words) == 1 or all(w[:1].isupper() or w.lower() in _PARTICLES for w in cased):
         return first
+    if len(words) == 2 and words[0][:1].isupper():
+        return first  # sentence case, as Russian writes names: "Северный вестник"
     return None
 
 

@@ -39,10 +39,11 @@ def run_analysis(
             disable=quiet,
             transient=False,
         ) as progress:
-            tasks = {stage: progress.add_task(stage, total=None) for stage in STAGES}
+            tasks = {stage: progress.add_task(stage, total=None, start=False) for stage in STAGES}
 
             def notify(stage: str, done: int, total: int) -> None:
                 if stage in tasks:
+                    progress.start_task(tasks[stage])  # a stage's clock starts at its first step
                     progress.update(tasks[stage], completed=done, total=max(total, 1))
 
             report = pipeline.run([str(p) for p in inputs], notify)
