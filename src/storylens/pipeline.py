@@ -221,7 +221,9 @@ class Pipeline:
         claims: list[Claim] = [c for a in members for c in a.claims]
         resolve_claim_entities(claims, by_id)
         story.claims, story.disagreements = reconcile(
-            claims, by_id, self.resources.sentence_embedder if claims else None
+            claims, by_id,
+            embedder=self.resources.sentence_embedder if claims else None,
+            screen=self.resources.embedder if claims else None,
         )
         story.timeline = build_timeline(story.claims)
         story.relations = build_relations(story.claims, story.entities)

@@ -8,12 +8,13 @@ figures that cannot both be true become ``disputed`` claims pointing at each oth
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from types import MappingProxyType
 
 import numpy as np
 
+from .claim_vectors import ClaimSimilarity, claim_similarity
 from .embed import Embedder
 from .records import Article, Claim, Disagreement, Evidence, Value, content_id
 from .wording import (
@@ -58,9 +59,16 @@ _KIND_ORDER = ("quantity", "date", "event", "relation", "quote", "other")
 
 
 def reconcile(
-    claims: list[Claim], articles: dict[str, Article], embedder: Embedder | None = None
+    claims: list[Claim],
+    articles: dict[str, Article],
+    embedder: Embedder | None = None,
+    screen: Embedder | None = None,
 ) -> tuple[list[Claim], list[Disagreement]]:
-    """Merge claims that state the same fact across articles and flag conflicting figures."""
+    """Merge claims that state the same fact across articles and flag conflicting figures.
+
+    ``embedder`` judges whether two quotes (or relation sentences) say the same thing;
+    ``screen``, a cheaper embedder, first rules out pairs that are plainly different.
+    """
     story: list[Claim] = []
     disagreements: list[Disagreement] = []
     quantities = [c for c in claims if c.kind == "quantity" and c.value is not None]
@@ -75,12 +83,15 @@ def reconcile(
         story.extend(merged)
     linked = [c for c in claims if c.kind in ("relation", "event", "quote")]
     text_ids = _learn_text_ids(claims)
-    vectors = _embed_quotes(linked, embedder, text_ids)
+    similarity = claim_similarity(
+        linked, embedder, screen, [_partner_key(c, text_ids) for c in linked],
+        [_language(c, articles) for c in linked],
+    )
     threshold = similarity_threshold(embedder) if embedder is not None else math.inf
     for kind, same in (("relation", _same_relation), ("event", _same_relation),
                        ("quote", _same_quote)):
         idx = [i for i, c in enumerate(linked) if c.kind == kind]
-        test = partial(_linked, linked, same, text_ids, vectors, threshold)
+        test = partial(_linked, linked, same, text_ids, similarity, threshold)
         for comp in _components(idx, test):
             story.append(_merge([linked[i] for i in comp], articles))
     dates: dict[tuple[str, str], list[Claim]] = {}
@@ -293,49 +304,27 @@ def _same_text(a: Claim, b: Claim) -> bool:
     return bool(a.sources and b.sources) and _norm(a.sources[0].quote) == _norm(b.sources[0].quote)
 
 
-def _needs_vector(claims: list[Claim], text_ids: Mapping[str, str]) -> list[bool]:
-    """Only claims that could merge with another article's claim are worth embedding:
-    the sentence model costs ~25 ms a sentence, and most quotes have no partner."""
-    keys: list[tuple[str, str | None]] = []
-    seen_in: dict[tuple[str, str | None], set[str]] = {}
-    for claim in claims:
-        if claim.kind == "quote":
-            key = ("quote", _endpoint(claim.subject, claim.subject_text or _attributed(claim),
-                                      text_ids))
-        else:
-            key = (claim.kind, _norm(claim.predicate))
-        keys.append(key)
-        seen_in.setdefault(key, set()).update(e.article_id for e in claim.sources)
-    return [key[1] is not None and len(seen_in[key]) > 1 for key in keys]
+def _language(claim: Claim, articles: Mapping[str, Article]) -> str | None:
+    article = articles.get(claim.sources[0].article_id) if claim.sources else None
+    return article.language if article else None
 
 
-def _embed_quotes(claims: list[Claim], embedder: Embedder | None,
-                  text_ids: Mapping[str, str]) -> np.ndarray | None:
-    """Quote vectors (reusing ones the claims carry), so each pair costs a dot product."""
-    if embedder is None or not claims:
-        return None
-    dim = int(getattr(embedder, "dim", 0))
-    needed = _needs_vector(claims, text_ids)
-    have = [c.embedding is not None and np.shape(c.embedding) == (dim,) for c in claims]
-    todo = [n and not h for n, h in zip(needed, have, strict=True)]
-    # Quotation marks and trailing commas differ by language and shift cosines by ~.02.
-    texts = [(c.sources[0].quote if c.sources else c.statement).strip(_QUOTE_MARKS)
-             for c, do in zip(claims, todo, strict=True) if do]
-    fresh: Iterator[np.ndarray] = iter(embedder.embed(texts) if texts else [])
-    blank = np.zeros(dim, dtype=np.float32)
-    rows = [next(fresh) if do else (np.asarray(c.embedding, dtype=np.float32) if ok else blank)
-            for c, ok, do in zip(claims, have, todo, strict=True)]
-    matrix = np.vstack(rows)
-    return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+def _partner_key(claim: Claim, text_ids: Mapping[str, str]) -> tuple[str, str] | None:
+    """Claims that could state the same thing share this key (speaker, or predicate);
+    quotes whose speaker is only text ("officials") merge verbatim, never by meaning."""
+    if claim.kind == "quote":
+        speaker = _endpoint(claim.subject, claim.subject_text or _attributed(claim), text_ids)
+        return ("quote", speaker) if speaker and speaker.startswith("e:") else None
+    return (claim.kind, _norm(claim.predicate))
 
 
 _SameFact = Callable[[Claim, Claim, Mapping[str, str], float, float], bool]
 
 
 def _linked(claims: list[Claim], same: _SameFact, text_ids: Mapping[str, str],
-            vectors: np.ndarray | None, threshold: float, i: int, j: int) -> bool:
+            similarity: ClaimSimilarity, threshold: float, i: int, j: int) -> bool:
     """Pairwise test for claims i and j, with their quotes' cosine when embedded."""
-    cos = -1.0 if vectors is None else float(vectors[i] @ vectors[j])
+    cos = similarity(i, j)
     return same(claims[i], claims[j], text_ids, cos, threshold)
 
 
