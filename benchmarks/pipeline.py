@@ -44,6 +44,27 @@ def basil_jsonl(folder: Path, target: Path, limit: int | None) -> int:
     return len(files)
 
 
+def bcubed(predicted: list[str], gold: list[str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering against gold labels."""
+    by_pred: dict[str, set[int]] = {}
+    by_gold: dict[str, set[int]] = {}
+    for i, (p, g) in enumerate(zip(predicted, gold, strict=True)):
+        by_pred.setdefault(p, set()).add(i)
+        by_gold.setdefault(g, set()).add(i)
+    n = len(gold)
+    precision = sum(len(by_pred[predicted[i]] & by_gold[gold[i]]) / len(by_pred[predicted[i]])
+                    for i in range(n)) / n
+    recall = sum(len(by_pred[predicted[i]] & by_gold[gold[i]]) / len(by_gold[gold[i]])
+                 for i in range(n)) / n
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def basil_events(folder: Path, limit: int | None) -> list[str]:
+    """The BASIL event (triplet id) of each article, in the order of basil_jsonl."""
+    files = sorted((folder / "articles").glob("*/*.json"))[:limit]
+    return [json.loads(p.read_text(encoding="utf-8"))["triplet-uuid"] for p in files]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -79,6 +100,11 @@ def main() -> int:
         rate = len(report.articles) / seconds if seconds > 0 else float("inf")
         print(f"  {stage:<11} {seconds:7.2f} s  {rate:9.1f} articles/s")
     print(f"peak resident memory: {peak_mb:.0f} MB")
+    events = basil_events(args.data, args.limit)
+    line_of = {a.id: int(a.source.rsplit("#L", 1)[1]) for a in report.articles}
+    gold = [events[line_of[a.id] - 1] for a in report.articles]
+    p, r, f = bcubed([a.story_id or a.id for a in report.articles], gold)
+    print(f"same-event clustering vs BASIL events: B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}")
     return 0
 
 

@@ -42,6 +42,9 @@ _CLASS_KINDS = tuple(
     for words, kind in _CLASS_WORDS
 )
 _CONTAINERS = frozenset({"html", "body", "article", "main"})
+# A breadcrumb trail is a handful of short links; an element with more text than this only
+# carries "breadcrumb" in a wrapper's class (a page layout "has-breadcrumbs") and holds prose.
+_MAX_CRUMB_CHARS = 300
 
 
 def parse(page: str) -> html.HtmlElement | None:
@@ -98,7 +101,9 @@ def breadcrumb_lines(root: html.HtmlElement) -> set[str]:
         names = f"{node.get('class') or ''} {node.get('id') or ''}" if isinstance(
             node.tag, str) else ""
         if "breadcrumb" in names.lower():
-            found.update(render_lines(node))
+            lines = render_lines(node)
+            if sum(map(len, lines)) <= _MAX_CRUMB_CHARS:
+                found.update(lines)
     return found
 
 

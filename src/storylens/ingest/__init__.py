@@ -1,8 +1,8 @@
 """Ingest: read files and folders into :class:`~storylens.records.RawDocument` records.
 
 Formats are plugins of one hook: a :class:`Reader` registered in :data:`readers`. The
-built-in readers (text, HTML, JSON Lines, WARC) register themselves exactly as a third-party
-reader would::
+built-in readers (text, HTML, JSON Lines, WARC, RSS/Atom feeds, ``.urls`` lists) register
+themselves exactly as a third-party reader would::
 
     @readers.register("rss")
     def make_rss_reader() -> Reader:
@@ -11,7 +11,7 @@ reader would::
 
 from __future__ import annotations
 
-from . import _jsonl, _text, _warc  # noqa: F401  (importing registers the built-ins)
+from . import _feed, _jsonl, _text, _url, _warc  # noqa: F401  (importing registers the built-ins)
 from ._inputs import read_inputs
 from ._reader import Reader, readers
 

@@ -9,27 +9,52 @@ from ..config import Settings
 from ..errors import IngestError
 from ..records import Problem, RawDocument
 from ._reader import Reader, load_readers, reader_for, supported_suffixes
+from ._url import UrlListReader, looks_like_url
 
 
 def read_inputs(
     paths: Iterable[str | Path], settings: Settings
 ) -> Iterator[RawDocument | Problem]:
-    """Read files and folders (recursively, sorted, hidden names skipped); never raises per file."""
+    """Read files, folders (recursively, sorted, hidden names skipped) and http(s) URLs.
+
+    Never raises per input: each unusable one is a Problem and the rest goes on.
+    """
     available = load_readers()
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            yield from _read_folder(path, available, settings)
-        elif path.is_file():
-            reader = reader_for(path, available)
-            if reader is None:
-                yield _problem(path, _unsupported(path, available))
-            else:
-                yield from _read_file(path, reader, settings)
-        elif path.exists():
-            yield _problem(path, "not a regular file or folder; name a file or a folder")
+    try:
+        for given in paths:
+            yield from _read_one(given, available, settings)
+    finally:
+        for reader in available:
+            close = getattr(reader, "close", None)
+            if callable(close):
+                close()  # a reader holding a resource for the run (the URL fetcher)
+
+
+def _read_one(
+    given: str | Path, available: list[Reader], settings: Settings
+) -> Iterator[RawDocument | Problem]:
+    """One named input: a URL, a folder or a file."""
+    if looks_like_url(given):
+        fetcher = next((r for r in available if isinstance(r, UrlListReader)), None)
+        if fetcher is None:
+            yield Problem(source=str(given), stage="ingest",
+                          message="URLs cannot be read: the 'urls' reader is not registered")
         else:
-            yield _problem(path, "no such file or folder; check the path")
+            yield from fetcher.fetch_documents(str(given), settings)
+        return
+    path = Path(given)
+    if path.is_dir():
+        yield from _read_folder(path, available, settings)
+    elif path.is_file():
+        reader = reader_for(path, available)
+        if reader is None:
+            yield _problem(path, _unsupported(path, available))
+        else:
+            yield from _read_file(path, reader, settings)
+    elif path.exists():
+        yield _problem(path, "not a regular file or folder; name a file or a folder")
+    else:
+        yield _problem(path, "no such file or folder; check the path")
 
 
 def _read_folder(
