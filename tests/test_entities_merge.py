@@ -235,3 +235,24 @@ def test_resolve_without_article_or_spans() -> None:
     orphan.object_text = "a deal"
     resolve_claim_entities([orphan], {})
     assert orphan.subject is None and orphan.object == "a deal"
+
+
+def test_surname_tagged_org_joins_the_person_named_in_full_in_the_same_article() -> None:
+    from storylens.entities.merge import merge_entities
+    from storylens.records import Article, Mention
+
+    text = "Interior Minister Youssef Benkirane visited Agadir. Benkirane met aid groups."
+    article = Article(id="a1", source="x", text=text)
+    full = text.index("Youssef Benkirane")
+    short = text.index("Benkirane met")
+    article.mentions = [
+        Mention("a1", full, full + len("Youssef Benkirane"), "Youssef Benkirane", "PERSON"),
+        Mention("a1", short, short + len("Benkirane"), "Benkirane", "ORG"),
+    ]
+    other = Article(id="a2", source="y", text="Benkirane Holdings reported profits.")
+    other.mentions = [Mention("a2", 0, 9, "Benkirane", "ORG")]
+    entities = merge_entities([article])
+    assert len(entities) == 1 and entities[0].type == "PERSON"
+    assert any("tagged ORG" in reason for reason in entities[0].merge_evidence)
+    # The same surname as an ORG in an article without the person stays apart.
+    assert len(merge_entities([article, other])) == 2

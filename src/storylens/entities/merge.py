@@ -241,7 +241,9 @@ def _merge_parts(clusters: _Clusters, near: list[set[int]]) -> None:
             if clusters.find(j) == clusters.find(i) or not _part_of(short.key, long.key):
                 continue
             ti, tj = clusters.type_of(i), clusters.type_of(j)
-            if compatible(ti, tj) and "PERSON" in (ti, tj):
+            if (compatible(ti, tj) and "PERSON" in (ti, tj)) or _mistyped_surname(
+                short, long, ti, tj
+            ):
                 candidates.add(clusters.find(j))
         if len(candidates) != 1:
             continue  # "Ahmed" could be "Ahmed Karimi" or "Ahmed Benali": leave it alone
@@ -251,7 +253,21 @@ def _merge_parts(clusters: _Clusters, near: list[set[int]]) -> None:
             key=lambda f: (_covers(f.key, short.key, exact=True), len(f.key), len(f.mentions)),
         )
         what = "the last name" if len(short.key) == 1 else "a shorter form"
-        clusters.union(root, i, f"'{short.surface}' is {what} of '{long_form.surface}'")
+        retyped = "" if compatible(clusters.type_of(i), clusters.type_of(root)) else (
+            f" (tagged {clusters.type_of(i)} by the model, but only in articles that name"
+            " the person in full)")
+        clusters.union(root, i, f"'{short.surface}' is {what} of '{long_form.surface}'{retyped}")
+
+
+def _mistyped_surname(short: _Form, long: _Form, short_type: str, long_type: str) -> bool:
+    """A last name that NER tagged ORG where the full PERSON name is in every article that
+    uses it: models often mistake a bare surname ("El Amrani") for an organisation."""
+    if (short_type, long_type) != ("ORG", "PERSON") or len(short.key) != 1:
+        return False
+    if short.key[-1] != long.key[-1]:
+        return False
+    full_in = {m.article_id for m in long.mentions}
+    return all(m.article_id in full_in for m in short.mentions)
 
 
 def _is_noise(mention: Mention) -> bool:
