@@ -242,7 +242,7 @@ def _merge_parts(clusters: _Clusters, near: list[set[int]]) -> None:
                 continue
             ti, tj = clusters.type_of(i), clusters.type_of(j)
             if (compatible(ti, tj) and "PERSON" in (ti, tj)) or _mistyped_surname(
-                short, long, ti, tj
+                short, long, ti, tj, _articles_of(clusters, j)
             ):
                 candidates.add(clusters.find(j))
         if len(candidates) != 1:
@@ -259,15 +259,22 @@ def _merge_parts(clusters: _Clusters, near: list[set[int]]) -> None:
         clusters.union(root, i, f"'{short.surface}' is {what} of '{long_form.surface}'{retyped}")
 
 
-def _mistyped_surname(short: _Form, long: _Form, short_type: str, long_type: str) -> bool:
-    """A last name that NER tagged ORG where the full PERSON name is in every article that
+def _articles_of(clusters: _Clusters, j: int) -> set[str]:
+    """Articles that mention any form of the entity form ``j`` belongs to."""
+    root = clusters.find(j)
+    return {m.article_id for k, form in enumerate(clusters.forms)
+            if clusters.find(k) == root for m in form.mentions}
+
+
+def _mistyped_surname(short: _Form, long: _Form, short_type: str, long_type: str,
+                      person_articles: set[str]) -> bool:
+    """A last name that NER tagged ORG where the person is named in every article that
     uses it: models often mistake a bare surname ("El Amrani") for an organisation."""
     if (short_type, long_type) != ("ORG", "PERSON") or len(short.key) != 1:
         return False
     if short.key[-1] != long.key[-1]:
         return False
-    full_in = {m.article_id for m in long.mentions}
-    return all(m.article_id in full_in for m in short.mentions)
+    return all(m.article_id in person_articles for m in short.mentions)
 
 
 def _is_noise(mention: Mention) -> bool:
