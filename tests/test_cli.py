@@ -86,3 +86,30 @@ def test_demo_runs_on_the_bundled_corpus(tmp_path: Path) -> None:
     report = json.loads((tmp_path / "demo" / "report.json").read_text(encoding="utf-8"))
     assert len(report["articles"]) >= 12
     assert len({a["language"] for a in report["articles"]}) >= 3
+
+
+def test_urls_from_the_command_line_respect_the_address_policy(tmp_path: Path) -> None:
+    import functools
+    import http.server
+    import threading
+
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(ARTICLES / "09_global_dispatch.html", site / "quake.html")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/quake.html"
+    try:
+        code, output = _run(["analyze", url, "--out", str(tmp_path / "o1"),
+                             "--db", str(tmp_path / "s.db"), "--quiet"])
+        assert code == 1 and "private" in output.lower()
+        code, output = _run(["analyze", url, "--out", str(tmp_path / "o2"), "--db",
+                             str(tmp_path / "s.db"), "--quiet", "--allow-private-addresses"])
+        assert code == 0, output
+        report = json.loads((tmp_path / "o2" / "report.json").read_text(encoding="utf-8"))
+        assert [a["source"] for a in report["articles"]] == [url]
+        assert "Malatya" in report["articles"][0]["text"]
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -50,6 +50,12 @@ class Settings:
     # Word 5-gram Jaccard above which two articles are copies of one wire story.
     duplicate_threshold: float = 0.6
     max_file_bytes: int = 20 * 1024 * 1024
+    # URL fetching: seconds per connect/read; private, loopback and link-local addresses
+    # are refused unless allowed (a URL list must not probe the user's own network).
+    fetch_timeout: float = 10.0
+    allow_private_addresses: bool = False
+    user_agent: str = "storylens/0.1 (+offline news analysis)"
+    respect_robots: bool = True
     min_article_chars: int = 80
     batch_size: int = 64
 

@@ -11,14 +11,20 @@ from .run import run_analysis
 
 
 def analyze_command(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .html .jsonl .warc")],
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files, folders or http(s) URLs: .txt .html .jsonl .warc(.gz) .rss .atom .xml .urls"
+    )],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for report.json/.md/.html")],
     db: Annotated[Path | None, typer.Option(help="SQLite store (default ./storylens.db)")] = None,
     lang_hint: Annotated[
         str | None, typer.Option("--lang-hint", help="Language to assume when unsure (ISO 639-1)")
     ] = None,
     config: Annotated[Path | None, typer.Option(help="TOML config file")] = None,
+    allow_private_addresses: Annotated[bool | None, typer.Option(
+        "--allow-private-addresses", help="Let URLs reach private and loopback addresses"
+    )] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
 ) -> None:
     """Analyse articles into stories with cited claims; write the report and the store."""
-    run_analysis(inputs, out, db, {"lang_hint": lang_hint}, config, quiet)
+    overrides = {"lang_hint": lang_hint, "allow_private_addresses": allow_private_addresses}
+    run_analysis(inputs, out, db, overrides, config, quiet)

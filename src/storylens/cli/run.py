@@ -19,7 +19,7 @@ console = Console(stderr=True)
 
 
 def run_analysis(
-    inputs: list[Path],
+    inputs: list[str] | list[Path],
     out: Path,
     db: Path | None,
     overrides: dict[str, Any],

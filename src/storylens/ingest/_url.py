@@ -163,6 +163,9 @@ class Fetcher:
         current = _parse(url)
         for hop in range(self.options.max_redirects + 1):
             via = f" (redirected to {current})" if hop else ""
+            if time.monotonic() > deadline:
+                total = self.options.timeout * _TOTAL_TIMEOUT_FACTOR
+                raise _Failure(f"timed out after {total:g} s in all{via}")
             self._check_address(current, via)
             if robots:
                 self._check_robots(current, deadline, via)
@@ -206,7 +209,7 @@ class Fetcher:
             return
         port = url.port or (443 if url.scheme == "https" else 80)
         try:
-            addresses = self._resolve(url.host, port)
+            addresses = self._resolve(url.raw_host.decode("ascii"), port)
         except (OSError, UnicodeError) as exc:
             raise _Failure(f"cannot resolve host {url.host}{via}: {_first_line(exc)}") from None
         for address in addresses:
@@ -304,8 +307,10 @@ def _non_public(address: str) -> str | None:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
         return "unparsable"
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        # An IPv4 address wrapped in IPv6 reaches that IPv4 host: judge the inner one.
+        embedded = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
+        ip = embedded or ip
     for kind in ("loopback", "link_local", "multicast", "private", "reserved", "unspecified"):
         if getattr(ip, f"is_{kind}"):
             return kind.replace("_", "-")
