@@ -75,9 +75,11 @@ def decode_bytes(data: bytes, source: str, declared: tuple[str | None, ...] = ()
         raise IngestError(source, "is not valid UTF-8 and no other text encoding fits; "
                                   "re-save it as UTF-8")
     controls = len(_CONTROL.findall(text))
-    if "\x00" in text or controls > _MAX_CONTROL_RATIO * len(text):
+    if controls > _MAX_CONTROL_RATIO * len(text):
         raise IngestError(source, "looks like a binary file (control bytes), not text; "
                                   "remove it or export the article as text")
+    if controls:  # a stray NUL in a scraped page: drop it, as browsers do
+        text = _CONTROL.sub("", text)
     if not text.strip():
         raise IngestError(source, "file is empty; remove it or re-export the article")
     return text.replace("\r\n", "\n").replace("\r", "\n")
