@@ -115,12 +115,14 @@ def _storylens(page: Page, fmt: str, content: str) -> str:
         return ""
 
 
-def trafilatura_with(**options: bool) -> Callable[[Page], str]:
-    """trafilatura's plain extract with the given options (favor_precision / favor_recall)."""
+def trafilatura_with(favor_precision: bool = False, favor_recall: bool = False
+                     ) -> Callable[[Page], str]:
+    """trafilatura's plain extract, default or favouring precision or recall."""
     import trafilatura
 
     def run(page: Page) -> str:
-        return trafilatura.extract(page.html, url=page.url, **options) or ""
+        return trafilatura.extract(page.html, url=page.url, favor_precision=favor_precision,
+                                   favor_recall=favor_recall) or ""
 
     return run
 

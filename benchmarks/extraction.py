@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _trafilatura_eval as ev  # noqa: E402
+import _trafilatura_eval as ev
 
 HtmlSystem = Callable[[ev.Page], str]
 TextSystem = Callable[[ev.Page, str], str]
@@ -84,8 +84,9 @@ def main() -> None:
 
     pages = ev.load_pages(args.data, args.split, args.limit)
     splits = [s for s in ("dev", "test") if any(p.split == s for p in pages)]
-    print(f"{len(pages)} pages ({', '.join(f'{s}: {sum(p.split == s for p in pages)}' for s in splits)}); "
-          f"tuned on the {ev.TUNING_SPLIT} split only")
+    counts = ", ".join(f"{s}: {sum(p.split == s for p in pages)}" for s in splits)
+    print(f"{len(pages)} pages ({counts}); storylens was tuned on the {ev.TUNING_SPLIT} "
+          "split only")
     rows: list[tuple[str, str, dict[str, ev.Score], float, float]] = []
     for name, system in html_systems().items():
         if args.only is None or args.only in name:
@@ -96,10 +97,14 @@ def main() -> None:
         for name, cleaner in text_systems().items():
             label = f"{name} [{renderer}]"
             if args.only is None or args.only in label:
-                scores, speed = run_system(
-                    label, pages, lambda page, c=cleaner: c(page, texts[page.url]))  # type: ignore[misc]
+                scores, speed = run_system(label, pages, _bound(cleaner, texts))
                 rows.append((f"text/{renderer}", label, scores, speed, peak_mib()))
     print_table(rows, splits)
+
+
+def _bound(cleaner: TextSystem, texts: dict[str, str]) -> HtmlSystem:
+    """A text cleaner applied to each page's pre-rendered text."""
+    return lambda page: cleaner(page, texts[page.url])
 
 
 def print_table(rows: list[tuple[str, str, dict[str, ev.Score], float, float]],

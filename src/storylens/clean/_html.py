@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..records import Removed
+from ._filter import filter_paragraphs
 from ._lines import SHORT_LINE, is_prose, label_lines, strong_kind
 from ._meta import byline_author, date_line
 from ._plain import Cleaned, clean_plain
@@ -52,8 +53,9 @@ def clean_html(page: str, url: str | None, title_hint: str | None, language: str
             plain.published = meta.get("date") or plain.published
             plain.outlet = meta.get("sitename") or plain.outlet or domain_of(url)
             return plain
+    paragraphs, filtered = filter_paragraphs(paragraphs)
     text = "\n\n".join(paragraphs)
-    removed = _removed(root, set(paragraphs), title, meta.get("comments"), cut)
+    removed = _removed(root, set(paragraphs), title, meta.get("comments"), cut, filtered)
     return Cleaned(
         text=text, removed=removed, title=title, author=meta.get("author") or None,
         published=meta.get("date") or None, outlet=meta.get("sitename") or domain_of(url),
@@ -155,12 +157,14 @@ def _is_kicker(line: str) -> bool:
 
 
 def _removed(root: Any, kept: set[str], title: str | None, comments: Any,
-             crumbs: list[str]) -> list[Removed]:
-    """What trafilatura dropped, where it is cheap to tell: the page's chrome blocks, and
-    the breadcrumbs cut from the top of its text."""
+             crumbs: list[str], filtered: list[Removed]) -> list[Removed]:
+    """What trafilatura dropped, where it is cheap to tell: the page's chrome blocks, the
+    breadcrumbs cut from the top of its text and the chrome lines filtered out of it."""
     removed: list[Removed] = [Removed(text="\n".join(crumbs), kind="navigation")] if (
         crumbs) else []
+    removed.extend(filtered)
     seen: set[str] = set(kept) | set(crumbs)
+    seen.update(line for block in filtered for line in block.text.split("\n"))
     if title:
         seen.add(" ".join(title.split()))
     has_comments = False

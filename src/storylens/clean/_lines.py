@@ -57,6 +57,8 @@ _MAX_LEAD_LINE = 400
 # Menus print at least three short items on one line ("World | Politics | Sport").
 _MIN_MENU_ITEMS = 3
 _MAX_MENU_ITEM = 30
+# Photo credits and source notes are a name or two: "Foto: dpa / Jan Nowak".
+_MAX_CREDIT_LINE = 120
 # A dated reader-comment header is a name, a date and a time: never much longer.
 _MAX_COMMENT_HEAD = 90
 # Prose: a sentence of some words; 150+ characters count even without a final stop
@@ -106,6 +108,12 @@ def strong_kind(line: str) -> Tag | None:
             return Tag("other", False, 0)
         if _vocab.AD_LINE.fullmatch(lower):
             return Tag("other", False, 0, True)
+        if len(text) <= _MAX_CREDIT_LINE and _vocab.CREDIT.match(text):
+            return Tag("other", False, 0, True)
+        if len(text) <= _MAX_HEADER_LINE and _vocab.DISCLOSURE.search(text):
+            return Tag("other", False, 0, True)
+        if len(text) <= _MAX_HEADER_LINE and _vocab.PROMO.search(text):
+            return Tag("login", False, 0, True)
     if len(text) <= _MAX_LEAD_LINE and is_bio(text):
         return Tag("author_bio", True, 1)
     if len(text) <= _MAX_UI_LINE:
@@ -200,7 +208,7 @@ def _ui_kind(lower: str) -> RemovedKind | None:
 
 def _is_menu(text: str) -> bool:
     """Several short items on one line split by bars, bullets or breadcrumb arrows."""
-    if _TERMINAL.search(text) and not text.endswith("..."):
-        return False
+    if (_TERMINAL.search(text) and not text.endswith("...")) or text.startswith("|"):
+        return False  # a sentence, or a table row as trafilatura and markdown print it
     items = [item for item in _MENU_SPLIT.split(text) if item.strip()]
     return len(items) >= _MIN_MENU_ITEMS and all(len(item) <= _MAX_MENU_ITEM for item in items)

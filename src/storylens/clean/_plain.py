@@ -60,7 +60,7 @@ def clean_plain(content: str, title_hint: str | None = None) -> Cleaned:
     if span is None:
         return Cleaned("", group_removed(lines, label_lines(lines)))
     start, end = span
-    end = _end_before_sections(tags, scores, start, end)
+    end = end_before_sections(tags, scores, start, end)
 
     head = lines[:start]
     meta = head_metadata(head, title_hint)
@@ -144,7 +144,7 @@ def _best_span(scores: list[float]) -> tuple[int, int] | None:
     return None if best is None else (best[1], best[2])
 
 
-def _end_before_sections(tags: list[Tag | None], scores: list[float], start: int, end: int
+def end_before_sections(tags: list[Tag | None], scores: list[float], start: int, end: int
                          ) -> int:
     """Cut the body short at a related / comment / author-bio section inside its run."""
     for index in range(start + 1, end + 1):

@@ -58,6 +58,8 @@ UI_WORDS: dict[RemovedKind, str] = {
         "weather", "about us", "about", "contact", "contact us", "privacy policy", "privacy",
         "terms of use", "terms of service", "terms", "careers", "advertise", "sitemap",
         "newsletters", "newsletter", "more", "back to top", "skip to content",
+        "table of contents", "contents", "inhaltsverzeichnis", "sommaire", "índice",
+        "indice", "spis treści",
         "skip to main content", "latest", "local", "national", "international", "europe",
         "africa", "asia", "americas", "middle east", "uk", "us",
         "accueil", "rechercher", "recherche", "actualités", "actualité", "monde", "politique",
@@ -129,6 +131,10 @@ HEADERS: dict[RemovedKind, str] = {
         "читайте также", "читать также", "смотрите также", "по теме", "похожие новости",
         "самое читаемое", "читать далее", "подробнее", "материалы по теме", "популярное",
         "еще по теме", "ещё по теме", "другие новости",
+        "notas relacionadas", "contenido relacionado", "más sobre .{1,60}", "weitere themen",
+        "zum weiterlesen", "weitere beiträge.{0,60}", "mehr zum thema .{1,60}",
+        "das könnte dich auch interessieren", "quellenangaben", "czytaj także", "zobacz także",
+        "polecamy", "leia também", "veja também",
     ),
     "author_bio": _any(
         "about the author", "about the authors", "about the reporter", "about the writer",
@@ -150,6 +156,10 @@ LEADS: dict[RemovedKind, str] = {
         "lee también", "leer más:", "lesen sie auch", "mehr zum thema:", "leggi anche",
         "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "شاهد أيضا",
         "читайте также", "смотрите также", "по теме:",
+        "lea también", "lea más:", "lea:", "le puede interesar", "les puede interesar",
+        "mira:", "puedes ver:", "ver más:", "zum weiterlesen", "lesen sie mehr:", "mehr dazu:",
+        "auch interessant:", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
+        "leia também", "leia mais", "veja também",
     ),
     "author_bio": _any(
         "follow (him|her|them) on", "follow .{1,40} on (twitter|x|facebook|instagram)",
@@ -170,9 +180,11 @@ LEADS: dict[RemovedKind, str] = {
     ),
 }
 
-# Footer legal lines, matched anywhere in a short line.
+# Footer legal lines, matched anywhere in a short line; "copyright" alone is a word that
+# prose uses ("Erdogan's copyright"), so it counts only as "Copyright 2024" or "Copyright ©".
 LEGAL = re.compile(
-    r"©|\bcopyright\b|all rights reserved|tous droits réservés|todos los derechos reservados|"
+    r"©|\bcopyright\s*(?:©|\(c\)|\d{4})|^copyright\b|all rights reserved|"
+    r"tous droits réservés|todos los derechos reservados|"
     r"alle rechte vorbehalten|tutti i diritti riservati|جميع الحقوق محفوظة|все права защищены",
     re.IGNORECASE,
 )
@@ -220,3 +232,29 @@ COMMENT_SAYS = re.compile(
     r"написал|написала|يقول|كتب)\s*:", re.IGNORECASE)
 # A clock time: "14:05", "2:05 pm", "14h05".
 CLOCK = re.compile(r"\b\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?\b", re.IGNORECASE)
+
+# Photo credits and source notes: a short line that starts like this ("Foto: dpa",
+# "Fot. Jan Nowak / Agencja Gazeta", "Titelbild: ...").
+CREDIT = re.compile(
+    r"fot\.|(?:fotos?|photos?|bild|bilder|titelbild|beitragsbild|image|credits?|crédits?|"
+    r"crédito|quelle|quellen|fuente|source|imagen|foto de portada)\s*[:.]|"
+    r"(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad)\s*[-–:]",
+    re.IGNORECASE,
+)
+# Affiliate disclosures and comment rules: boilerplate sentences found inside bodies.
+DISCLOSURE = re.compile(
+    r"affiliate[- ]?links?|we may (?:receive|earn) (?:a )?(?:compensation|commission)|"
+    r"contains references to products|advertisers do not influence|provisions-?links?|"
+    r"comments are moderated|we welcome reader comments|netiquette|"
+    r"comments are civil",
+    re.IGNORECASE,
+)
+# Calls to subscribe or sign up, anywhere in a short line: they sit between body paragraphs.
+PROMO = re.compile(
+    r"\b(?:sign up (?:for|to|here|now)|subscribe (?:to|now|here)|newsletter abonnieren|"
+    r"(?:zum|unseren?|den|our|the|free) newsletter|jetzt abonnieren|jetzt registrieren|"
+    r"suscríbete|suscribirse|hazte miembro|abonnez-vous|inscrivez-vous|unterstütze|"
+    r"support (?:our|us)|zapraszamy do subskrypcji|pour lire la suite|pour accéder|"
+    r"to view the full story|already a subscriber|bereits abonnent)(?!\w)",
+    re.IGNORECASE,
+)
