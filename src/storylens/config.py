@@ -43,6 +43,8 @@ class Settings:
     })
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     lang_hint: str | None = None
+    # The reader's language: story titles prefer headlines written in it.
+    output_language: str = "en"
     threads: int = max(1, min(2, os.cpu_count() or 1))
     # Average-link threshold on the combined article similarity (see cluster.py for
     # how it was chosen); higher splits more.

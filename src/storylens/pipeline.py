@@ -17,7 +17,7 @@ from . import __version__
 from .brief import build_brief
 from .claims import extract_claims
 from .clean import clean_document
-from .cluster import cluster_articles
+from .cluster import cluster_articles, story_title
 from .config import Settings, load_settings
 from .dedupe import mark_duplicates
 from .entities import extract_mentions_batch, merge_entities, resolve_claim_entities
@@ -129,7 +129,10 @@ class Pipeline:
         """Cluster articles into stories and derive each story's entities, claims, brief."""
         notify = notify or (lambda stage, done, total: None)
         stories = self._timed(
-            "cluster", lambda: cluster_articles(articles, self.settings.cluster_threshold)
+            "cluster",
+            lambda: cluster_articles(
+                articles, self.settings.cluster_threshold, self.settings.output_language
+            ),
         )
         notify("cluster", 1, 1)
         by_id = {a.id: a for a in articles}
@@ -228,6 +231,7 @@ class Pipeline:
         story.timeline = build_timeline(story.claims)
         story.relations = build_relations(story.claims, story.entities)
         story.brief = build_brief(story.claims, by_id, story.entities)
+        story.title = story_title(story, members, self.settings.output_language)
 
     # -- error policy and timing ------------------------------------------------------------
     def _each(

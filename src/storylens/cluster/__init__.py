@@ -27,6 +27,7 @@ from .similarity import (
     ENTITY_WEIGHT,
     similarity_matrix,
 )
+from .titles import pick_title, story_title
 
 __all__ = [
     "DATE_PENALTY_CAP",
@@ -41,11 +42,18 @@ __all__ = [
     "features_of",
     "name_keys",
     "similarity_matrix",
+    "story_title",
 ]
 
 
-def cluster_articles(articles: list[Article], threshold: float) -> list[Story]:
-    """Assign every article to a story; returns stories with ids, titles and languages."""
+def cluster_articles(
+    articles: list[Article], threshold: float, language: str = "en"
+) -> list[Story]:
+    """Assign every article to a story; returns stories with ids, titles and languages.
+
+    A story's article ids are listed most central first (the article closest on average
+    to the others), which later stages use to pick representative text.
+    """
     if not articles:
         return []
     features = [features_of(a) for a in articles]
@@ -53,16 +61,15 @@ def cluster_articles(articles: list[Article], threshold: float) -> list[Story]:
     groups = average_link(sim, threshold)
     stories = []
     for members in groups:
-        group = [articles[i] for i in members]
-        ids = sorted(a.id for a in group)
-        story_id = content_id(*ids, prefix="s")
-        central = _most_central(members, sim)
+        ordered = _by_centrality(members, sim)
+        group = [articles[i] for i in ordered]
+        story_id = content_id(*sorted(a.id for a in group), prefix="s")
         for article in group:
             article.story_id = story_id
         stories.append(
             Story(
                 id=story_id,
-                title=_story_title(articles[central], group),
+                title=pick_title(group, language),
                 article_ids=[a.id for a in group],
                 languages=sorted({a.language for a in group if a.language}),
             )
@@ -71,22 +78,8 @@ def cluster_articles(articles: list[Article], threshold: float) -> list[Story]:
     return stories
 
 
-def _most_central(members: list[int], sim: np.ndarray) -> int:
+def _by_centrality(members: list[int], sim: np.ndarray) -> list[int]:
     if len(members) == 1:
-        return members[0]
-    sub = sim[np.ix_(members, members)]
-    return members[int(np.argmax(sub.sum(axis=1)))]
-
-
-def _story_title(central: Article, group: list[Article]) -> str:
-    """The central article's title, preferring an English title when one is close by."""
-    candidates = [central] + [a for a in group if a is not central]
-    for article in candidates:
-        if article.language == "en" and article.title:
-            return article.title
-    for article in candidates:
-        if article.title:
-            return article.title
-    first = central.sentences[0] if central.sentences else None
-    text = central.text[first.start:first.end] if first else central.text[:120]
-    return text[:160]
+        return list(members)
+    sub = sim[np.ix_(members, members)].sum(axis=1)
+    return [members[k] for k in sorted(range(len(members)), key=lambda k: (-sub[k], k))]
