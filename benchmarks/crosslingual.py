@@ -50,7 +50,7 @@ def sample(data: Path, topic: str, dates: int, rng: random.Random) -> list[dict[
         for language, path in sorted(by_date[day].items()):
             rows.append({"text": path.read_text(encoding="utf-8", errors="replace"),
                          "published": day, "outlet": f"{language}-{path.stem}",
-                         "title": None, "language": language, "topic": topic})
+                         "language": language, "topic": topic})
     return rows
 
 
