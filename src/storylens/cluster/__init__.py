@@ -8,8 +8,10 @@ Similarity of two articles combines three signals:
 * a penalty when their publication dates are far apart (an event has a time).
 
 Articles are then joined by average-link agglomerative clustering with a fixed threshold.
-This first version is exact and O(n^2) in memory (scipy's average linkage); the
-story-clustering issue replaces it with an approximate candidate index and streaming.
+Up to DENSE_LIMIT articles the exact matrix is used; beyond, candidate pairs come from an
+approximate nearest-neighbour index with time blocking (candidates.py) and a sparse
+average-link joins them (linkage.py), so cost grows near n log n. incremental.py continues
+the same clustering from stored stories (the ``--append`` mode, not yet wired to the CLI).
 """
 
 from __future__ import annotations
@@ -17,14 +19,17 @@ from __future__ import annotations
 import numpy as np
 
 from ..records import Article, Story, content_id
+from .candidates import candidate_pairs
 from .features import ArticleFeatures, entity_key, features_of, name_keys
-from .linkage import average_link
+from .incremental import IncrementalResult, StoryState, assign_incremental
+from .linkage import average_link, sparse_average_link
 from .similarity import (
     DATE_PENALTY_CAP,
     DATE_PENALTY_PER_WEEK,
     DATE_WINDOW_DAYS,
     ENTITY_SATURATION,
     ENTITY_WEIGHT,
+    pair_similarity,
     similarity_matrix,
 )
 from .titles import pick_title, story_title
@@ -36,14 +41,25 @@ __all__ = [
     "ENTITY_SATURATION",
     "ENTITY_WEIGHT",
     "ArticleFeatures",
+    "IncrementalResult",
+    "StoryState",
+    "assign_incremental",
     "average_link",
+    "candidate_pairs",
     "cluster_articles",
     "entity_key",
     "features_of",
     "name_keys",
+    "pair_similarity",
     "similarity_matrix",
+    "sparse_average_link",
     "story_title",
 ]
+
+
+# Up to this many articles the exact dense matrix is faster (0.5 s vs 0.8 s at 1k) and
+# needs n^2 floats (4 MB at 1k); beyond, ANN candidates and sparse linkage (near n log n).
+DENSE_LIMIT = 1000
 
 
 def cluster_articles(
@@ -57,11 +73,18 @@ def cluster_articles(
     if not articles:
         return []
     features = [features_of(a) for a in articles]
-    sim = similarity_matrix(features)
-    groups = average_link(sim, threshold)
+    if len(features) <= DENSE_LIMIT:
+        sim = similarity_matrix(features)
+        groups = average_link(sim, threshold)
+        centrality = [_dense_centrality(members, sim) for members in groups]
+    else:
+        pairs = candidate_pairs(features)
+        scores = pair_similarity(features, pairs)
+        groups = sparse_average_link(len(features), pairs, scores, threshold)
+        centrality = _sparse_centrality(len(features), pairs, scores, groups)
     stories = []
-    for members in groups:
-        ordered = _by_centrality(members, sim)
+    for members, weight in zip(groups, centrality, strict=True):
+        ordered = [members[k] for k in sorted(range(len(members)), key=lambda k: (-weight[k], k))]
         group = [articles[i] for i in ordered]
         story_id = content_id(*sorted(a.id for a in group), prefix="s")
         for article in group:
@@ -78,8 +101,20 @@ def cluster_articles(
     return stories
 
 
-def _by_centrality(members: list[int], sim: np.ndarray) -> list[int]:
-    if len(members) == 1:
-        return list(members)
-    sub = sim[np.ix_(members, members)].sum(axis=1)
-    return [members[k] for k in sorted(range(len(members)), key=lambda k: (-sub[k], k))]
+def _dense_centrality(members: list[int], sim: np.ndarray) -> list[float]:
+    """Each member's summed similarity to the rest of its story."""
+    return [float(v) for v in sim[np.ix_(members, members)].sum(axis=1)]
+
+
+def _sparse_centrality(
+    n: int, pairs: np.ndarray, scores: np.ndarray, groups: list[list[int]]
+) -> list[list[float]]:
+    """Summed candidate-pair scores of each member within its own story."""
+    label = np.empty(n, dtype=np.int64)
+    for g, members in enumerate(groups):
+        label[members] = g
+    inside = label[pairs[:, 0]] == label[pairs[:, 1]] if len(pairs) else np.zeros(0, bool)
+    total = np.zeros(n, dtype=np.float64)
+    np.add.at(total, pairs[inside, 0], scores[inside])
+    np.add.at(total, pairs[inside, 1], scores[inside])
+    return [[float(total[i]) for i in members] for members in groups]

@@ -1,10 +1,17 @@
-"""Average-link agglomerative clustering over a similarity matrix."""
+"""Average-link agglomerative clustering: dense (scipy, O(n^2)) and sparse (candidate graph)."""
 
 from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
+
+# Merges whose average is this close below the threshold still happen: scipy's cut compares
+# float64 distances (top - sim), so exact ties would otherwise depend on rounding.
+_TIE_EPS = 1e-9
 
 
 def average_link(sim: np.ndarray, threshold: float) -> list[list[int]]:
@@ -25,3 +32,116 @@ def average_link(sim: np.ndarray, threshold: float) -> list[list[int]]:
     return list(groups.values())
 
 
+def sparse_average_link(
+    n: int,
+    pairs: np.ndarray,
+    scores: np.ndarray,
+    threshold: float,
+    *,
+    missing: float = 0.0,
+    initial: Sequence[Sequence[int]] | None = None,
+    frozen: bool = False,
+) -> list[list[int]]:
+    """Average-link over a sparse similarity graph, so memory and time follow the pairs, not n^2.
+
+    The average between clusters A and B is (sum of given scores + ``missing`` x missing
+    pairs) / (|A| |B|): a pair that candidate generation left out counts as ``missing``, so
+    a big cluster still needs most of its members similar. With every pair given this is
+    exactly :func:`average_link` on the dense matrix. ``initial`` groups start merged (the
+    stories of an incremental update); with ``frozen`` two initial groups never merge with
+    each other, though each may absorb new items. Groups come back sorted, by first member.
+    """
+    if missing >= threshold:
+        raise ValueError("missing pairs must count below the threshold, or everything merges")
+    label = np.arange(n, dtype=np.int64)
+    members: list[list[int]] = [[i] for i in range(n)]
+    tag = [-1] * n  # initial group of each cluster, -1 for new items (used when frozen)
+    if initial:
+        for group in initial:
+            if len(group) == 0:
+                continue
+            head = int(group[0])
+            tag[head] = head
+            for i in group[1:]:
+                label[int(i)] = head
+                members[head].append(int(i))
+                members[int(i)] = []
+    lo, hi, total, count = _cluster_edges(n, pairs, scores, label)
+    sums: list[dict[int, float]] = [{} for _ in range(n)]
+    counts: list[dict[int, int]] = [{} for _ in range(n)]
+    for a, b, s, c in zip(lo.tolist(), hi.tolist(), total.tolist(), count.tolist(), strict=True):
+        sums[a][b] = sums[b][a] = s
+        counts[a][b] = counts[b][a] = c
+    size = [len(m) for m in members]
+    alive = [len(m) > 0 for m in members]
+    heap: list[tuple[float, int, int]] = []
+
+    def push(a: int, b: int) -> None:
+        if frozen and tag[a] >= 0 and tag[b] >= 0 and tag[a] != tag[b]:
+            return
+        cells = size[a] * size[b]
+        mean = (sums[a][b] + missing * (cells - counts[a][b])) / cells
+        if mean >= threshold - _TIE_EPS:
+            heapq.heappush(heap, (-mean, min(a, b), max(a, b)))
+
+    for a, b in zip(lo.tolist(), hi.tolist(), strict=True):
+        push(a, b)
+    while heap:
+        _, a, b = heapq.heappop(heap)
+        if not (alive[a] and alive[b]):
+            continue  # stale: one side was merged since this entry was pushed
+        new = len(members)
+        keep, drop = (a, b) if len(sums[a]) >= len(sums[b]) else (b, a)
+        merged_sums, merged_counts = sums[keep], counts[keep]
+        merged_sums.pop(drop, None)
+        merged_counts.pop(drop, None)
+        for other, value in sums[drop].items():
+            if other == keep:
+                continue
+            merged_sums[other] = merged_sums.get(other, 0.0) + value
+            merged_counts[other] = merged_counts.get(other, 0) + counts[drop][other]
+        big, small = (members[a], members[b]) if size[a] >= size[b] else (members[b], members[a])
+        big.extend(small)
+        members.append(big)
+        members[a] = members[b] = []
+        sums.append(merged_sums)
+        counts.append(merged_counts)
+        sums[a], sums[b], counts[a], counts[b] = {}, {}, {}, {}
+        size.append(size[a] + size[b])
+        alive[a] = alive[b] = False
+        alive.append(True)
+        tag.append(max(tag[a], tag[b]))
+        for other in merged_sums:
+            for old in (a, b):
+                sums[other].pop(old, None)
+                counts[other].pop(old, None)
+            sums[other][new] = merged_sums[other]
+            counts[other][new] = merged_counts[other]
+            push(new, other)
+    groups = [sorted(m) for m, live in zip(members, alive, strict=True) if live and m]
+    groups.sort(key=lambda g: g[0])
+    return groups
+
+
+def _cluster_edges(
+    n: int, pairs: np.ndarray, scores: np.ndarray, label: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Unique item pairs summed into edges between starting clusters (sum and pair count)."""
+    pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    scores = np.asarray(scores, dtype=np.float64).reshape(-1)
+    if pairs.shape[0] != scores.shape[0]:
+        raise ValueError("pairs and scores differ in length")
+    i, j = np.minimum(pairs[:, 0], pairs[:, 1]), np.maximum(pairs[:, 0], pairs[:, 1])
+    if i.size and (i.min() < 0 or j.max() >= n):
+        raise ValueError("pair index out of range")
+    # Duplicated pairs count once (the first score), as in a dense matrix.
+    _, first = np.unique(i * n + j, return_index=True)
+    i, j, s = i[first], j[first], scores[first]
+    a, b = label[i], label[j]
+    a, b = np.minimum(a, b), np.maximum(a, b)
+    between = a != b
+    a, b, s = a[between], b[between], s[between]
+    key, inverse = np.unique(a * n + b, return_inverse=True)
+    total = np.bincount(inverse, weights=s, minlength=key.size)
+    count = np.bincount(inverse, minlength=key.size)
+    return key // n, key % n, total, count
