@@ -1,26 +1,17 @@
 import re
 
+from claim_builders import make_article, make_claim
 from storylens.brief import MAX_SENTENCES, build_brief
 from storylens.reconcile import reconcile
-from storylens.records import Article, Claim, Entity, Evidence, Value, content_id
+from storylens.records import Article, Claim, Entity, Value
 from storylens.timeline import build_relations, build_timeline
 
 
 def _article(text: str, outlet: str | None, duplicate_of: str | None = None) -> Article:
-    return Article(id=Article.make_id(text + (outlet or "")), source="test", text=text,
-                   outlet=outlet, duplicate_of=duplicate_of, language="en")
+    return make_article(text, outlet, duplicate_of, language="en")
 
 
-def _claim(article: Article, phrase: str, kind: str = "quantity", *, value: Value | None = None,
-           when: str | None = None, predicate: str = "", subject: str | None = None,
-           obj: str | None = None, subject_text: str | None = None,
-           object_text: str | None = None, attributed_to: str | None = None) -> Claim:
-    start = article.text.index(phrase)
-    evidence = Evidence(article.id, start, start + len(phrase), phrase, attributed_to)
-    return Claim(id=content_id(article.id, phrase, kind), kind=kind,  # type: ignore[arg-type]
-                 statement=phrase, predicate=predicate or (value.type if value else ""),
-                 subject=subject, object=obj, value=value, when=when, sources=[evidence],
-                 subject_text=subject_text, object_text=object_text)
+_claim = make_claim
 
 
 ENTITIES = [

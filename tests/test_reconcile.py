@@ -2,26 +2,17 @@ import random
 
 import numpy as np
 
+from claim_builders import make_article, make_claim
 from storylens.reconcile import count_origins, reconcile, similarity_threshold
-from storylens.records import Article, Claim, Evidence, Value, content_id
+from storylens.records import Article, Evidence, Value, content_id
 from storylens.wording import describe_value, join_names, quantity_phrase, source_names
 
 
 def _article(text: str, outlet: str | None, duplicate_of: str | None = None) -> Article:
-    return Article(id=Article.make_id(text + (outlet or "")), source="test", text=text,
-                   outlet=outlet, duplicate_of=duplicate_of)
+    return make_article(text, outlet, duplicate_of, language=None)
 
 
-def _claim(article: Article, phrase: str, kind: str = "quantity", *, value: Value | None = None,
-           when: str | None = None, predicate: str = "", subject: str | None = None,
-           obj: str | None = None, subject_text: str | None = None,
-           object_text: str | None = None, attributed_to: str | None = None) -> Claim:
-    start = article.text.index(phrase)
-    evidence = Evidence(article.id, start, start + len(phrase), phrase, attributed_to)
-    return Claim(id=content_id(article.id, phrase, kind), kind=kind,  # type: ignore[arg-type]
-                 statement=phrase, predicate=predicate or (value.type if value else ""),
-                 subject=subject, object=obj, value=value, when=when, sources=[evidence],
-                 subject_text=subject_text, object_text=object_text)
+_claim = make_claim
 
 
 def _killed(low: float, high: float | None, modifier: str | None = None) -> Value:
