@@ -83,18 +83,32 @@ def similarity_matrix(features: list[ArticleFeatures]) -> np.ndarray:
     return sim.astype(np.float32)
 
 
+# Pairs scored at once: two 512-float rows per pair, so 65k pairs take ~270 MB at most.
+PAIR_BLOCK = 65_536
+
+
 def pair_similarity(features: list[ArticleFeatures], pairs: np.ndarray) -> np.ndarray:
-    """The similarity_matrix score of the given (i, j) index pairs, corpus statistics from all."""
+    """The similarity_matrix score of the given (i, j) index pairs, corpus statistics from all.
+
+    Corpus rows (idf) are built once; pairs are scored in blocks so memory stays bounded.
+    """
     index = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
     if index.shape[0] == 0:
         return np.zeros(0, dtype=np.float32)
-    return _combine(*pair_signals(features, index)).astype(np.float32)
+    rows = _rows(features)
+    out = np.empty(index.shape[0], dtype=np.float32)
+    for start in range(0, index.shape[0], PAIR_BLOCK):
+        block = index[start:start + PAIR_BLOCK]
+        out[start:start + len(block)] = _combine(*_signals(rows, block))
+    return out
 
 
 def pair_signals(features: list[ArticleFeatures], pairs: np.ndarray) -> tuple[np.ndarray, ...]:
     """The raw signals of each pair in SIGNALS order (date gap in days), for fitting weights."""
-    index = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
-    rows = _rows(features)
+    return _signals(_rows(features), np.asarray(pairs, dtype=np.int64).reshape(-1, 2))
+
+
+def _signals(rows: _Rows, index: np.ndarray) -> tuple[np.ndarray, ...]:
     left, right = index[:, 0], index[:, 1]
 
     def rowdot(matrix: sparse.csr_matrix) -> np.ndarray:
