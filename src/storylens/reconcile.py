@@ -54,7 +54,6 @@ UNDISPUTED_TYPES = frozenset({"count"})
 SIMILARITY_THRESHOLDS: Mapping[str, float] = MappingProxyType({"use-m3": 0.80, "e5-small": 0.90})
 # Unknown embedders: between the two calibrated ones, erring towards keeping claims apart.
 DEFAULT_SIMILARITY_THRESHOLD = 0.85
-_QUOTE_MARKS = "\"'“”„«»‘’‹›,.;: "
 _KIND_ORDER = ("quantity", "date", "event", "relation", "quote", "other")
 
 

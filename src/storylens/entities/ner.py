@@ -7,7 +7,7 @@ Backends: ``spacy`` (a pipeline per language, only its NER component run), ``nat
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
@@ -62,6 +62,16 @@ def normalise_label(label: str) -> str | None:
     return _LABEL_MAP.get(upper, "OTHER")
 
 
+def _typed(found: Iterable[tuple[int, int, str]]) -> list[NerSpan]:
+    """Model spans with our labels; spans of kinds we do not keep (dates, money) dropped."""
+    spans = []
+    for start, end, raw_label in found:
+        label = normalise_label(raw_label)
+        if label is not None:
+            spans.append(NerSpan(start, end, label))
+    return spans
+
+
 class SpacyNER:
     """A spaCy pipeline with only the components its NER needs (the parser is 10x the cost)."""
 
@@ -107,12 +117,7 @@ class SpacyNER:
         # NER is the costliest stage; on a 2-core laptop two processes run it ~1.9x faster.
         processes = min(self.processes, max(1, len(texts) // self.min_texts_per_process))
         for doc in self._nlp.pipe(clipped, batch_size=self.batch_size, n_process=processes):
-            spans = []
-            for ent in doc.ents:
-                label = normalise_label(ent.label_)
-                if label is not None:
-                    spans.append(NerSpan(ent.start_char, ent.end_char, label))
-            out.append(spans)
+            out.append(_typed((e.start_char, e.end_char, e.label_) for e in doc.ents))
         return out
 
 
@@ -138,12 +143,7 @@ class NatashaNER:
             doc = Doc(text)
             doc.segment(self._segmenter)
             doc.tag_ner(self._tagger)
-            spans = []
-            for span in doc.spans:
-                label = normalise_label(span.type)
-                if label is not None:
-                    spans.append(NerSpan(span.start, span.stop, label))
-            out.append(spans)
+            out.append(_typed((span.start, span.stop, span.type) for span in doc.spans))
         return out
 
 
