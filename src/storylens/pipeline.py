@@ -72,11 +72,27 @@ class Pipeline:
         notify = progress or (lambda stage, done, total: None)
         self.stats = RunStats()
         problems: list[Problem] = []
-        raws = self._timed("ingest", lambda: self._ingest(inputs, problems))
-        notify("ingest", len(raws), len(raws))
-        articles = self._timed("clean", lambda: self._clean(raws, problems, notify))
+        articles = self.read_articles(inputs, problems, notify)
         articles = self.analyse_articles(articles, problems, notify)
         stories = self.build_stories(articles, problems, notify)
+        return self.report(articles, stories, problems)
+
+    def read_articles(
+        self,
+        inputs: Iterable[str | Path],
+        problems: list[Problem],
+        notify: ProgressCallback | None = None,
+    ) -> list[Article]:
+        """Ingest and clean the inputs: one article per distinct text, problems reported."""
+        notify = notify or (lambda stage, done, total: None)
+        raws = self._timed("ingest", lambda: self._ingest(inputs, problems))
+        notify("ingest", len(raws), len(raws))
+        return self._timed("clean", lambda: self._clean(raws, problems, notify))
+
+    def report(
+        self, articles: list[Article], stories: list[Story], problems: list[Problem]
+    ) -> Report:
+        """Wrap a run's records in the report contract, with the models and settings used."""
         self.stats.articles = len(articles)
         self.stats.load_seconds = dict(self.resources.load_seconds)
         return Report(
@@ -135,6 +151,18 @@ class Pipeline:
             ),
         )
         notify("cluster", 1, 1)
+        self.fill_stories(stories, articles, problems, notify)
+        return stories
+
+    def fill_stories(
+        self,
+        stories: list[Story],
+        articles: list[Article],
+        problems: list[Problem],
+        notify: ProgressCallback | None = None,
+    ) -> None:
+        """Derive each story's entities, claims, timeline, relations, brief and title."""
+        notify = notify or (lambda stage, done, total: None)
         by_id = {a.id: a for a in articles}
         started = time.perf_counter()
         for done, story in enumerate(stories, 1):
@@ -144,7 +172,6 @@ class Pipeline:
                 problems.append(Problem(story.id, "stories", f"story left partial: {exc}"))
             notify("stories", done, len(stories))
         self.stats.seconds["stories"] = time.perf_counter() - started
-        return stories
 
     # -- stages -------------------------------------------------------------------------
     def _ingest(self, inputs: Iterable[str | Path], problems: list[Problem]) -> list[RawDocument]:

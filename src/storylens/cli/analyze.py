@@ -23,8 +23,12 @@ def analyze_command(
     allow_private_addresses: Annotated[bool | None, typer.Option(
         "--allow-private-addresses", help="Let URLs reach private and loopback addresses"
     )] = None,
+    append: Annotated[bool, typer.Option(
+        "--append", help="Add the new articles to the store's stories instead of a fresh "
+        "clustering; the report then holds the new and changed stories"
+    )] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
 ) -> None:
     """Analyse articles into stories with cited claims; write the report and the store."""
     overrides = {"lang_hint": lang_hint, "allow_private_addresses": allow_private_addresses}
-    run_analysis(inputs, out, db, overrides, config, quiet)
+    run_analysis(inputs, out, db, overrides, config, quiet, append)

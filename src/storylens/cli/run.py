@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -9,9 +11,10 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from ..append import AppendOutcome, append_to_store
 from ..config import load_settings
 from ..errors import StorylensError
-from ..pipeline import STAGES, Pipeline
+from ..pipeline import STAGES, Pipeline, ProgressCallback
 from ..report import write_report
 from ..store import open_store
 
@@ -25,39 +28,40 @@ def run_analysis(
     overrides: dict[str, Any],
     config: Path | None = None,
     quiet: bool = False,
+    append: bool = False,
 ) -> None:
-    """Run the pipeline, write the report files and the store; exit non-zero on failure."""
+    """Run the pipeline, write the report files and the store; exit non-zero on failure.
+
+    With ``append`` the new articles join the store's stories and the report holds the
+    stories the update created or changed.
+    """
+    sources = [str(p) for p in inputs]
+    outcome: AppendOutcome | None = None
     try:
         settings = load_settings({k: v for k, v in overrides.items() if v is not None}, config)
         pipeline = Pipeline(settings)
-        with Progress(
-            TextColumn("[bold]{task.description:<11}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=console,
-            disable=quiet,
-            transient=False,
-        ) as progress:
-            tasks = {stage: progress.add_task(stage, total=None, start=False) for stage in STAGES}
-
-            def notify(stage: str, done: int, total: int) -> None:
-                if stage in tasks:
-                    progress.start_task(tasks[stage])  # a stage's clock starts at its first step
-                    progress.update(tasks[stage], completed=done, total=max(total, 1))
-
-            report = pipeline.run([str(p) for p in inputs], notify)
-        for problem in report.problems:
-            console.print(f"[yellow]skipped[/] {problem.source}: {problem.message}", markup=True,
-                          highlight=False)
-        if not report.articles:
-            raise StorylensError(
-                f"no usable article in the inputs ({len(report.problems)} problem(s) above)"
-            )
-        paths = write_report(report, out)
         store_path = db or Path(settings.db_path)
         with open_store(store_path) as store:
-            summary = store.save_run(report, settings.as_dict(), [str(p) for p in inputs])
+            with _progress(quiet) as notify:
+                if append:
+                    outcome = append_to_store(pipeline, sources, store, notify)
+                    report = outcome.report
+                else:
+                    report = pipeline.run(sources, notify)
+            for problem in report.problems:
+                console.print(f"[yellow]skipped[/] {problem.source}: {problem.message}",
+                              markup=True, highlight=False)
+            if outcome is not None and not report.articles and outcome.already_stored:
+                console.print(f"nothing to add: all {outcome.already_stored} input article(s) "
+                              f"are already in {store_path}", highlight=False)
+                return
+            if not report.articles:
+                raise StorylensError(
+                    f"no usable article in the inputs ({len(report.problems)} problem(s) above)"
+                )
+            paths = write_report(report, out)
+            summary = store.save_run(report, settings.as_dict(), sources,
+                                     merged=outcome.merged if outcome else None)
     except StorylensError as exc:
         console.print(f"[red]error:[/] {exc}", highlight=False)
         raise typer.Exit(code=1) from None
@@ -67,5 +71,29 @@ def run_analysis(
             f"{len(report.problems)} problem(s); store {store_path}: {summary}",
             highlight=False,
         )
+        if outcome is not None:
+            console.print(f"append: {outcome}", highlight=False)
     for kind, path in paths.items():
         typer.echo(f"{kind}: {path}")
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[ProgressCallback]:
+    """A rich progress bar with one row per stage, as a pipeline progress callback."""
+    with Progress(
+        TextColumn("[bold]{task.description:<11}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet,
+        transient=False,
+    ) as progress:
+        tasks = {stage: progress.add_task(stage, total=None, start=False) for stage in STAGES}
+
+        def notify(stage: str, done: int, total: int) -> None:
+            if stage in tasks:
+                progress.start_task(tasks[stage])  # a stage's clock starts at its first step
+                progress.update(tasks[stage], completed=done, total=max(total, 1))
+
+        yield notify

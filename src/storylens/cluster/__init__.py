@@ -11,7 +11,7 @@ Articles are then joined by average-link agglomerative clustering with a fixed t
 Up to DENSE_LIMIT articles the exact matrix is used; beyond, candidate pairs come from an
 approximate nearest-neighbour index with time blocking (candidates.py) and a sparse
 average-link joins them (linkage.py), so cost grows near n log n. incremental.py continues
-the same clustering from stored stories (the ``--append`` mode, not yet wired to the CLI).
+the same clustering from stored stories (``storylens analyze --append``, see storylens.append).
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ __all__ = [
     "assign_incremental",
     "average_link",
     "candidate_pairs",
+    "central_order",
     "cluster_articles",
     "entity_key",
     "features_of",
@@ -53,6 +54,7 @@ __all__ = [
     "pair_similarity",
     "similarity_matrix",
     "sparse_average_link",
+    "story_of_members",
     "story_title",
 ]
 
@@ -86,19 +88,33 @@ def cluster_articles(
     for members, weight in zip(groups, centrality, strict=True):
         ordered = [members[k] for k in sorted(range(len(members)), key=lambda k: (-weight[k], k))]
         group = [articles[i] for i in ordered]
-        story_id = content_id(*sorted(a.id for a in group), prefix="s")
-        for article in group:
-            article.story_id = story_id
-        stories.append(
-            Story(
-                id=story_id,
-                title=pick_title(group, language),
-                article_ids=[a.id for a in group],
-                languages=sorted({a.language for a in group if a.language}),
-            )
-        )
+        stories.append(story_of_members(content_id(*sorted(a.id for a in group), prefix="s"),
+                                        group, language))
     stories.sort(key=lambda s: (-len(s.article_ids), s.id))
     return stories
+
+
+def story_of_members(story_id: str, group: list[Article], language: str = "en") -> Story:
+    """A story record over articles listed most central first; marks their ``story_id``."""
+    for article in group:
+        article.story_id = story_id
+    return Story(
+        id=story_id,
+        title=pick_title(group, language),
+        article_ids=[a.id for a in group],
+        languages=sorted({a.language for a in group if a.language}),
+    )
+
+
+def central_order(features: list[ArticleFeatures]) -> list[int]:
+    """Indices of a story's members, most central (highest summed similarity) first.
+
+    Beyond DENSE_LIMIT members the exact matrix would be too big: the given order is kept.
+    """
+    if len(features) > DENSE_LIMIT:
+        return list(range(len(features)))
+    weight = similarity_matrix(features).sum(axis=1)
+    return sorted(range(len(features)), key=lambda k: (-float(weight[k]), k))
 
 
 def _dense_centrality(members: list[int], sim: np.ndarray) -> list[float]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from types import TracebackType
 from typing import Any, Protocol, Self, runtime_checkable
 
-from ..records import Report
+from ..cluster import StoryState
+from ..records import Article, Report
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +39,31 @@ class Store(Protocol):
 
     def save_run(
         self, report: Report, settings: dict[str, Any], inputs: list[str],
-        *, started: str | None = None,
+        *, started: str | None = None, merged: dict[str, str] | None = None,
     ) -> RunSummary:
-        """Save everything of one run atomically: all of it or nothing."""
+        """Save everything of one run atomically: all of it or nothing.
+
+        ``merged`` maps stored story ids absorbed by the run's stories to their survivors.
+        """
+        ...
+
+    def known_article_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are already stored."""
+        ...
+
+    def story_states(
+        self, first_day: date | None = None, last_day: date | None = None
+    ) -> list[StoryState]:
+        """Stored stories with their members' clustering features; with a day range, only
+        stories with a member published in it (or undated)."""
+        ...
+
+    def load_articles(self, ids: list[str]) -> list[Article]:
+        """Stored articles as records, in the order of ``ids``."""
+        ...
+
+    def resolve_story_id(self, story_id: str) -> str:
+        """A story's current id: itself, or the id of the story that absorbed it."""
         ...
 
     def article_count(self) -> int:

@@ -65,6 +65,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             json TEXT NOT NULL CHECK (json_valid(json))
         )""",
     ),
+    (
+        # What clustering knows of each article (storylens.cluster.ArticleFeatures), so that
+        # ``analyze --append`` ties new articles to stored stories without re-embedding.
+        """CREATE TABLE article_features (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            embedding BLOB NOT NULL,
+            day TEXT,                       -- publication day (ISO), NULL when unknown
+            data TEXT NOT NULL CHECK (json_valid(data))
+        )""",
+        "CREATE INDEX article_features_by_day ON article_features(day)",
+        # A story absorbed by another when new articles bridged them: old id -> survivor.
+        """CREATE TABLE story_redirects (
+            old_id TEXT PRIMARY KEY,
+            new_id TEXT NOT NULL,
+            run_id INTEGER NOT NULL REFERENCES runs(id)
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

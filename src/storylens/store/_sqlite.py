@@ -12,16 +12,26 @@ import json
 import re
 import sqlite3
 import unicodedata
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from ..cluster import StoryState
 from ..errors import StoreError
 from ..records import Article, Report, Story, to_dict
 from ..report import report_to_dict
 from ._base import RunSummary
 from ._schema import MIGRATIONS, SCHEMA_VERSION
+from ._updates import (
+    known_article_ids,
+    load_articles,
+    redirect_stories,
+    resolve_story_id,
+    story_states,
+    write_features,
+)
 
 # Seconds a writer waits for the lock before giving up: long enough for another process's
 # write batch or a WAL checkpoint to finish, short enough to report a stuck lock quickly.
@@ -132,9 +142,13 @@ class SQLiteStore:
 
     def save_run(
         self, report: Report, settings: dict[str, Any], inputs: list[str],
-        *, started: str | None = None,
+        *, started: str | None = None, merged: dict[str, str] | None = None,
     ) -> RunSummary:
-        """Save one run's articles, stories, run row and report in ONE transaction."""
+        """Save one run's articles, stories, run row and report in ONE transaction.
+
+        ``merged`` (from ``--append``) maps stored stories that the run's stories absorbed to
+        their survivors: they are deleted and redirected in the same transaction.
+        """
         now = _now()
         try:
             self._conn.execute("BEGIN IMMEDIATE")
@@ -143,6 +157,7 @@ class SQLiteStore:
                              "may be writing, retry when it is done") from exc
         try:
             new, existing = self._insert_articles(report.articles, now)
+            write_features(self._conn, report.articles)
             counts = {"new_articles": new, "existing_articles": existing,
                       "stories": len(report.stories), "problems": len(report.problems)}
             run_id = int(self._conn.execute(
@@ -150,6 +165,7 @@ class SQLiteStore:
                 "VALUES (?, ?, ?, ?, ?)",
                 (started or now, now, _dumps(settings), _dumps(list(inputs)), _dumps(counts)),
             ).lastrowid or 0)
+            redirect_stories(self._conn, merged or {}, run_id)
             for story in report.stories:
                 self._upsert_story(story, run_id, now)
             self._conn.execute("INSERT INTO reports (run_id, created, json) VALUES (?, ?, ?)",
@@ -246,6 +262,24 @@ class SQLiteStore:
         row = self._conn.execute(
             "SELECT json FROM reports ORDER BY run_id DESC LIMIT 1").fetchone()
         return None if row is None else dict(json.loads(row[0]))
+
+    def known_article_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are already stored."""
+        return known_article_ids(self._conn, ids)
+
+    def story_states(
+        self, first_day: date | None = None, last_day: date | None = None
+    ) -> list[StoryState]:
+        """Stored stories with their members' clustering features (see ``_updates``)."""
+        return story_states(self._conn, first_day, last_day)
+
+    def load_articles(self, ids: list[str]) -> list[Article]:
+        """Stored articles as records (text and metadata; stages re-derive the rest)."""
+        return load_articles(self._conn, ids)
+
+    def resolve_story_id(self, story_id: str) -> str:
+        """A story's current id: itself, or the id of the story that absorbed it."""
+        return resolve_story_id(self._conn, story_id)
 
     def journal_mode(self) -> str:
         """The journal mode SQLite is using (``wal`` for file databases)."""

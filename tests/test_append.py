@@ -1,0 +1,160 @@
+"""``analyze --append``: articles that arrive in parts end in the stories of one batch run."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from typer.testing import CliRunner
+
+from storylens.append import append_to_store
+from storylens.cli import app
+from storylens.cluster import ArticleFeatures
+from storylens.report import check_evidence, report_to_dict, validate_report
+from storylens.store import open_store
+from storylens.store._features import decode_features, encode_features
+
+ARTICLES = Path(__file__).resolve().parents[1] / "src/storylens/data/example/articles"
+
+
+def _partition(db: Path) -> list[list[str]]:
+    """The store's current stories as sorted lists of article ids."""
+    conn = sqlite3.connect(db)
+    try:
+        groups: dict[str, set[str]] = {}
+        for story_id, article_id in conn.execute("SELECT story_id, article_id FROM story_articles"):
+            groups.setdefault(story_id, set()).add(article_id)
+    finally:
+        conn.close()
+    return sorted(sorted(g) for g in groups.values())
+
+
+def _by_publication(example_labels: dict[str, Any]) -> list[Path]:
+    """Example files in the order they were published (a feed counts at its first item)."""
+    def day(path: Path) -> str:
+        dates = [v.get("published") or "" for k, v in example_labels["articles"].items()
+                 if k.split("#")[0] == path.name]
+        return min(dates) if dates else ""
+    return sorted(ARTICLES.iterdir(), key=lambda p: (day(p), p.name))
+
+
+def _save(pipeline: Any, db: Path, files: list[Path], append: bool) -> Any:
+    with open_store(db) as store:
+        if append:
+            outcome = append_to_store(pipeline, files, store)
+            report, merged = outcome.report, outcome.merged
+        else:
+            outcome, report, merged = None, pipeline.run(files), None
+        if report.articles:
+            store.save_run(report, pipeline.settings.as_dict(), [str(f) for f in files],
+                           merged=merged)
+    return outcome
+
+
+def test_articles_arriving_in_three_parts_give_the_batch_stories(
+    pipeline: Any, example_report: Any, example_labels: dict[str, Any], tmp_path: Path
+) -> None:
+    files = _by_publication(example_labels)
+    db = tmp_path / "store.db"
+    _save(pipeline, db, files[:5], append=False)
+    outcomes = [_save(pipeline, db, part, append=True) for part in (files[5:10], files[10:])]
+
+    batch = sorted(sorted(s.article_ids) for s in example_report.stories)
+    assert _partition(db) == batch
+    assert any(o.grown_stories for o in outcomes), "later coverage never joined a stored story"
+    # Each update's report is a valid, fully cited report of the stories it touched.
+    for outcome in outcomes:
+        data = report_to_dict(outcome.report)
+        validate_report(data)
+        assert check_evidence(data) == []
+        listed = {a["id"] for a in data["articles"]}
+        assert all(set(s["article_ids"]) <= listed for s in data["stories"])
+
+
+def test_appending_the_same_files_again_changes_nothing(
+    pipeline: Any, example_labels: dict[str, Any], tmp_path: Path
+) -> None:
+    files = _by_publication(example_labels)[:4]
+    db = tmp_path / "store.db"
+    _save(pipeline, db, files[:2], append=False)
+    _save(pipeline, db, files[2:], append=True)
+    before = _partition(db)
+    again = _save(pipeline, db, files, append=True)
+    assert again.report.articles == [] and again.already_stored >= 4
+    assert _partition(db) == before
+
+
+def test_features_survive_the_store_round_trip() -> None:
+    original = ArticleFeatures(
+        "a1", np.linspace(-1, 1, 512, dtype=np.float32), {"trdnt", "mrc"}, date(2026, 3, 15),
+        {"earthqu": 1.69, "séisme": 1.0}, {"860", "2026-03-14"}, {2026}, "fr")
+    copy = decode_features(*encode_features(original))
+    assert np.array_equal(copy.embedding, original.embedding)
+    assert (copy.entity_keys, copy.day, copy.terms, copy.figures, copy.years, copy.language) == (
+        original.entity_keys, original.day, original.terms, original.figures, original.years,
+        original.language)
+
+
+def test_only_stories_near_the_new_articles_in_time_are_read(
+    pipeline: Any, example_labels: dict[str, Any], tmp_path: Path
+) -> None:
+    db = tmp_path / "store.db"
+    _save(pipeline, db, [ARTICLES / "01_daily_courier.txt", ARTICLES / "02_hanse_kurier.txt"],
+          append=False)
+    with open_store(db) as store:
+        everything = store.story_states()
+        march = store.story_states(date(2026, 3, 10), date(2026, 3, 16))
+        summer = store.story_states(date(2026, 7, 1), date(2026, 7, 31))
+    assert len(everything) == 2
+    assert [m.article_id for s in march for m in s.members] == [
+        m.article_id for s in everything for m in s.members if m.day and m.day.day == 15]
+    assert summer == []
+
+
+def test_absorbed_stories_are_deleted_and_redirected(
+    pipeline: Any, tmp_path: Path
+) -> None:
+    db = tmp_path / "store.db"
+    report = pipeline.run([ARTICLES / "01_daily_courier.txt", ARTICLES / "02_hanse_kurier.txt"])
+    with open_store(db) as store:
+        store.save_run(report, {}, ["a"])
+        survivor, absorbed = report.stories[0], report.stories[1]
+        survivor.article_ids = survivor.article_ids + absorbed.article_ids
+        store.save_run(report.__class__(report.generator, report.articles, [survivor]), {},
+                       ["b"], merged={absorbed.id: survivor.id})
+        assert store.resolve_story_id(absorbed.id) == survivor.id
+        assert [s["id"] for s in store.stories()] == [survivor.id]
+    assert _partition(db) == [sorted(survivor.article_ids)]
+
+
+def test_cli_append_reports_the_changed_stories(
+    example_labels: dict[str, Any], tmp_path: Path
+) -> None:
+    files = _by_publication(example_labels)
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, part in ((first, files[:8]), (second, files[8:])):
+        folder.mkdir()
+        for path in part:
+            shutil.copy(path, folder / path.name)
+    db = tmp_path / "store.db"
+    runner = CliRunner()
+    result = runner.invoke(app, ["analyze", str(first), "--out", str(tmp_path / "r1"),
+                                 "--db", str(db), "--quiet"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["analyze", str(second), "--append", "--out",
+                                 str(tmp_path / "r2"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "append:" in result.output and "grown" in result.output
+    report = json.loads((tmp_path / "r2" / "report.json").read_text(encoding="utf-8"))
+    with open_store(db) as store:
+        stored = {s["id"]: s for s in store.stories()}
+    assert report["stories"] and all(s["id"] in stored for s in report["stories"])
+    result = runner.invoke(app, ["analyze", str(second), "--append", "--out",
+                                 str(tmp_path / "r3"), "--db", str(db)])
+    assert result.exit_code == 0 and "nothing to add" in result.output
+    assert not (tmp_path / "r3").exists()
