@@ -59,7 +59,8 @@ def bcubed(predicted: list[str], gold: list[str]) -> tuple[float, float, float]:
 def analyse(texts: list[str], cache: Path | None, name: str) -> dict[str, Article]:
     """Articles by id after the real per-article stages; pickled in ``cache`` when given."""
     digest = hashlib.sha256("\x1f".join(texts).encode("utf-8")).hexdigest()[:12]
-    path = cache / f"{name}-{digest}.pkl" if cache else None
+    # v2: articles carry lead vectors; older pickles lack them and are not reused.
+    path = cache / f"{name}-v2-{digest}.pkl" if cache else None
     if path and path.is_file():
         with path.open("rb") as handle:
             cached: dict[str, Article] = pickle.load(handle)  # our own cache, never shared
@@ -162,8 +163,9 @@ def semeval(data: Path, limit: int | None, cache: Path | None) -> list[str]:
     target = -np.array([float(r["Overall"]) for r in rows])
     langs = np.array([f"{r['lang1']}-{r['lang2']}" for r in rows])
     score = pair_similarity(features, pairs)
-    columns = signal_columns(pair_signals(features, pairs))
-    cosine = columns[:, 0]
+    signals = pair_signals(features, pairs)
+    columns = signal_columns(signals)
+    cosine = signals[0]
     fitted = np.zeros(len(rows))
     folds = KFold(n_splits=5, shuffle=True, random_state=0)
     coefficients = []
@@ -188,7 +190,8 @@ def semeval(data: Path, limit: int | None, cache: Path | None) -> list[str]:
             f"{_pearson(score[mask], target[mask]):.3f} | "
             f"{_pearson(fitted[mask], target[mask]):.3f} |"
         )
-    lines += ["", "LR (same story = Overall <= 2) weights relative to cosine, mean of folds: "
+    lines += ["", "LR (same story = Overall <= 2) on embedding (whole text + lead), lexical, "
+              "entities, figures, years; weights relative to the first, mean of folds: "
               + ", ".join(f"{w:.2f}" for w in weights)]
     return lines
 

@@ -112,3 +112,22 @@ def test_figures_agree_across_number_formats() -> None:
 def test_dense_scripts_give_character_bigrams() -> None:
     terms = content_terms("洪水造成三十七人死亡")
     assert "洪水" in terms and len(terms) >= 5
+
+
+def test_leads_count_within_one_language_only() -> None:
+    body = _unit([1.0, 0.2, 0.0])
+    same, other = _unit([0.0, 1.0, 0.2]), _unit([0.0, 0.2, 1.0])
+    words = content_terms("Sarn river flood Velmora evacuated residents")
+    feats = [
+        ArticleFeatures("a", body, terms=words, language="en", lead=same),
+        ArticleFeatures("b", body, terms=dict(words), language="en", lead=same),
+        ArticleFeatures("c", body, terms=dict(words), language="en", lead=other),
+        ArticleFeatures("d", body, terms=content_terms("crue Sarn Velmora"), language="fr",
+                        lead=other),
+        ArticleFeatures("e", body, terms=content_terms("crue Sarn Velmora"), language="fr"),
+    ]
+    sim = similarity_matrix(feats)
+    assert sim[0, 1] > sim[0, 2]  # same words and body, the leads tell the two apart
+    assert sim[0, 3] == pytest.approx(sim[0, 4])  # across languages the lead is not compared
+    pairs = np.array([(i, j) for i in range(5) for j in range(5) if i != j])
+    assert np.allclose(pair_similarity(feats, pairs), sim[pairs[:, 0], pairs[:, 1]], atol=1e-5)

@@ -17,7 +17,7 @@ from . import __version__
 from .brief import build_brief
 from .claims import extract_claims
 from .clean import clean_document
-from .cluster import cluster_articles, story_title
+from .cluster import cluster_articles, lead_text, story_title
 from .config import Settings, load_settings
 from .dedupe import mark_duplicates
 from .entities import extract_mentions_batch, merge_entities, resolve_claim_entities
@@ -241,6 +241,10 @@ class Pipeline:
             texts = [f"{a.title}\n\n{a.text}" if a.title else a.text for a in batch]
             for article, vector in zip(batch, embedder.embed(texts), strict=True):
                 article.embedding = vector
+            # The lead alone (<= 600 characters, about a third of the cost of the article).
+            leads = embedder.embed([lead_text(a) for a in batch])
+            for article, vector in zip(batch, leads, strict=True):
+                article.lead_embedding = vector
             notify("embed", min(done * self.settings.batch_size, len(articles)), len(articles))
         # Sentence vectors (quotes, relations) are made later by reconcile, and only for
         # claims that have a possible partner in another article.

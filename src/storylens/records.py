@@ -224,6 +224,8 @@ class Article:
     mentions: list[Mention] = internal(factory=list)
     claims: list[Claim] = internal(factory=list)
     embedding: Any = internal(None)
+    # Vector of the title and first sentences (clustering compares leads too).
+    lead_embedding: Any = internal(None)
 
     @staticmethod
     def make_id(text: str) -> str:

@@ -1,10 +1,14 @@
 """Group articles into stories: one real-world event, one story, whatever the language.
 
-Similarity of two articles combines three signals:
+Similarity of two articles combines (similarity.py):
 
-* the cosine of their multilingual article embeddings (topic and wording, across languages);
+* the cosine of their multilingual article embeddings (topic and wording, across languages),
+  mixed with the cosine of their leads (title and first sentences) within one language;
+* the TF-IDF cosine of their stemmed words, within one language;
 * the overlap of their named entities, transliterated to Latin script and weighted by
-  rarity (two earthquakes share "rescue teams" but not "Taroudant" and "Malatya");
+  rarity (two earthquakes share "rescue teams" but not "Taroudant" and "Malatya"), and of
+  the figures they state;
+* a penalty when both name years but none in common (two floods, 2008 and 2013);
 * a penalty when their publication dates are far apart (an event has a time).
 
 Articles are then joined by average-link agglomerative clustering with a fixed threshold.
@@ -20,7 +24,7 @@ import numpy as np
 
 from ..records import Article, Story, content_id
 from .candidates import candidate_pairs
-from .features import ArticleFeatures, entity_key, features_of, name_keys
+from .features import ArticleFeatures, entity_key, features_of, lead_text, name_keys
 from .incremental import IncrementalResult, StoryState, assign_incremental
 from .linkage import average_link, sparse_average_link
 from .similarity import (
@@ -50,6 +54,7 @@ __all__ = [
     "cluster_articles",
     "entity_key",
     "features_of",
+    "lead_text",
     "name_keys",
     "pair_similarity",
     "similarity_matrix",

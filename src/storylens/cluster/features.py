@@ -26,6 +26,9 @@ MIN_WORD_CHARS = 3
 MIN_FIGURE = 10
 # Only this much of the text counts: leads carry the event, tails drift to background.
 LEXICAL_CHARS = 3000
+# The lead embedded apart: title and first sentences, where reports of one event agree most.
+LEAD_SENTENCES = 3
+LEAD_CHARS = 600
 
 _WORD = re.compile(r"\w+")
 _DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
@@ -50,6 +53,8 @@ class ArticleFeatures:
     years: set[int] = field(default_factory=set)
     # Detected language: words are compared only between articles of one language.
     language: str | None = None
+    # Embedding of the title and lead (None: the article embedding stands in).
+    lead: np.ndarray | None = None
 
 
 def entity_key(surface: str) -> str:
@@ -84,6 +89,14 @@ def content_terms(text: str) -> dict[str, float]:
         if len(word) >= MIN_WORD_CHARS and not any(ch.isdigit() for ch in word):
             counts[word[:STEM_CHARS]] += 1
     return {term: 1.0 + math.log(count) for term, count in counts.items()}
+
+
+def lead_text(article: Article) -> str:
+    """Title and first sentences of an article, the text of its lead embedding."""
+    spans = article.sentences[:LEAD_SENTENCES]
+    body = " ".join(article.text[s.start:s.end] for s in spans) if spans else article.text
+    body = body[:LEAD_CHARS]
+    return f"{article.title}\n\n{body}" if article.title else body
 
 
 def text_figures(text: str) -> set[str]:
@@ -127,9 +140,11 @@ def features_of(article: Article) -> ArticleFeatures:
         value = claim.value
         if value is not None and value.low is not None and value.low >= MIN_FIGURE:
             figures.add(f"{value.low:g}")
+    lead = article.lead_embedding
     return ArticleFeatures(
         article.id, np.asarray(embedding, dtype=np.float32), keys, day,
         content_terms(text), figures, years, article.language,
+        None if lead is None else np.asarray(lead, dtype=np.float32),
     )
 
 
