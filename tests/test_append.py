@@ -92,9 +92,13 @@ def test_appending_the_same_files_again_changes_nothing(
 def test_features_survive_the_store_round_trip() -> None:
     original = ArticleFeatures(
         "a1", np.linspace(-1, 1, 512, dtype=np.float32), {"trdnt", "mrc"}, date(2026, 3, 15),
-        {"earthqu": 1.69, "séisme": 1.0}, {"860", "2026-03-14"}, {2026}, "fr")
+        {"earthqu": 1.69, "séisme": 1.0}, {"860", "2026-03-14"}, {2026}, "fr",
+        np.linspace(1, -1, 512, dtype=np.float32))
     copy = decode_features(*encode_features(original))
     assert np.array_equal(copy.embedding, original.embedding)
+    assert copy.lead is not None and np.array_equal(copy.lead, original.lead)
+    original.lead = None
+    assert decode_features(*encode_features(original)).lead is None
     assert (copy.entity_keys, copy.day, copy.terms, copy.figures, copy.years, copy.language) == (
         original.entity_keys, original.day, original.terms, original.figures, original.years,
         original.language)

@@ -71,6 +71,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """CREATE TABLE article_features (
             article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
             embedding BLOB NOT NULL,
+            lead BLOB,                      -- vector of title + first sentences, if made
             day TEXT,                       -- publication day (ISO), NULL when unknown
             data TEXT NOT NULL CHECK (json_valid(data))
         )""",

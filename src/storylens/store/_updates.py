@@ -28,7 +28,8 @@ def write_features(conn: sqlite3.Connection, articles: Iterable[Article]) -> int
             continue  # embedding failed: the article is stored, but --append cannot match it
         rows.append(encode_features(features_of(article)))
     conn.executemany(
-        "INSERT INTO article_features (article_id, embedding, day, data) VALUES (?, ?, ?, ?)"
+        "INSERT INTO article_features (article_id, embedding, lead, day, data)"
+        " VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT(article_id) DO NOTHING", rows)
     return len(rows)
 
@@ -72,17 +73,17 @@ def story_states(
                  " ? AND ?)")
         params = [first_day.isoformat(), last_day.isoformat()]
     rows = conn.execute(
-        "SELECT s.id, f.article_id, f.embedding, f.day, f.data FROM stories s"
+        "SELECT s.id, f.article_id, f.embedding, f.lead, f.day, f.data FROM stories s"
         " JOIN story_articles sa ON sa.story_id = s.id"
         " JOIN article_features f ON f.article_id = sa.article_id"
         f" {where} ORDER BY s.run_id DESC, s.updated DESC, s.id, sa.rowid", params)
     states: dict[str, list[ArticleFeatures]] = {}
     taken: set[str] = set()
-    for story_id, article_id, embedding, day, data in rows:
+    for story_id, article_id, embedding, lead, day, data in rows:
         members = states.setdefault(story_id, [])
         if article_id not in taken:
             taken.add(article_id)
-            members.append(decode_features(article_id, embedding, day, data))
+            members.append(decode_features(article_id, embedding, lead, day, data))
     return [StoryState(story_id, members) for story_id, members in states.items() if members]
 
 
