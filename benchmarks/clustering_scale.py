@@ -33,7 +33,7 @@ import numpy as np
 from storylens.cluster.candidates import candidate_pairs, unit_rows
 from storylens.cluster.features import ArticleFeatures, content_terms, name_keys, text_figures
 from storylens.cluster.incremental import StoryState, assign_incremental, partition_of
-from storylens.cluster.linkage import average_link, sparse_average_link
+from storylens.cluster.linkage import attach_singletons, average_link, sparse_average_link
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 CACHE = Path(tempfile.gettempdir()) / "storylens-bench-clustering"
@@ -41,8 +41,6 @@ THRESHOLD = 0.68  # Settings.cluster_threshold
 # Perturbation of resampled embeddings (per-coordinate sd x sqrt(dim)): copies of one text
 # keep cosine ~0.98 with it, so they look like rewrites of one story, not duplicates.
 NOISE = 0.2
-# Pairs scored per call: 250k pairs x 2 x 512 float32 rows is 1 GB of gathered rows.
-SCORE_CHUNK = 250_000
 CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'-]{3,}")
 
 
@@ -56,11 +54,8 @@ def score_pairs(features: list[ArticleFeatures], pairs: np.ndarray) -> np.ndarra
         days = np.array([f.day.toordinal() if f.day else 0 for f in features])
         gap = np.abs(days[pairs[:, 0]] - days[pairs[:, 1]])
         return np.asarray(cos - np.minimum(np.clip(gap - 2, 0, None) / 7 * 0.3, 0.25))
-    # In chunks: pair_similarity gathers two embedding rows per pair, 4 KB a pair at once.
-    return np.concatenate([
-        np.asarray(pair_similarity(features, pairs[lo:lo + SCORE_CHUNK]), dtype=np.float64)
-        for lo in range(0, len(pairs), SCORE_CHUNK)
-    ]) if len(pairs) else np.zeros(0)
+    # One call: pair_similarity builds its corpus rows once and scores in bounded blocks.
+    return np.asarray(pair_similarity(features, pairs), dtype=np.float64)
 
 
 def load_texts(limit: int) -> list[tuple[str, date | None, str]]:
@@ -153,6 +148,10 @@ def run_one(n: int, mode: str, texts: int) -> dict[str, float]:
         sim = similarity_matrix(feats)
         t1 = time.perf_counter()
         groups = average_link(sim, THRESHOLD)
+        np.fill_diagonal(sim, -np.inf)  # each article's nearest other article, as the stage
+        nearest = sim.argmax(axis=1)
+        groups = attach_singletons(groups, np.stack([np.arange(n), nearest], axis=1),
+                                   sim[np.arange(n), nearest], THRESHOLD)
         t2 = time.perf_counter()
         steps = {"similarity": t1 - t0, "linkage": t2 - t1, "pairs": n * (n - 1) / 2}
     else:
@@ -161,6 +160,7 @@ def run_one(n: int, mode: str, texts: int) -> dict[str, float]:
         scores = score_pairs(feats, pairs)
         t2 = time.perf_counter()
         groups = sparse_average_link(n, pairs, scores, THRESHOLD)
+        groups = attach_singletons(groups, pairs, scores, THRESHOLD)
         t3 = time.perf_counter()
         steps = {"candidates": t1 - t0, "scores": t2 - t1, "linkage": t3 - t2,
                  "pairs": float(len(pairs))}

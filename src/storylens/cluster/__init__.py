@@ -11,7 +11,9 @@ Similarity of two articles combines (similarity.py):
 * a penalty when both name years but none in common (two floods, 2008 and 2013);
 * a penalty when their publication dates are far apart (an event has a time).
 
-Articles are then joined by average-link agglomerative clustering with a fixed threshold.
+Articles are then joined by average-link agglomerative clustering with a fixed threshold, and
+an article left alone joins the story of its nearest article when that pair alone reaches the
+threshold (short reports are close to one member, not to all; linkage.attach_singletons).
 Up to DENSE_LIMIT articles the exact matrix is used; beyond, candidate pairs come from an
 approximate nearest-neighbour index with time blocking (candidates.py) and a sparse
 average-link joins them (linkage.py), so cost grows near n log n. incremental.py continues
@@ -26,7 +28,7 @@ from ..records import Article, Story, content_id
 from .candidates import candidate_pairs
 from .features import ArticleFeatures, entity_key, features_of, lead_text, name_keys
 from .incremental import IncrementalResult, StoryState, assign_incremental
-from .linkage import average_link, sparse_average_link
+from .linkage import attach_singletons, average_link, sparse_average_link
 from .similarity import (
     DATE_PENALTY_CAP,
     DATE_PENALTY_PER_WEEK,
@@ -48,6 +50,7 @@ __all__ = [
     "IncrementalResult",
     "StoryState",
     "assign_incremental",
+    "attach_singletons",
     "average_link",
     "candidate_pairs",
     "central_order",
@@ -82,12 +85,13 @@ def cluster_articles(
     features = [features_of(a) for a in articles]
     if len(features) <= DENSE_LIMIT:
         sim = similarity_matrix(features)
-        groups = average_link(sim, threshold)
+        groups = attach_singletons(average_link(sim, threshold), *_nearest(sim), threshold)
         centrality = [_dense_centrality(members, sim) for members in groups]
     else:
         pairs = candidate_pairs(features)
         scores = pair_similarity(features, pairs)
         groups = sparse_average_link(len(features), pairs, scores, threshold)
+        groups = attach_singletons(groups, pairs, scores, threshold)
         centrality = _sparse_centrality(len(features), pairs, scores, groups)
     stories = []
     for members, weight in zip(groups, centrality, strict=True):
@@ -120,6 +124,18 @@ def central_order(features: list[ArticleFeatures]) -> list[int]:
         return list(range(len(features)))
     weight = similarity_matrix(features).sum(axis=1)
     return sorted(range(len(features)), key=lambda k: (-float(weight[k]), k))
+
+
+def _nearest(sim: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each article paired with its most similar other article, and that score."""
+    n = sim.shape[0]
+    if n < 2:
+        return np.zeros((0, 2), dtype=np.int64), np.zeros(0)
+    masked = np.asarray(sim, dtype=np.float64).copy()
+    np.fill_diagonal(masked, -np.inf)
+    nearest = masked.argmax(axis=1)
+    rows = np.arange(n)
+    return np.stack([rows, nearest], axis=1), masked[rows, nearest]
 
 
 def _dense_centrality(members: list[int], sim: np.ndarray) -> list[float]:

@@ -18,7 +18,7 @@ import numpy as np
 from ..records import content_id
 from .candidates import DEFAULT_WINDOW_DAYS, candidate_pairs
 from .features import ArticleFeatures
-from .linkage import sparse_average_link
+from .linkage import attach_singletons, sparse_average_link
 
 # Scores pairs of features (m x 2 index pairs into the list) as the batch path does: the
 # signature of similarity.pair_similarity.
@@ -77,6 +77,10 @@ def assign_incremental(
               else np.zeros(0))
     groups = sparse_average_link(n, pairs, scores, threshold, initial=initial,
                                  frozen=not merge_stories)
+    # As in a batch run, a lone article joins its nearest article's story; with frozen
+    # stories only new lone articles may move.
+    groups = attach_singletons(groups, pairs, scores, threshold,
+                               movable=None if merge_stories else np.arange(n) >= n_old)
     return _result(existing, features, story_of, n_old, groups)
 
 
