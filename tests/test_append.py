@@ -162,3 +162,22 @@ def test_cli_append_reports_the_changed_stories(
                                  str(tmp_path / "r3"), "--db", str(db)])
     assert result.exit_code == 0 and "nothing to add" in result.output
     assert not (tmp_path / "r3").exists()
+
+
+def test_stores_saved_without_features_are_backfilled_on_append(
+    pipeline: Any, example_labels: dict[str, Any], tmp_path: Path
+) -> None:
+    files = _by_publication(example_labels)
+    db = tmp_path / "store.db"
+    _save(pipeline, db, files[:5], append=False)
+    conn = sqlite3.connect(db)
+    stored = conn.execute("SELECT count(*) FROM article_features").fetchone()[0]
+    with conn:  # as if saved by a storylens that kept no clustering features
+        conn.execute("DELETE FROM article_features")
+    conn.close()
+    with open_store(db) as store:
+        assert len(store.articles_without_features()) == stored
+    outcome = _save(pipeline, db, files[5:], append=True)
+    with open_store(db) as store:
+        assert store.articles_without_features() == []
+    assert outcome.grown_stories, "stored stories were not matched after the backfill"

@@ -71,6 +71,7 @@ def append_to_store(
     pipeline.analyse_articles(fresh, problems, notify)
     features = _features(fresh, problems)
     first, last = _day_range(features)
+    _backfill_features(pipeline, store, first, last, problems, notify)
     existing = store.story_states(first, last)
     result = assign_incremental(
         existing, features, pair_similarity, pipeline.settings.cluster_threshold)
@@ -104,6 +105,18 @@ def _features(articles: list[Article], problems: list[Problem]) -> list[ArticleF
         except ValueError as exc:  # no embedding: the article cannot join a story
             problems.append(Problem(article.source, "cluster", str(exc), article.id))
     return features
+
+
+def _backfill_features(
+    pipeline: Pipeline, store: Store, first: date | None, last: date | None,
+    problems: list[Problem], notify: ProgressCallback,
+) -> None:
+    """Give stored articles saved before features were kept their features, once."""
+    missing = store.articles_without_features(first, last)
+    if missing:
+        stored = store.load_articles(missing)
+        pipeline.analyse_articles(stored, problems, notify)
+        store.save_features(stored)
 
 
 def _day_range(features: list[ArticleFeatures]) -> tuple[date | None, date | None]:

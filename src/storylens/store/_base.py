@@ -58,6 +58,16 @@ class Store(Protocol):
         stories with a member published in it (or undated)."""
         ...
 
+    def articles_without_features(
+        self, first_day: date | None = None, last_day: date | None = None
+    ) -> list[str]:
+        """Stored story members lacking clustering features (saved by an older storylens)."""
+        ...
+
+    def save_features(self, articles: list[Article]) -> int:
+        """Store the clustering features of already stored, analysed articles."""
+        ...
+
     def load_articles(self, ids: list[str]) -> list[Article]:
         """Stored articles as records, in the order of ``ids``."""
         ...

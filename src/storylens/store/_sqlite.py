@@ -25,6 +25,7 @@ from ..report import report_to_dict
 from ._base import RunSummary
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 from ._updates import (
+    articles_without_features,
     known_article_ids,
     load_articles,
     redirect_stories,
@@ -272,6 +273,21 @@ class SQLiteStore:
     ) -> list[StoryState]:
         """Stored stories with their members' clustering features (see ``_updates``)."""
         return story_states(self._conn, first_day, last_day)
+
+    def articles_without_features(
+        self, first_day: date | None = None, last_day: date | None = None
+    ) -> list[str]:
+        """Stored story members lacking clustering features (saved by an older storylens)."""
+        return articles_without_features(self._conn, first_day, last_day)
+
+    def save_features(self, articles: list[Article]) -> int:
+        """Store the clustering features of already stored articles, in one transaction."""
+        try:
+            with self._conn:
+                self._conn.execute("BEGIN IMMEDIATE")
+                return write_features(self._conn, articles)
+        except sqlite3.Error as exc:
+            raise StoreError(f"could not save clustering features to {self.path}: {exc}") from exc
 
     def load_articles(self, ids: list[str]) -> list[Article]:
         """Stored articles as records (text and metadata; stages re-derive the rest)."""

@@ -87,6 +87,24 @@ def story_states(
     return [StoryState(story_id, members) for story_id, members in states.items() if members]
 
 
+def articles_without_features(
+    conn: sqlite3.Connection, first_day: date | None = None, last_day: date | None = None,
+) -> list[str]:
+    """Ids of stored story members with no clustering features (saved before schema 2).
+
+    With a day range, only those published in it or undated, as ``story_states`` reads.
+    """
+    where, params = "", []
+    if first_day and last_day:
+        where = "AND (a.published IS NULL OR substr(a.published, 1, 10) BETWEEN ? AND ?)"
+        params = [first_day.isoformat(), last_day.isoformat()]
+    rows = conn.execute(
+        "SELECT DISTINCT a.id FROM articles a JOIN story_articles sa ON sa.article_id = a.id"
+        " LEFT JOIN article_features f ON f.article_id = a.id"
+        f" WHERE f.article_id IS NULL {where} ORDER BY a.id", params)
+    return [r[0] for r in rows]
+
+
 def load_articles(conn: sqlite3.Connection, ids: list[str]) -> list[Article]:
     """Stored articles as records, in the order of ``ids`` (unknown ids are left out).
 
