@@ -74,6 +74,7 @@ def test_nothing_usable_exits_non_zero_with_one_line_reason(tmp_path: Path) -> N
     assert code == 1
     assert "no usable article" in output
     assert not (tmp_path / "o" / "report.json").exists()
+    assert not (tmp_path / "s.db").exists(), "a failed run left a database behind"
     code, output = _run(["analyze", str(tmp_path / "missing"), "--out", str(tmp_path / "o"),
                          "--quiet"])
     assert code == 1 and "missing" in output

@@ -71,14 +71,15 @@ def append_to_store(
     pipeline.analyse_articles(fresh, problems, notify)
     features = _features(fresh, problems)
     first, last = _day_range(features)
-    _backfill_features(pipeline, store, first, last, problems, notify)
+    backfilled = _backfill_features(pipeline, store, first, last, problems, notify)
     existing = store.story_states(first, last)
     result = assign_incremental(
         existing, features, pair_similarity, pipeline.settings.cluster_threshold)
     notify("cluster", 1, 1)
     stored_ids = {s.story_id for s in existing}
-    changed = [s for s in result.stories if s.story_id in set(result.changed)]
-    members = _members(pipeline, store, fresh, changed, problems, notify)
+    changed_ids = set(result.changed)
+    changed = [s for s in result.stories if s.story_id in changed_ids]
+    members = _members(pipeline, store, fresh, backfilled, changed, problems, notify)
     stories: list[Story] = []
     for state in changed:
         order = [state.members[k].article_id for k in central_order(state.members)]
@@ -110,13 +111,18 @@ def _features(articles: list[Article], problems: list[Problem]) -> list[ArticleF
 def _backfill_features(
     pipeline: Pipeline, store: Store, first: date | None, last: date | None,
     problems: list[Problem], notify: ProgressCallback,
-) -> None:
-    """Give stored articles saved before features were kept their features, once."""
+) -> list[Article]:
+    """Give stored articles saved before features were kept their features, once.
+
+    Returns them analysed, so that stories they belong to need not analyse them again.
+    """
     missing = store.articles_without_features(first, last)
-    if missing:
-        stored = store.load_articles(missing)
-        pipeline.analyse_articles(stored, problems, notify)
-        store.save_features(stored)
+    if not missing:
+        return []
+    stored = store.load_articles(missing)
+    pipeline.analyse_articles(stored, problems, notify)
+    store.save_features(stored)
+    return stored
 
 
 def _day_range(features: list[ArticleFeatures]) -> tuple[date | None, date | None]:
@@ -133,13 +139,18 @@ def _day_range(features: list[ArticleFeatures]) -> tuple[date | None, date | Non
 
 
 def _members(
-    pipeline: Pipeline, store: Store, fresh: list[Article], changed: list[StoryState],
-    problems: list[Problem], notify: ProgressCallback,
+    pipeline: Pipeline, store: Store, fresh: list[Article], backfilled: list[Article],
+    changed: list[StoryState], problems: list[Problem], notify: ProgressCallback,
 ) -> dict[str, Article]:
-    """Every member of the changed stories as an analysed article, new ones as they are."""
+    """Every new article and every member of the changed stories, analysed.
+
+    Stored members analysed by the backfill are reused; the others are loaded from the
+    store and analysed here.
+    """
+    members = {m.article_id for s in changed for m in s.members}
     by_id = {a.id: a for a in fresh}
-    wanted = [m.article_id for s in changed for m in s.members if m.article_id not in by_id]
-    stored = store.load_articles(wanted)
+    by_id.update((a.id, a) for a in backfilled if a.id in members)
+    stored = store.load_articles(sorted(members - set(by_id)))
     if stored:
         pipeline.analyse_articles(stored, problems, notify)
     for article in stored:

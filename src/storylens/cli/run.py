@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +41,11 @@ def run_analysis(
         settings = load_settings({k: v for k, v in overrides.items() if v is not None}, config)
         pipeline = Pipeline(settings)
         store_path = db or Path(settings.db_path)
-        with open_store(store_path) as store:
+        with ExitStack() as stack:
+            # A plain run opens the store only to save, so a failed run leaves no database.
+            store = stack.enter_context(open_store(store_path)) if append else None
             with _progress(quiet) as notify:
-                if append:
+                if store is not None:
                     outcome = append_to_store(pipeline, sources, store, notify)
                     report = outcome.report
                 else:
@@ -60,6 +62,8 @@ def run_analysis(
                     f"no usable article in the inputs ({len(report.problems)} problem(s) above)"
                 )
             paths = write_report(report, out)
+            if store is None:
+                store = stack.enter_context(open_store(store_path))
             summary = store.save_run(report, settings.as_dict(), sources,
                                      merged=outcome.merged if outcome else None)
     except StorylensError as exc:
