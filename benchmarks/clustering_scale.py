@@ -25,7 +25,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -56,6 +58,11 @@ def score_pairs(features: list[ArticleFeatures], pairs: np.ndarray) -> np.ndarra
         return np.asarray(cos - np.minimum(np.clip(gap - 2, 0, None) / 7 * 0.3, 0.25))
     # One call: pair_similarity builds its corpus rows once and scores in bounded blocks.
     return np.asarray(pair_similarity(features, pairs), dtype=np.float64)
+
+
+def scorer_for(features: list[ArticleFeatures]) -> Callable[[np.ndarray], np.ndarray]:
+    """A pair scorer over one corpus, as assign_incremental wants it."""
+    return partial(score_pairs, features)
 
 
 def load_texts(limit: int) -> list[tuple[str, date | None, str]]:
@@ -155,11 +162,15 @@ def run_one(n: int, mode: str, texts: int) -> dict[str, float]:
         t2 = time.perf_counter()
         steps = {"similarity": t1 - t0, "linkage": t2 - t1, "pairs": n * (n - 1) / 2}
     else:
+        from storylens.cluster.similarity import PairScorer
+
         pairs = candidate_pairs(feats)
         t1 = time.perf_counter()
-        scores = score_pairs(feats, pairs)
+        scorer = PairScorer(feats)
+        scores = scorer(pairs)
         t2 = time.perf_counter()
-        groups = sparse_average_link(n, pairs, scores, THRESHOLD)
+        # As cluster_articles: linkage scores the missing pairs of clusters it may merge.
+        groups = sparse_average_link(n, pairs, scores, THRESHOLD, complete=scorer)
         groups = attach_singletons(groups, pairs, scores, THRESHOLD)
         t3 = time.perf_counter()
         steps = {"candidates": t1 - t0, "scores": t2 - t1, "linkage": t3 - t2,
@@ -189,7 +200,7 @@ def tolerance(texts: int) -> None:
         chosen = [(f, g) for f, g in zip(feats, gold, strict=True) if g.startswith(name)]
         items = [f for f, _ in chosen]
         truth = {f.article_id: g for f, g in chosen}
-        batch = partition_of(assign_incremental([], items, score_pairs, THRESHOLD).stories)
+        batch = partition_of(assign_incremental([], items, scorer_for, THRESHOLD).stories)
         print(f"{name}: {len(items)} articles, {len(set(truth.values()))} events; "
               f"batch F1 vs gold {bcubed_f1(batch, truth):.3f}, "
               f"{len(set(batch.values()))} stories")
@@ -202,7 +213,7 @@ def tolerance(texts: int) -> None:
                 stories: list[StoryState] = []
                 started = time.perf_counter()
                 for lo in range(0, len(seq), size):
-                    stories = assign_incremental(stories, seq[lo:lo + size], score_pairs,
+                    stories = assign_incremental(stories, seq[lo:lo + size], scorer_for,
                                                  THRESHOLD).stories
                 part = partition_of(stories)
                 label = "one-by-one" if chunks == len(seq) else "10 chunks"

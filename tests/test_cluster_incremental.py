@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 
 import numpy as np
 
@@ -30,6 +32,10 @@ def _score(features: list[ArticleFeatures], pairs: np.ndarray) -> np.ndarray:
     gap = np.abs(days[pairs[:, 0]] - days[pairs[:, 1]])
     return cos + 0.2 * shared / (shared + 2) - np.minimum(np.clip(gap - 2, 0, None) / 7 * 0.3,
                                                            0.25)
+
+
+def _scorer(features: list[ArticleFeatures]) -> Callable[[np.ndarray], np.ndarray]:
+    return partial(_score, features)
 
 
 def _multilingual(n_events: int = 25, seed: int = 0) -> list[ArticleFeatures]:
@@ -62,14 +68,14 @@ def _in_chunks(feats: list[ArticleFeatures], size: int) -> IncrementalResult:
     stories: list[StoryState] = []
     result = IncrementalResult([], {}, {}, [])
     for lo in range(0, len(feats), size):
-        result = assign_incremental(stories, feats[lo:lo + size], _score, THRESHOLD)
+        result = assign_incremental(stories, feats[lo:lo + size], _scorer, THRESHOLD)
         stories = result.stories
     return result
 
 
 def test_one_by_one_and_chunks_equal_batch() -> None:
     feats = _multilingual()
-    batch = _as_sets(partition_of(assign_incremental([], feats, _score, THRESHOLD).stories))
+    batch = _as_sets(partition_of(assign_incremental([], feats, _scorer, THRESHOLD).stories))
     assert _as_sets(partition_of(_in_chunks(feats, 1).stories)) == batch
     assert _as_sets(partition_of(_in_chunks(feats, 7).stories)) == batch
     gold = {frozenset(f.article_id for f in feats if f.article_id.split("-")[0] == e)
@@ -82,15 +88,15 @@ def test_batch_update_from_nothing_is_the_sparse_batch_clustering() -> None:
     pairs = candidate_pairs(feats)
     groups = sparse_average_link(len(feats), pairs, _score(feats, pairs), THRESHOLD)
     direct = {frozenset(feats[i].article_id for i in g) for g in groups}
-    assert _as_sets(partition_of(assign_incremental([], feats, _score, THRESHOLD).stories)) \
+    assert _as_sets(partition_of(assign_incremental([], feats, _scorer, THRESHOLD).stories)) \
         == direct
 
 
 def test_stored_ids_are_kept_and_changes_reported() -> None:
     feats = _multilingual(seed=2)
-    first = assign_incremental([], feats[:-3], _score, THRESHOLD)
+    first = assign_incremental([], feats[:-3], _scorer, THRESHOLD)
     ids_before = {s.story_id for s in first.stories}
-    second = assign_incremental(first.stories, feats[-3:], _score, THRESHOLD)
+    second = assign_incremental(first.stories, feats[-3:], _scorer, THRESHOLD)
     assert set(second.assigned) == {f.article_id for f in feats[-3:]}
     for article, story in second.assigned.items():
         assert story in second.changed
@@ -109,7 +115,7 @@ def test_frozen_stories_absorb_but_do_not_merge() -> None:
     b = ArticleFeatures("b", unit_rows((base + 0.01)[None])[0], set(), day)
     bridge = ArticleFeatures("c", unit_rows((base + 0.005)[None])[0], set(), day)
     stories = [StoryState("s1", [a]), StoryState("s2", [b])]
-    frozen = assign_incremental(stories, [bridge], _score, THRESHOLD, merge_stories=False)
+    frozen = assign_incremental(stories, [bridge], _scorer, THRESHOLD, merge_stories=False)
     assert len(frozen.stories) == 2 and not frozen.merged
-    merged = assign_incremental(stories, [bridge], _score, THRESHOLD)
+    merged = assign_incremental(stories, [bridge], _scorer, THRESHOLD)
     assert len(merged.stories) == 1 and merged.merged == {"s2": "s1"}

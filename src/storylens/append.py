@@ -17,11 +17,11 @@ from pathlib import Path
 
 from .cluster import (
     ArticleFeatures,
+    PairScorer,
     StoryState,
     assign_incremental,
     central_order,
     features_of,
-    pair_similarity,
     story_of_members,
 )
 from .cluster.candidates import DEFAULT_WINDOW_DAYS
@@ -74,7 +74,7 @@ def append_to_store(
     backfilled = _backfill_features(pipeline, store, first, last, problems, notify)
     existing = store.story_states(first, last)
     result = assign_incremental(
-        existing, features, pair_similarity, pipeline.settings.cluster_threshold)
+        existing, features, PairScorer, pipeline.settings.cluster_threshold)
     notify("cluster", 1, 1)
     stored_ids = {s.story_id for s in existing}
     changed_ids = set(result.changed)

@@ -35,6 +35,7 @@ from .similarity import (
     DATE_WINDOW_DAYS,
     ENTITY_SATURATION,
     ENTITY_WEIGHT,
+    PairScorer,
     pair_similarity,
     similarity_matrix,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "ENTITY_WEIGHT",
     "ArticleFeatures",
     "IncrementalResult",
+    "PairScorer",
     "StoryState",
     "assign_incremental",
     "attach_singletons",
@@ -89,8 +91,9 @@ def cluster_articles(
         centrality = [_dense_centrality(members, sim) for members in groups]
     else:
         pairs = candidate_pairs(features)
-        scores = pair_similarity(features, pairs)
-        groups = sparse_average_link(len(features), pairs, scores, threshold)
+        scorer = PairScorer(features)
+        scores = scorer(pairs)
+        groups = sparse_average_link(len(features), pairs, scores, threshold, complete=scorer)
         groups = attach_singletons(groups, pairs, scores, threshold)
         centrality = _sparse_centrality(len(features), pairs, scores, groups)
     stories = []

@@ -20,9 +20,10 @@ from .candidates import DEFAULT_WINDOW_DAYS, candidate_pairs
 from .features import ArticleFeatures
 from .linkage import attach_singletons, sparse_average_link
 
-# Scores pairs of features (m x 2 index pairs into the list) as the batch path does: the
-# signature of similarity.pair_similarity.
-ScoreFn = Callable[[list[ArticleFeatures], np.ndarray], np.ndarray]
+# Given the corpus (stored members, then new articles), a scorer of m x 2 index pairs into
+# it, as the batch path scores: similarity.PairScorer. Linkage asks it for more pairs when
+# it must know the true average of two stories.
+ScorerFactory = Callable[[list[ArticleFeatures]], Callable[[np.ndarray], np.ndarray]]
 
 
 @dataclass(slots=True)
@@ -46,7 +47,7 @@ class IncrementalResult:
 def assign_incremental(
     existing: list[StoryState],
     new: list[ArticleFeatures],
-    score_fn: ScoreFn,
+    scorer_for: ScorerFactory,
     threshold: float,
     *,
     k: int = 20,
@@ -73,10 +74,10 @@ def assign_incremental(
     pairs = candidate_pairs(features, k, window_days, queries=np.arange(n_old, n))
     if merge_stories and n_old:
         pairs = np.concatenate([pairs, _story_links(features, pairs, story_of, k, window_days)])
-    scores = (np.asarray(score_fn(features, pairs), dtype=np.float64) if len(pairs)
-              else np.zeros(0))
+    scorer = scorer_for(features)
+    scores = np.asarray(scorer(pairs), dtype=np.float64) if len(pairs) else np.zeros(0)
     groups = sparse_average_link(n, pairs, scores, threshold, initial=initial,
-                                 frozen=not merge_stories)
+                                 frozen=not merge_stories, complete=scorer)
     # As in a batch run, a lone article joins its nearest article's story; with frozen
     # stories only new lone articles may move.
     groups = attach_singletons(groups, pairs, scores, threshold,

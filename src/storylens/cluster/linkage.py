@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
@@ -41,6 +41,7 @@ def sparse_average_link(
     missing: float = 0.0,
     initial: Sequence[Sequence[int]] | None = None,
     frozen: bool = False,
+    complete: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> list[list[int]]:
     """Average-link over a sparse similarity graph, so memory and time follow the pairs, not n^2.
 
@@ -50,6 +51,12 @@ def sparse_average_link(
     exactly :func:`average_link` on the dense matrix. ``initial`` groups start merged (the
     stories of an incremental update); with ``frozen`` two initial groups never merge with
     each other, though each may absorb new items. Groups come back sorted, by first member.
+
+    With ``complete`` (scores of given index pairs) no pair is assumed: two clusters are
+    ranked by the mean of their scored pairs (the nearest ones, so an optimistic bound), and
+    before they merge their missing pairs are scored (a sample of COMPLETE_SAMPLE when there
+    are more) so the merge is decided on the true average. Without it a story bigger than
+    the candidate count shatters, its unscored inner pairs counting as ``missing``.
     """
     if missing >= threshold:
         raise ValueError("missing pairs must count below the threshold, or everything merges")
@@ -80,7 +87,10 @@ def sparse_average_link(
         if frozen and tag[a] >= 0 and tag[b] >= 0 and tag[a] != tag[b]:
             return
         cells = size[a] * size[b]
-        mean = (sums[a][b] + missing * (cells - counts[a][b])) / cells
+        if complete is not None and counts[a][b] < cells:
+            mean = sums[a][b] / counts[a][b]
+        else:
+            mean = (sums[a][b] + missing * (cells - counts[a][b])) / cells
         if mean >= threshold - _TIE_EPS:
             heapq.heappush(heap, (-mean, min(a, b), max(a, b)))
 
@@ -90,6 +100,12 @@ def sparse_average_link(
         _, a, b = heapq.heappop(heap)
         if not (alive[a] and alive[b]):
             continue  # stale: one side was merged since this entry was pushed
+        if complete is not None and counts[a][b] < size[a] * size[b]:
+            exact = _cross_total(members[a], members[b], complete)
+            sums[a][b] = sums[b][a] = exact
+            counts[a][b] = counts[b][a] = size[a] * size[b]
+            push(a, b)  # back with its true average: merged later only if it holds
+            continue
         new = len(members)
         keep, drop = (a, b) if len(sums[a]) >= len(sums[b]) else (b, a)
         merged_sums, merged_counts = sums[keep], counts[keep]
@@ -121,6 +137,25 @@ def sparse_average_link(
     groups = [sorted(m) for m, live in zip(members, alive, strict=True) if live and m]
     groups.sort(key=lambda g: g[0])
     return groups
+
+
+# Most pairs scored to decide one merge; beyond, a fixed random sample estimates the mean.
+COMPLETE_SAMPLE = 20_000
+
+
+def _cross_total(
+    left: list[int], right: list[int], complete: Callable[[np.ndarray], np.ndarray]
+) -> float:
+    """Summed score of every pair across two clusters (estimated from a sample if many)."""
+    cells = len(left) * len(right)
+    a, b = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+    if cells <= COMPLETE_SAMPLE:
+        pairs = np.stack(np.meshgrid(a, b, indexing="ij"), axis=-1).reshape(-1, 2)
+    else:
+        rng = np.random.default_rng(cells)
+        pairs = np.stack([rng.choice(a, COMPLETE_SAMPLE), rng.choice(b, COMPLETE_SAMPLE)], 1)
+    scores = np.asarray(complete(pairs), dtype=np.float64)
+    return float(scores.mean()) * cells
 
 
 def _cluster_edges(

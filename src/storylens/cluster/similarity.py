@@ -95,20 +95,32 @@ def similarity_matrix(features: list[ArticleFeatures]) -> np.ndarray:
 PAIR_BLOCK = 65_536
 
 
-def pair_similarity(features: list[ArticleFeatures], pairs: np.ndarray) -> np.ndarray:
-    """The similarity_matrix score of the given (i, j) index pairs, corpus statistics from all.
+class PairScorer:
+    """Scores (i, j) index pairs of one corpus as similarity_matrix would, on demand.
 
-    Corpus rows (idf) are built once; pairs are scored in blocks so memory stays bounded.
+    The corpus rows (idf of words, names, figures) are built once, so linkage can ask for
+    more pairs while it clusters; pairs are scored in blocks so memory stays bounded.
     """
-    index = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
-    if index.shape[0] == 0:
-        return np.zeros(0, dtype=np.float32)
-    rows = _rows(features)
-    out = np.empty(index.shape[0], dtype=np.float32)
-    for start in range(0, index.shape[0], PAIR_BLOCK):
-        block = index[start:start + PAIR_BLOCK]
-        out[start:start + len(block)] = _combine(*_signals(rows, block))
-    return out
+
+    def __init__(self, features: list[ArticleFeatures]) -> None:
+        """Build the corpus rows of ``features`` (indices refer to this list)."""
+        self._rows = _rows(features) if features else None
+
+    def __call__(self, pairs: np.ndarray) -> np.ndarray:
+        """Scores of the (i, j) pairs, float32."""
+        index = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+        if index.shape[0] == 0 or self._rows is None:
+            return np.zeros(0, dtype=np.float32)
+        out = np.empty(index.shape[0], dtype=np.float32)
+        for start in range(0, index.shape[0], PAIR_BLOCK):
+            block = index[start:start + PAIR_BLOCK]
+            out[start:start + len(block)] = _combine(*_signals(self._rows, block))
+        return out
+
+
+def pair_similarity(features: list[ArticleFeatures], pairs: np.ndarray) -> np.ndarray:
+    """The similarity_matrix score of the given (i, j) index pairs, corpus statistics from all."""
+    return PairScorer(features)(pairs)
 
 
 def pair_signals(features: list[ArticleFeatures], pairs: np.ndarray) -> tuple[np.ndarray, ...]:
