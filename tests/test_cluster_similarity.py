@@ -131,3 +131,15 @@ def test_leads_count_within_one_language_only() -> None:
     assert sim[0, 3] == pytest.approx(sim[0, 4])  # across languages the lead is not compared
     pairs = np.array([(i, j) for i in range(5) for j in range(5) if i != j])
     assert np.allclose(pair_similarity(feats, pairs), sim[pairs[:, 0], pairs[:, 1]], atol=1e-5)
+
+
+def test_few_pairs_score_the_same_as_many(
+    flood_features: list[ArticleFeatures], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The row-by-row path for small blocks (linkage completions) equals the matrix path."""
+    from storylens.cluster import similarity
+
+    pairs = np.array([(i, j) for i in range(4) for j in range(4) if i != j])
+    small = similarity.PairScorer(flood_features)(pairs)
+    monkeypatch.setattr(similarity, "SMALL_BLOCK", 0)
+    assert np.allclose(small, similarity.PairScorer(flood_features)(pairs), atol=1e-6)
