@@ -95,7 +95,8 @@ def main() -> int:
             for number, part in enumerate(files[1:], 2):
                 started = time.perf_counter()
                 outcome = append_to_store(pipeline, [part], store)
-                store.save_run(outcome.report, {}, [str(part)], merged=outcome.merged)
+                store.save_run(outcome.report, {}, [str(part)], merged=outcome.merged,
+                               expected=outcome.expected)
                 new = sum(1 for a in outcome.report.articles if a.source.startswith(str(part)))
                 print(f"part {number}: {new} new articles, "
                       f"{len(outcome.report.articles) - new} stored articles re-analysed, "

@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 from typer.testing import CliRunner
 
 from storylens.append import append_to_store
 from storylens.cli import app
 from storylens.cluster import ArticleFeatures
+from storylens.errors import StoreError
 from storylens.report import check_evidence, report_to_dict, validate_report
 from storylens.store import open_store
 from storylens.store._features import decode_features, encode_features
@@ -47,12 +49,12 @@ def _save(pipeline: Any, db: Path, files: list[Path], append: bool) -> Any:
     with open_store(db) as store:
         if append:
             outcome = append_to_store(pipeline, files, store)
-            report, merged = outcome.report, outcome.merged
+            report, merged, expected = outcome.report, outcome.merged, outcome.expected
         else:
-            outcome, report, merged = None, pipeline.run(files), None
+            outcome, report, merged, expected = None, pipeline.run(files), None, None
         if report.articles:
             store.save_run(report, pipeline.settings.as_dict(), [str(f) for f in files],
-                           merged=merged)
+                           merged=merged, expected=expected)
     return outcome
 
 
@@ -181,3 +183,22 @@ def test_stores_saved_without_features_are_backfilled_on_append(
     with open_store(db) as store:
         assert store.articles_without_features() == []
     assert outcome.grown_stories, "stored stories were not matched after the backfill"
+
+
+def test_an_update_never_overwrites_a_story_changed_meanwhile(
+    pipeline: Any, example_report: Any, example_labels: dict[str, Any], tmp_path: Path
+) -> None:
+    files = _by_publication(example_labels)
+    db = tmp_path / "store.db"
+    _save(pipeline, db, files[:5], append=False)
+    with open_store(db) as store:
+        slow = append_to_store(pipeline, files[5:], store)  # read, not yet saved
+    assert slow.expected, "the update changes no stored story; the test needs one"
+    fast = _save(pipeline, db, files[5:8], append=True)  # another writer gets in first
+    assert fast.grown_stories
+    before = _partition(db)
+    with open_store(db) as store, pytest.raises(StoreError, match="again"):
+        store.save_run(slow.report, {}, ["late"], merged=slow.merged, expected=slow.expected)
+    assert _partition(db) == before
+    _save(pipeline, db, files[5:], append=True)  # running it again completes the update
+    assert _partition(db) == sorted(sorted(s.article_ids) for s in example_report.stories)

@@ -38,6 +38,8 @@ class AppendOutcome:
     report: Report
     already_stored: int = 0
     merged: dict[str, str] = field(default_factory=dict)
+    # Revision of each stored story this update changes or absorbs, for save_run to check.
+    expected: dict[str, int] = field(default_factory=dict)
     new_stories: list[str] = field(default_factory=list)
     grown_stories: list[str] = field(default_factory=list)
     stories_considered: int = 0
@@ -58,8 +60,9 @@ def append_to_store(
 ) -> AppendOutcome:
     """Analyse the inputs and fit them into the store's stories; nothing is written here.
 
-    The caller saves ``outcome.report`` with ``store.save_run(..., merged=outcome.merged)``
-    so that the update lands in one transaction.
+    The caller saves ``outcome.report`` with ``store.save_run(..., merged=outcome.merged,
+    expected=outcome.expected)`` so that the update lands in one transaction, and not over
+    a story another writer changed meanwhile.
     """
     notify = notify or (lambda stage, done, total: None)
     problems: list[Problem] = []
@@ -92,6 +95,8 @@ def append_to_store(
         report=pipeline.report(list(members.values()), stories, problems),
         already_stored=len(known),
         merged=result.merged,
+        expected={s.story_id: s.version for s in existing
+                  if s.story_id in changed_ids or s.story_id in result.merged},
         new_stories=[s.id for s in stories if s.id not in stored_ids],
         grown_stories=[s.id for s in stories if s.id in stored_ids],
         stories_considered=len(existing),

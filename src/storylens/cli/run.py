@@ -65,7 +65,8 @@ def run_analysis(
             if store is None:
                 store = stack.enter_context(open_store(store_path))
             summary = store.save_run(report, settings.as_dict(), sources,
-                                     merged=outcome.merged if outcome else None)
+                                     merged=outcome.merged if outcome else None,
+                                     expected=outcome.expected if outcome else None)
     except StorylensError as exc:
         console.print(f"[red]error:[/] {exc}", highlight=False)
         raise typer.Exit(code=1) from None

@@ -32,6 +32,9 @@ class StoryState:
 
     story_id: str
     members: list[ArticleFeatures] = field(default_factory=list)
+    # The store's revision of the story when it was read (the run that last wrote it), so a
+    # save can refuse to overwrite a story another writer changed meanwhile; 0 if unknown.
+    version: int = 0
 
 
 @dataclass(slots=True)

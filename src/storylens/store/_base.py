@@ -40,10 +40,13 @@ class Store(Protocol):
     def save_run(
         self, report: Report, settings: dict[str, Any], inputs: list[str],
         *, started: str | None = None, merged: dict[str, str] | None = None,
+        expected: dict[str, int] | None = None,
     ) -> RunSummary:
         """Save everything of one run atomically: all of it or nothing.
 
-        ``merged`` maps stored story ids absorbed by the run's stories to their survivors.
+        ``merged`` maps stored story ids absorbed by the run's stories to their survivors;
+        ``expected`` maps stored stories the run changes to the revision it read, and the
+        save fails (StoreError) if another writer changed one since.
         """
         ...
 

@@ -26,6 +26,7 @@ from ._base import RunSummary
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 from ._updates import (
     articles_without_features,
+    check_versions,
     known_article_ids,
     load_articles,
     redirect_stories,
@@ -144,11 +145,14 @@ class SQLiteStore:
     def save_run(
         self, report: Report, settings: dict[str, Any], inputs: list[str],
         *, started: str | None = None, merged: dict[str, str] | None = None,
+        expected: dict[str, int] | None = None,
     ) -> RunSummary:
         """Save one run's articles, stories, run row and report in ONE transaction.
 
         ``merged`` (from ``--append``) maps stored stories that the run's stories absorbed to
         their survivors: they are deleted and redirected in the same transaction.
+        ``expected`` maps stored stories the run changes to the revision it read; if another
+        writer changed one since, nothing is written (StoreError).
         """
         now = _now()
         try:
@@ -157,6 +161,7 @@ class SQLiteStore:
             raise StoreError(f"cannot start writing to {self.path}: {exc}; another process "
                              "may be writing, retry when it is done") from exc
         try:
+            check_versions(self._conn, expected or {})
             new, existing = self._insert_articles(report.articles, now)
             write_features(self._conn, report.articles)
             counts = {"new_articles": new, "existing_articles": existing,

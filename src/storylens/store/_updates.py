@@ -7,7 +7,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from ..cluster import ArticleFeatures, StoryState, features_of
+from ..cluster import StoryState, features_of
+from ..errors import StoreError
 from ..records import Article, Removed
 from ._features import decode_features, encode_features
 
@@ -73,18 +74,28 @@ def story_states(
                  " ? AND ?)")
         params = [first_day.isoformat(), last_day.isoformat()]
     rows = conn.execute(
-        "SELECT s.id, f.article_id, f.embedding, f.lead, f.day, f.data FROM stories s"
+        "SELECT s.id, s.run_id, f.article_id, f.embedding, f.lead, f.day, f.data FROM stories s"
         " JOIN story_articles sa ON sa.story_id = s.id"
         " JOIN article_features f ON f.article_id = sa.article_id"
         f" {where} ORDER BY s.run_id DESC, s.updated DESC, s.id, sa.rowid", params)
-    states: dict[str, list[ArticleFeatures]] = {}
+    states: dict[str, StoryState] = {}
     taken: set[str] = set()
-    for story_id, article_id, embedding, lead, day, data in rows:
-        members = states.setdefault(story_id, [])
+    for story_id, run_id, article_id, embedding, lead, day, data in rows:
+        state = states.setdefault(story_id, StoryState(story_id, version=int(run_id)))
         if article_id not in taken:
             taken.add(article_id)
-            members.append(decode_features(article_id, embedding, lead, day, data))
-    return [StoryState(story_id, members) for story_id, members in states.items() if members]
+            state.members.append(decode_features(article_id, embedding, lead, day, data))
+    return [state for state in states.values() if state.members]
+
+
+def check_versions(conn: sqlite3.Connection, expected: dict[str, int]) -> None:
+    """Raise StoreError if a story read at one revision was changed or removed since."""
+    for story_id, version in expected.items():
+        row = conn.execute("SELECT run_id FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None or int(row[0]) != version:
+            raise StoreError(
+                f"story {story_id} was changed by another run while this update ran; nothing "
+                "was written: run the same --append again (stored articles are skipped)")
 
 
 def articles_without_features(
