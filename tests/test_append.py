@@ -58,12 +58,21 @@ def _save(pipeline: Any, db: Path, files: list[Path], append: bool) -> Any:
     return outcome
 
 
-def test_articles_arriving_in_three_parts_give_the_batch_stories(
-    pipeline: Any, example_report: Any, example_labels: dict[str, Any], tmp_path: Path
-) -> None:
+@pytest.fixture()
+def seeded(
+    pipeline: Any, example_labels: dict[str, Any], tmp_path: Path
+) -> tuple[list[Path], Path]:
+    """Example files by publication day, and a store holding a plain run over the first five."""
     files = _by_publication(example_labels)
     db = tmp_path / "store.db"
     _save(pipeline, db, files[:5], append=False)
+    return files, db
+
+
+def test_articles_arriving_in_three_parts_give_the_batch_stories(
+    pipeline: Any, example_report: Any, seeded: tuple[list[Path], Path]
+) -> None:
+    files, db = seeded
     outcomes = [_save(pipeline, db, part, append=True) for part in (files[5:10], files[10:])]
 
     batch = sorted(sorted(s.article_ids) for s in example_report.stories)
@@ -167,11 +176,9 @@ def test_cli_append_reports_the_changed_stories(
 
 
 def test_stores_saved_without_features_are_backfilled_on_append(
-    pipeline: Any, example_labels: dict[str, Any], tmp_path: Path
+    pipeline: Any, seeded: tuple[list[Path], Path]
 ) -> None:
-    files = _by_publication(example_labels)
-    db = tmp_path / "store.db"
-    _save(pipeline, db, files[:5], append=False)
+    files, db = seeded
     conn = sqlite3.connect(db)
     stored = conn.execute("SELECT count(*) FROM article_features").fetchone()[0]
     with conn:  # as if saved by a storylens that kept no clustering features
@@ -186,11 +193,9 @@ def test_stores_saved_without_features_are_backfilled_on_append(
 
 
 def test_an_update_never_overwrites_a_story_changed_meanwhile(
-    pipeline: Any, example_report: Any, example_labels: dict[str, Any], tmp_path: Path
+    pipeline: Any, example_report: Any, seeded: tuple[list[Path], Path]
 ) -> None:
-    files = _by_publication(example_labels)
-    db = tmp_path / "store.db"
-    _save(pipeline, db, files[:5], append=False)
+    files, db = seeded
     with open_store(db) as store:
         slow = append_to_store(pipeline, files[5:], store)  # read, not yet saved
     assert slow.expected, "the update changes no stored story; the test needs one"
