@@ -30,7 +30,13 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
 from storylens import Pipeline, load_settings
-from storylens.cluster import attach_singletons, average_link, cluster_articles, features_of
+from storylens.cluster import (
+    attach_singletons,
+    average_link,
+    cluster_articles,
+    features_of,
+    nearest_pairs,
+)
 from storylens.cluster.similarity import pair_signals, pair_similarity, signal_columns
 from storylens.config import Settings
 from storylens.records import Article, Problem
@@ -105,13 +111,7 @@ def _best(sim: np.ndarray, thresholds: np.ndarray, sub: list[str],
 
 def storylens_link(sim: np.ndarray, threshold: float) -> list[list[int]]:
     """cluster_articles' dense path on a given matrix: average link, then lone articles attach."""
-    n = sim.shape[0]
-    masked = sim.astype(np.float64)
-    np.fill_diagonal(masked, -np.inf)
-    nearest = masked.argmax(axis=1)
-    return attach_singletons(average_link(sim, threshold),
-                             np.stack([np.arange(n), nearest], axis=1),
-                             masked[np.arange(n), nearest], threshold)
+    return attach_singletons(average_link(sim, threshold), *nearest_pairs(sim), threshold)
 
 
 def ecb(data: Path, limit: int | None, cache: Path | None, threshold: float) -> list[str]:

@@ -35,7 +35,12 @@ import numpy as np
 from storylens.cluster.candidates import candidate_pairs, unit_rows
 from storylens.cluster.features import ArticleFeatures, content_terms, name_keys, text_figures
 from storylens.cluster.incremental import StoryState, assign_incremental, partition_of
-from storylens.cluster.linkage import attach_singletons, average_link, sparse_average_link
+from storylens.cluster.linkage import (
+    attach_singletons,
+    average_link,
+    nearest_pairs,
+    sparse_average_link,
+)
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 CACHE = Path(tempfile.gettempdir()) / "storylens-bench-clustering"
@@ -155,10 +160,7 @@ def run_one(n: int, mode: str, texts: int) -> dict[str, float]:
         sim = similarity_matrix(feats)
         t1 = time.perf_counter()
         groups = average_link(sim, THRESHOLD)
-        np.fill_diagonal(sim, -np.inf)  # each article's nearest other article, as the stage
-        nearest = sim.argmax(axis=1)
-        groups = attach_singletons(groups, np.stack([np.arange(n), nearest], axis=1),
-                                   sim[np.arange(n), nearest], THRESHOLD)
+        groups = attach_singletons(groups, *nearest_pairs(sim), THRESHOLD)
         t2 = time.perf_counter()
         steps = {"similarity": t1 - t0, "linkage": t2 - t1, "pairs": n * (n - 1) / 2}
     else:

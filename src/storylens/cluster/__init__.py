@@ -28,7 +28,7 @@ from ..records import Article, Story, content_id
 from .candidates import candidate_pairs
 from .features import ArticleFeatures, entity_key, features_of, lead_text, name_keys
 from .incremental import IncrementalResult, StoryState, assign_incremental
-from .linkage import attach_singletons, average_link, sparse_average_link
+from .linkage import attach_singletons, average_link, nearest_pairs, sparse_average_link
 from .similarity import (
     DATE_PENALTY_CAP,
     DATE_PENALTY_PER_WEEK,
@@ -61,6 +61,7 @@ __all__ = [
     "features_of",
     "lead_text",
     "name_keys",
+    "nearest_pairs",
     "pair_similarity",
     "similarity_matrix",
     "sparse_average_link",
@@ -87,7 +88,7 @@ def cluster_articles(
     features = [features_of(a) for a in articles]
     if len(features) <= DENSE_LIMIT:
         sim = similarity_matrix(features)
-        groups = attach_singletons(average_link(sim, threshold), *_nearest(sim), threshold)
+        groups = attach_singletons(average_link(sim, threshold), *nearest_pairs(sim), threshold)
         centrality = [_dense_centrality(members, sim) for members in groups]
     else:
         pairs = candidate_pairs(features)
@@ -127,18 +128,6 @@ def central_order(features: list[ArticleFeatures]) -> list[int]:
         return list(range(len(features)))
     weight = similarity_matrix(features).sum(axis=1)
     return sorted(range(len(features)), key=lambda k: (-float(weight[k]), k))
-
-
-def _nearest(sim: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each article paired with its most similar other article, and that score."""
-    n = sim.shape[0]
-    if n < 2:
-        return np.zeros((0, 2), dtype=np.int64), np.zeros(0)
-    masked = np.asarray(sim, dtype=np.float64).copy()
-    np.fill_diagonal(masked, -np.inf)
-    nearest = masked.argmax(axis=1)
-    rows = np.arange(n)
-    return np.stack([rows, nearest], axis=1), masked[rows, nearest]
 
 
 def _dense_centrality(members: list[int], sim: np.ndarray) -> list[float]:

@@ -182,6 +182,21 @@ def _cluster_edges(
     return key // n, key % n, total, count
 
 
+def nearest_pairs(sim: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each item paired with its most similar other item in a dense matrix, and that score.
+
+    The pairs ``attach_singletons`` needs on the dense path (ties: the lower index).
+    """
+    n = sim.shape[0]
+    if n < 2:
+        return np.zeros((0, 2), dtype=np.int64), np.zeros(0)
+    masked = np.asarray(sim, dtype=np.float64).copy()
+    np.fill_diagonal(masked, -np.inf)
+    nearest = masked.argmax(axis=1)
+    rows = np.arange(n)
+    return np.stack([rows, nearest], axis=1), masked[rows, nearest]
+
+
 def attach_singletons(
     groups: list[list[int]],
     pairs: np.ndarray,
