@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import sqlite3
@@ -17,6 +18,7 @@ from storylens.append import append_to_store
 from storylens.cli import app
 from storylens.cluster import ArticleFeatures
 from storylens.errors import StoreError
+from storylens.records import Story
 from storylens.report import check_evidence, report_to_dict, validate_report
 from storylens.store import open_store
 from storylens.store._features import decode_features, encode_features
@@ -144,6 +146,8 @@ def test_absorbed_stories_are_deleted_and_redirected(
                        ["b"], merged={absorbed.id: survivor.id})
         assert store.resolve_story_id(absorbed.id) == survivor.id
         assert [s["id"] for s in store.stories()] == [survivor.id]
+        # An id from the first report still finds the story that absorbed it.
+        assert [s["id"] for s in store.current_report([absorbed.id])["stories"]] == [survivor.id]
     assert _partition(db) == [sorted(survivor.article_ids)]
 
 
@@ -173,6 +177,32 @@ def test_cli_append_reports_the_changed_stories(
                                  str(tmp_path / "r3"), "--db", str(db)])
     assert result.exit_code == 0 and "nothing to add" in result.output
     assert not (tmp_path / "r3").exists()
+
+    # The whole-store report: every stored story, each stored article once, valid and cited.
+    result = runner.invoke(app, ["report", "--db", str(db), "--out", str(tmp_path / "all")])
+    assert result.exit_code == 0, result.output
+    whole = json.loads((tmp_path / "all" / "report.json").read_text(encoding="utf-8"))
+    assert sorted(sorted(s["article_ids"]) for s in whole["stories"]) == _partition(db)
+    assert sorted(a["id"] for a in whole["articles"]) == sorted(
+        a for group in _partition(db) for a in group)
+    assert check_evidence(whole) == []
+    untouched = set(stored) - {s["id"] for s in report["stories"]}
+    assert untouched and untouched <= {s["id"] for s in whole["stories"]}
+    # One story alone, and clear errors for an unknown story or a missing store.
+    story_id = report["stories"][0]["id"]
+    result = runner.invoke(app, ["report", "--db", str(db), "--out", str(tmp_path / "one"),
+                                 "--story", story_id])
+    assert result.exit_code == 0, result.output
+    one = json.loads((tmp_path / "one" / "report.json").read_text(encoding="utf-8"))
+    assert story_id in [s["id"] for s in one["stories"]]
+    assert {a["id"] for a in one["articles"]} == {
+        a for s in one["stories"] for a in s["article_ids"]}
+    for args, message in (([ "--story", "no-such-story"], "no story no-such-story"),
+                          (["--db", str(tmp_path / "missing.db")], "no store at")):
+        result = runner.invoke(app, ["report", "--db", str(db), "--out",
+                                     str(tmp_path / "bad"), *args])
+        assert result.exit_code == 1 and message in result.output
+    assert not (tmp_path / "missing.db").exists()
 
 
 def test_stores_saved_without_features_are_backfilled_on_append(
@@ -207,3 +237,22 @@ def test_an_update_never_overwrites_a_story_changed_meanwhile(
     assert _partition(db) == before
     _save(pipeline, db, files[5:], append=True)  # running it again completes the update
     assert _partition(db) == sorted(sorted(s.article_ids) for s in example_report.stories)
+
+
+def test_a_story_report_brings_the_originals_of_its_copies(
+    example_report: Any, tmp_path: Path
+) -> None:
+    copy = next(a for a in example_report.articles if a.duplicate_of)
+    home = next(s for s in example_report.stories if copy.id in s.article_ids)
+    # File the copy in a story of its own, away from its original, as a later run might.
+    alone = Story(id="s-copy-alone", title=copy.title or "copy", article_ids=[copy.id],
+                  languages=[copy.language or "en"])
+    rest = dataclasses.replace(home, article_ids=[a for a in home.article_ids if a != copy.id])
+    stories = [alone, *(rest if s is home else s for s in example_report.stories)]
+    with open_store(tmp_path / "store.db") as store:
+        store.save_run(dataclasses.replace(example_report, stories=stories), {}, ["x"])
+        data = store.current_report([alone.id])
+    assert [s["id"] for s in data["stories"]] == [alone.id, home.id]
+    assert copy.duplicate_of in {a["id"] for a in data["articles"]}
+    validate_report(data)
+    assert check_evidence(data) == []

@@ -6,6 +6,7 @@ import typer
 
 from .analyze import analyze_command
 from .demo import demo_command
+from .report import report_command
 from .search import search_command
 
 app = typer.Typer(
@@ -16,6 +17,7 @@ app = typer.Typer(
 )
 app.command("analyze")(analyze_command)
 app.command("demo")(demo_command)
+app.command("report")(report_command)
 app.command("search")(search_command)
 
 

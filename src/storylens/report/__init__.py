@@ -5,7 +5,7 @@ from __future__ import annotations
 from ._html import render_html
 from ._markdown import render_markdown
 from ._validate import ReportValidationError, check_evidence, load_schema, validate_report
-from ._write import report_to_dict, write_report
+from ._write import report_to_dict, write_report, write_report_data
 
 __all__ = [
     "ReportValidationError",
@@ -16,4 +16,5 @@ __all__ = [
     "report_to_dict",
     "validate_report",
     "write_report",
+    "write_report_data",
 ]

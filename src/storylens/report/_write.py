@@ -38,7 +38,11 @@ def _atomic_write(path: Path, text: str) -> None:
 
 def write_report(report: Report, out_dir: Path) -> dict[str, Path]:
     """Validate the report, then write report.json, report.md and report.html into out_dir."""
-    data = report_to_dict(report)
+    return write_report_data(report_to_dict(report), out_dir)
+
+
+def write_report_data(data: dict[str, Any], out_dir: Path) -> dict[str, Path]:
+    """Validate report data (e.g. rebuilt from the store), then write its three files."""
     validate_report(data)
     problems = check_evidence(data)
     if problems:

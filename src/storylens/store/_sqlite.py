@@ -23,6 +23,7 @@ from ..errors import StoreError
 from ..records import Article, Report, Story, to_dict
 from ..report import report_to_dict
 from ._base import RunSummary
+from ._export import store_report
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 from ._updates import (
     articles_without_features,
@@ -268,6 +269,10 @@ class SQLiteStore:
         row = self._conn.execute(
             "SELECT json FROM reports ORDER BY run_id DESC LIMIT 1").fetchone()
         return None if row is None else dict(json.loads(row[0]))
+
+    def current_report(self, story_ids: Iterable[str] = ()) -> dict[str, Any]:
+        """The stored stories (all, or these and what they cite) as report data."""
+        return store_report(self._conn, story_ids)
 
     def known_article_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these article ids are already stored."""

@@ -1,0 +1,39 @@
+"""``storylens report``: the store's current stories as one report, without analysing anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import StorylensError
+from ..report import write_report_data
+from ..store import open_store
+
+
+def report_command(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for report.json/.md/.html")],
+    db: Annotated[Path, typer.Option(help="SQLite store")] = Path("storylens.db"),
+    story: Annotated[list[str] | None, typer.Option(
+        "--story", help="Only this story (repeatable); an id from an earlier report still "
+        "works after its story was merged into another"
+    )] = None,
+) -> None:
+    """Write the stored stories as one report: after --append runs, the whole picture."""
+    try:
+        if not db.is_file():
+            raise StorylensError(f"no store at {db}: run `storylens analyze ... --db {db}` "
+                                 "first, or pass the store with --db")
+        with open_store(db) as store:
+            data = store.current_report(story or ())
+        if not data["stories"]:
+            raise StorylensError(f"the store {db} holds no story yet")
+        paths = write_report_data(data, out)
+    except StorylensError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=1) from None
+    typer.echo(f"{len(data['articles'])} articles, {len(data['stories'])} stories from {db}",
+               err=True)
+    for kind, path in paths.items():
+        typer.echo(f"{kind}: {path}")
