@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -247,26 +246,42 @@ def _idf_rows(
     idf: Callable[[int, int], float],
     square: bool = False,
 ) -> sparse.csr_matrix:
-    """Rows of tf*idf (L2-normalised when square: cosine) or sqrt(idf) (dot = summed idf)."""
-    listed = [list(row) for row in items]
-    df = Counter(key for row in listed for key, _ in row)
-    vocab = {key: i for i, key in enumerate(sorted(k for k, c in df.items() if c > 1))}
-    data: list[float] = []
-    cols: list[int] = []
-    indptr = [0]
-    for row in listed:
-        # The norm counts words no other article has: they make a text less like any other.
-        norm = math.sqrt(sum((weight * idf(n, df[key])) ** 2 for key, weight in row))
-        for key, weight in row:
-            column = vocab.get(key)
-            if column is None:
-                continue
-            w = idf(n, df[key])
-            cols.append(column)
-            data.append(weight * w / max(norm, 1e-12) if square else math.sqrt(w))
-        indptr.append(len(cols))
+    """Rows of tf*idf (L2-normalised when square: cosine) or sqrt(idf) (dot = summed idf).
+
+    Vectorised over all (row, key) entries: at 100k articles the word rows alone hold ~19M
+    entries, and a Python loop over them took longer than scoring every candidate pair.
+    Each row lists a key once.
+    """
+    listed: list[str] = []
+    weights: list[float] = []
+    lengths = np.zeros(n, dtype=np.int64)
+    for r, row in enumerate(items):
+        entries = list(row)
+        lengths[r] = len(entries)
+        if entries:
+            row_keys, row_weights = zip(*entries, strict=True)
+            listed += row_keys
+            weights += row_weights
+    key_id = {key: i for i, key in enumerate(dict.fromkeys(listed))}
+    keys = np.fromiter(map(key_id.__getitem__, listed), dtype=np.int64, count=len(listed))
+    df = np.bincount(keys, minlength=len(key_id))
+    key_idf = np.array([idf(n, int(d)) for d in df], dtype=np.float64)
+    # Columns: keys two or more articles share, in sorted order (a key of one article can
+    # never match); the norm still counts them: they make a text less like any other.
+    names = list(key_id)
+    shared = sorted(names[k] for k in np.flatnonzero(df > 1))
+    column = np.full(len(key_id), -1, dtype=np.int64)
+    column[[key_id[name] for name in shared]] = np.arange(len(shared))
+    row_of = np.repeat(np.arange(n), lengths)
+    w = key_idf[keys]
+    if square:
+        norm = np.sqrt(np.bincount(row_of, weights=(np.asarray(weights) * w) ** 2, minlength=n))
+        data = np.asarray(weights) * w / np.maximum(norm, 1e-12)[row_of]
+    else:
+        data = np.sqrt(w)
+    keep = column[keys] >= 0
     matrix = sparse.csr_matrix(
-        (np.asarray(data, dtype=np.float64), cols, indptr), shape=(n, max(1, len(vocab)))
+        (data[keep], (row_of[keep], column[keys][keep])), shape=(n, max(1, len(shared)))
     )
     matrix.sort_indices()  # _rowdot's small path merges rows by binary search
     return matrix
