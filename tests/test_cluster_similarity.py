@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
@@ -143,3 +144,19 @@ def test_few_pairs_score_the_same_as_many(
     small = similarity.PairScorer(flood_features)(pairs)
     monkeypatch.setattr(similarity, "SMALL_BLOCK", 0)
     assert np.allclose(small, similarity.PairScorer(flood_features)(pairs), atol=1e-6)
+
+
+def test_idf_rows_keep_shared_keys_and_count_every_key_in_the_norm() -> None:
+    from storylens.cluster.similarity import _idf, _idf_rows
+
+    terms = [{"quake": 1.0, "toll": 2.0, "unique": 1.0}, {"quake": 1.0, "toll": 1.0}, {"x": 3.0}]
+    rows = _idf_rows(3, [t.items() for t in terms], _idf, square=True)
+    assert rows.shape == (3, 2)  # only "quake" and "toll" are in two articles
+    shared, alone = math.log(4 / 2), math.log(4 / 1)
+    norm0 = math.sqrt(shared**2 + (2 * shared) ** 2 + alone**2)
+    norm1 = math.sqrt(2) * shared
+    cosine = (rows[0] @ rows[1].T).toarray()[0, 0]
+    assert cosine == pytest.approx((shared * shared + 2 * shared * shared) / (norm0 * norm1))
+    assert rows[2].nnz == 0
+    names = _idf_rows(3, [[("haftar", 1.0)], [("haftar", 1.0)], []], _idf)
+    assert (names[0] @ names[1].T).toarray()[0, 0] == pytest.approx(shared)  # summed idf
