@@ -16,6 +16,7 @@ from ..config import load_settings
 from ..errors import StorylensError
 from ..pipeline import STAGES, Pipeline, ProgressCallback
 from ..report import write_report
+from ..rerun import StoreBatch, batch_over_store
 from ..store import open_store
 
 console = Console(stderr=True)
@@ -33,27 +34,31 @@ def run_analysis(
     """Run the pipeline, write the report files and the store; exit non-zero on failure.
 
     With ``append`` the new articles join the store's stories and the report holds the
-    stories the update created or changed.
+    stories the update created or changed. Without it, stored stories that hold any input
+    article are clustered again with the inputs and replaced (``rerun.batch_over_store``).
     """
     sources = [str(p) for p in inputs]
-    outcome: AppendOutcome | None = None
+    outcome: AppendOutcome | StoreBatch | None = None
     try:
         settings = load_settings({k: v for k, v in overrides.items() if v is not None}, config)
         pipeline = Pipeline(settings)
         store_path = db or Path(settings.db_path)
         with ExitStack() as stack:
-            # A plain run opens the store only to save, so a failed run leaves no database.
-            store = stack.enter_context(open_store(store_path)) if append else None
+            # A new store is created only to save, so a failed first run leaves no database;
+            # an existing one is read first: its stories may hold some of the inputs.
+            store = (stack.enter_context(open_store(store_path))
+                     if append or store_path.is_file() else None)
             with _progress(quiet) as notify:
-                if store is not None:
+                if store is not None and append:
                     outcome = append_to_store(pipeline, sources, store, notify)
-                    report = outcome.report
-                else:
-                    report = pipeline.run(sources, notify)
+                elif store is not None:
+                    outcome = batch_over_store(pipeline, sources, store, notify)
+                report = outcome.report if outcome else pipeline.run(sources, notify)
             for problem in report.problems:
                 console.print(f"[yellow]skipped[/] {problem.source}: {problem.message}",
                               markup=True, highlight=False)
-            if outcome is not None and not report.articles and outcome.already_stored:
+            if (isinstance(outcome, AppendOutcome) and not report.articles
+                    and outcome.already_stored):
                 console.print(f"nothing to add: all {outcome.already_stored} input article(s) "
                               f"are already in {store_path}", highlight=False)
                 return
@@ -76,8 +81,12 @@ def run_analysis(
             f"{len(report.problems)} problem(s); store {store_path}: {summary}",
             highlight=False,
         )
-        if outcome is not None:
+        if isinstance(outcome, AppendOutcome):
             console.print(f"append: {outcome}", highlight=False)
+        elif outcome is not None and (outcome.rejoined or outcome.merged):
+            console.print(f"{outcome.rejoined} stored article(s) rejoined the batch with their "
+                          f"stories; {len(outcome.merged)} stored story(ies) replaced",
+                          highlight=False)
     for kind, path in paths.items():
         typer.echo(f"{kind}: {path}")
 

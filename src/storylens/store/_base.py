@@ -99,6 +99,11 @@ class Store(Protocol):
         """The report of the last saved run, or None before the first run."""
         ...
 
+    def stories_holding(self, article_ids: Iterable[str]) -> dict[str, tuple[int, list[str]]]:
+        """Stored stories that list any of these articles: id -> (revision, member ids), so
+        a batch run can take them in whole and replace them."""
+        ...
+
     def current_report(self, story_ids: Iterable[str] = ()) -> dict[str, Any]:
         """The stored stories as report data: all of them, or the given ones (an absorbed
         story's id leads to its survivor) with the stories their copies' originals are in."""

@@ -32,6 +32,7 @@ from ._updates import (
     load_articles,
     redirect_stories,
     resolve_story_id,
+    stories_holding,
     story_states,
     write_features,
 )
@@ -269,6 +270,10 @@ class SQLiteStore:
         row = self._conn.execute(
             "SELECT json FROM reports ORDER BY run_id DESC LIMIT 1").fetchone()
         return None if row is None else dict(json.loads(row[0]))
+
+    def stories_holding(self, article_ids: Iterable[str]) -> dict[str, tuple[int, list[str]]]:
+        """Stored stories listing any of these articles: id -> (revision, member ids)."""
+        return stories_holding(self._conn, article_ids)
 
     def current_report(self, story_ids: Iterable[str] = ()) -> dict[str, Any]:
         """The stored stories (all, or these and what they cite) as report data."""

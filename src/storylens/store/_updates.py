@@ -88,6 +88,25 @@ def story_states(
     return [state for state in states.values() if state.members]
 
 
+def stories_holding(
+    conn: sqlite3.Connection, article_ids: Iterable[str]
+) -> dict[str, tuple[int, list[str]]]:
+    """Stored stories that list any of these articles: id -> (revision, every member id)."""
+    story_ids: set[str] = set()
+    for chunk in _chunks(list(dict.fromkeys(article_ids))):
+        marks = ",".join("?" * len(chunk))
+        story_ids.update(r[0] for r in conn.execute(
+            f"SELECT story_id FROM story_articles WHERE article_id IN ({marks})", chunk))
+    found: dict[str, tuple[int, list[str]]] = {}
+    for chunk in _chunks(sorted(story_ids)):
+        marks = ",".join("?" * len(chunk))
+        for story_id, run_id, article_id in conn.execute(
+            "SELECT s.id, s.run_id, sa.article_id FROM stories s JOIN story_articles sa"
+            f" ON sa.story_id = s.id WHERE s.id IN ({marks}) ORDER BY s.id, sa.rowid", chunk):
+            found.setdefault(story_id, (int(run_id), []))[1].append(article_id)
+    return found
+
+
 def check_versions(conn: sqlite3.Connection, expected: dict[str, int]) -> None:
     """Raise StoreError if a story read at one revision was changed or removed since."""
     for story_id, version in expected.items():
