@@ -78,3 +78,21 @@ def _grouped(db: Path) -> dict[str, list[str]]:
         assert len(stories) == 1
         grouped.setdefault(stories[0], []).append(article_id)
     return grouped
+
+
+def test_the_store_report_leaves_out_stories_overlapping_newer_ones(
+    pipeline: Any, tmp_path: Path
+) -> None:
+    files = sorted(ARTICLES.iterdir())
+    with open_store(tmp_path / "store.db") as store:
+        # As an older storylens saved two plain runs: the second's stories overlap the first's.
+        older = pipeline.run(files[:5])
+        store.save_run(older, {}, ["first"])
+        store.save_run(pipeline.run(files), {}, ["second"])
+        whole = store.current_report()
+    validate_report(whole)
+    assert check_evidence(whole) == []
+    listed = [a for s in whole["stories"] for a in s["article_ids"]]
+    assert len(listed) == len(set(listed)) == len(whole["articles"])
+    left_out = {p["source"] for p in whole["problems"]}
+    assert left_out and left_out <= {s.id for s in older.stories}

@@ -33,6 +33,8 @@ def report_command(
     except StorylensError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(code=1) from None
+    for problem in data["problems"]:
+        typer.echo(f"left out: {problem['message']}", err=True)
     typer.echo(f"{len(data['articles'])} articles, {len(data['stories'])} stories from {db}",
                err=True)
     for kind, path in paths.items():

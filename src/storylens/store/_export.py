@@ -23,27 +23,53 @@ def store_report(conn: sqlite3.Connection, story_ids: Iterable[str] = ()) -> dic
     """Report data (the contract) of the stored stories; all of them unless ids are given.
 
     An id of a story that was later absorbed by another leads to the survivor. The
-    generator is the one of the last saved run; problems are not stored, so none are listed.
+    generator is the one of the last saved run. Run problems are not stored; the problems
+    listed are older stories left out because a newer one shares their articles.
     """
     wanted = _current_ids(conn, story_ids)
-    stories = _stories(conn, wanted)
+    stories, superseded = _newest_first_without_overlaps(_stories(conn, wanted))
+    seen = {s["id"] for s in stories} | set(superseded)
     while True:
         article_story = _article_story(stories)
         articles = _articles(conn, article_story)
         # A copy's original must be in the report too (the contract checks the reference):
         # bring in the stories that hold originals left out by the selection.
         missing = {a["duplicate_of"] for a in articles} - set(article_story) - {None}
-        extra = _stories_holding(conn, missing) - {s["id"] for s in stories}
+        extra = _stories_holding(conn, missing) - seen
         if not extra:
             break
-        stories += _stories(conn, sorted(extra))
+        seen |= extra
+        stories, dropped = _newest_first_without_overlaps(stories + _stories(conn, sorted(extra)))
+        superseded.update(dropped)
     return {
         "schema_version": "1",
         "generator": _generator(conn),
         "articles": articles,
         "stories": stories,
-        "problems": [],
+        "problems": [
+            {"source": old, "stage": "store", "article_id": None,
+             "message": f"stored story {old} shares articles with the newer story {new} (saved "
+                        "by an older storylens); left out: run analyze over its files again"}
+            for old, new in superseded.items()
+        ],
     }
+
+
+def _newest_first_without_overlaps(
+    stories: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """Drop stories sharing an article with a newer one (stores written before plain runs
+    replaced the stories they touch); returns the rest and dropped id -> newer id."""
+    owner: dict[str, str] = {}
+    kept, superseded = [], {}
+    for story in stories:  # most recently updated first
+        newer = next((owner[a] for a in story["article_ids"] if a in owner), None)
+        if newer is not None:
+            superseded[story["id"]] = newer
+            continue
+        kept.append(story)
+        owner.update((a, story["id"]) for a in story["article_ids"])
+    return kept, superseded
 
 
 def _article_story(stories: list[dict[str, Any]]) -> dict[str, str]:
