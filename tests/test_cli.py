@@ -34,7 +34,7 @@ def _run(args: list[str]) -> tuple[int, str]:
 
 
 def test_analyze_reports_bad_files_writes_everything_and_is_idempotent(
-    mixed_inputs: Path, tmp_path: Path
+    mixed_inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out, db = tmp_path / "out", tmp_path / "store.db"
     pdf = tmp_path / "direct.pdf"
@@ -62,6 +62,16 @@ def test_analyze_reports_bad_files_writes_everything_and_is_idempotent(
         assert store.article_count() == first_count
     code, output = _run(["search", "Malatya", "--db", str(db)])
     assert code == 0 and "eastern Turkey" in output  # the title of the article that says Malatya
+    # Without --db, search and report read the store the config names, as analyze writes it.
+    monkeypatch.setenv("STORYLENS_DB_PATH", str(db))
+    code, output = _run(["search", "Malatya"])
+    assert code == 0 and "eastern Turkey" in output
+    code, output = _run(["report", "--out", str(tmp_path / "whole")])
+    assert code == 0 and (tmp_path / "whole" / "report.json").is_file(), output
+    monkeypatch.setenv("STORYLENS_DB_PATH", str(tmp_path / "nowhere.db"))
+    code, output = _run(["search", "Malatya"])
+    assert code == 1 and "no store at" in output
+    assert not (tmp_path / "nowhere.db").exists()
 
 
 def test_nothing_usable_exits_non_zero_with_one_line_reason(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ..config import load_settings
 from ..errors import StorylensError
 from ..report import write_report_data
 from ..store import open_store
@@ -14,7 +15,8 @@ from ..store import open_store
 
 def report_command(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for report.json/.md/.html")],
-    db: Annotated[Path, typer.Option(help="SQLite store")] = Path("storylens.db"),
+    db: Annotated[Path | None, typer.Option(
+        help="SQLite store (default: db_path of the config, ./storylens.db)")] = None,
     story: Annotated[list[str] | None, typer.Option(
         "--story", help="Only this story (repeatable); an id from an earlier report still "
         "works after its story was merged into another"
@@ -22,6 +24,7 @@ def report_command(
 ) -> None:
     """Write the stored stories as one report: after --append runs, the whole picture."""
     try:
+        db = db or Path(load_settings().db_path)
         if not db.is_file():
             raise StorylensError(f"no store at {db}: run `storylens analyze ... --db {db}` "
                                  "first, or pass the store with --db")

@@ -7,17 +7,23 @@ from typing import Annotated
 
 import typer
 
+from ..config import load_settings
 from ..errors import StorylensError
 from ..store import open_store
 
 
 def search_command(
     query: Annotated[str, typer.Argument(help="Words to find (FTS5 over title and text)")],
-    db: Annotated[Path, typer.Option(help="SQLite store")] = Path("storylens.db"),
+    db: Annotated[Path | None, typer.Option(
+        help="SQLite store (default: db_path of the config, ./storylens.db)")] = None,
     limit: Annotated[int, typer.Option(help="At most this many hits")] = 20,
 ) -> None:
     """List stored articles matching the query."""
     try:
+        db = db or Path(load_settings().db_path)
+        if not db.is_file():
+            raise StorylensError(f"no store at {db}: run `storylens analyze ... --db {db}` "
+                                 "first, or pass the store with --db")
         with open_store(db) as store:
             hits = store.search(query, limit=limit)
     except StorylensError as exc:
