@@ -7,10 +7,10 @@ from typing import Annotated
 
 import typer
 
-from ..config import load_settings
 from ..errors import StorylensError
 from ..report import write_report_data
 from ..store import open_store
+from ._store import existing_store
 
 
 def report_command(
@@ -24,10 +24,7 @@ def report_command(
 ) -> None:
     """Write the stored stories as one report: after --append runs, the whole picture."""
     try:
-        db = db or Path(load_settings().db_path)
-        if not db.is_file():
-            raise StorylensError(f"no store at {db}: run `storylens analyze ... --db {db}` "
-                                 "first, or pass the store with --db")
+        db = existing_store(db)
         with open_store(db) as store:
             data = store.current_report(story or ())
         if not data["stories"]:

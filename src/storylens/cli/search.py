@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from ..config import load_settings
 from ..errors import StorylensError
 from ..store import open_store
+from ._store import existing_store
 
 
 def search_command(
@@ -20,10 +20,7 @@ def search_command(
 ) -> None:
     """List stored articles matching the query."""
     try:
-        db = db or Path(load_settings().db_path)
-        if not db.is_file():
-            raise StorylensError(f"no store at {db}: run `storylens analyze ... --db {db}` "
-                                 "first, or pass the store with --db")
+        db = existing_store(db)
         with open_store(db) as store:
             hits = store.search(query, limit=limit)
     except StorylensError as exc:
