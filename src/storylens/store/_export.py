@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import StoreError
-from ._updates import _chunks, resolve_story_id
+from ._updates import _chunks, resolve_story_id, story_ids_holding
 
 _ARTICLE_COLUMNS = ("id", "source", "text", "outlet", "title", "published", "author",
                     "language", "removed", "duplicate_of")
@@ -35,7 +35,7 @@ def store_report(conn: sqlite3.Connection, story_ids: Iterable[str] = ()) -> dic
         # A copy's original must be in the report too (the contract checks the reference):
         # bring in the stories that hold originals left out by the selection.
         missing = {a["duplicate_of"] for a in articles} - set(article_story) - {None}
-        extra = _stories_holding(conn, missing) - seen
+        extra = story_ids_holding(conn, missing) - seen
         if not extra:
             break
         seen |= extra
@@ -73,22 +73,8 @@ def _newest_first_without_overlaps(
 
 
 def _article_story(stories: list[dict[str, Any]]) -> dict[str, str]:
-    """Each listed article's story; an article two runs filed keeps the first (newest)."""
-    article_story: dict[str, str] = {}
-    for story in stories:
-        for article_id in story["article_ids"]:
-            article_story.setdefault(article_id, story["id"])
-    return article_story
-
-
-def _stories_holding(conn: sqlite3.Connection, article_ids: set[str]) -> set[str]:
-    """Ids of the stories that list any of these articles."""
-    found: set[str] = set()
-    for chunk in _chunks(sorted(article_ids)):
-        marks = ",".join("?" * len(chunk))
-        found.update(r[0] for r in conn.execute(
-            f"SELECT story_id FROM story_articles WHERE article_id IN ({marks})", chunk))
-    return found
+    """Each listed article's story (stories no longer overlap here)."""
+    return {article_id: story["id"] for story in stories for article_id in story["article_ids"]}
 
 
 def _current_ids(conn: sqlite3.Connection, story_ids: Iterable[str]) -> list[str]:

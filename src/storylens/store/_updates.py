@@ -88,17 +88,22 @@ def story_states(
     return [state for state in states.values() if state.members]
 
 
+def story_ids_holding(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
+    """Ids of the stored stories that list any of these articles."""
+    found: set[str] = set()
+    for chunk in _chunks(list(dict.fromkeys(article_ids))):
+        marks = ",".join("?" * len(chunk))
+        found.update(r[0] for r in conn.execute(
+            f"SELECT story_id FROM story_articles WHERE article_id IN ({marks})", chunk))
+    return found
+
+
 def stories_holding(
     conn: sqlite3.Connection, article_ids: Iterable[str]
 ) -> dict[str, tuple[int, list[str]]]:
     """Stored stories that list any of these articles: id -> (revision, every member id)."""
-    story_ids: set[str] = set()
-    for chunk in _chunks(list(dict.fromkeys(article_ids))):
-        marks = ",".join("?" * len(chunk))
-        story_ids.update(r[0] for r in conn.execute(
-            f"SELECT story_id FROM story_articles WHERE article_id IN ({marks})", chunk))
     found: dict[str, tuple[int, list[str]]] = {}
-    for chunk in _chunks(sorted(story_ids)):
+    for chunk in _chunks(sorted(story_ids_holding(conn, article_ids))):
         marks = ",".join("?" * len(chunk))
         for story_id, run_id, article_id in conn.execute(
             "SELECT s.id, s.run_id, sa.article_id FROM stories s JOIN story_articles sa"
