@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import StoreError
-from ._updates import _chunks, resolve_story_id, story_ids_holding
+from ._updates import resolve_story_id, select_in, story_ids_holding
 
 _ARTICLE_COLUMNS = ("id", "source", "text", "outlet", "title", "published", "author",
                     "language", "removed", "duplicate_of")
@@ -92,23 +92,16 @@ def _stories(conn: sqlite3.Connection, wanted: list[str]) -> list[dict[str, Any]
     if not wanted:
         rows = conn.execute("SELECT data FROM stories ORDER BY updated DESC, id").fetchall()
     else:
-        rows = []
-        for chunk in _chunks(wanted):
-            marks = ",".join("?" * len(chunk))
-            rows += conn.execute(f"SELECT data, updated, id FROM stories WHERE id IN ({marks})",
-                                 chunk).fetchall()
-        rows.sort(key=lambda r: (r[1], r[2]), reverse=True)
+        rows = sorted(select_in(conn, "SELECT data, updated, id FROM stories WHERE id IN ({in})",
+                                wanted), key=lambda r: (r[1], r[2]), reverse=True)
     return [json.loads(r[0]) for r in rows]
 
 
 def _articles(conn: sqlite3.Connection, article_story: dict[str, str]) -> list[dict[str, Any]]:
     """The stories' articles, in the order they were first stored."""
     columns = ", ".join(_ARTICLE_COLUMNS)
-    rows: list[Any] = []
-    for chunk in _chunks(list(article_story)):
-        marks = ",".join("?" * len(chunk))
-        rows += conn.execute(f"SELECT rowid, {columns} FROM articles WHERE id IN ({marks})",
-                             chunk).fetchall()
+    rows = select_in(conn, f"SELECT rowid, {columns} FROM articles WHERE id IN ({{in}})",
+                     article_story)
     out = []
     for row in sorted(rows, key=lambda r: r[0]):
         article = dict(zip(_ARTICLE_COLUMNS, row[1:], strict=True))

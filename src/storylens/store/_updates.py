@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import Any
 
 from ..cluster import StoryState, features_of
 from ..errors import StoreError
@@ -16,9 +17,12 @@ from ._features import decode_features, encode_features
 _CHUNK = 500
 
 
-def _chunks(ids: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start:start + _CHUNK]
+def select_in(conn: sqlite3.Connection, sql: str, ids: Iterable[str]) -> Iterator[Any]:
+    """Rows of ``sql`` (whose ``IN ({in})`` takes the ids), run over chunks of distinct ids."""
+    distinct = list(dict.fromkeys(ids))
+    for start in range(0, len(distinct), _CHUNK):
+        chunk = distinct[start:start + _CHUNK]
+        yield from conn.execute(sql.replace("{in}", ",".join("?" * len(chunk))), chunk)
 
 
 def write_features(conn: sqlite3.Connection, articles: Iterable[Article]) -> int:
@@ -49,12 +53,7 @@ def redirect_stories(conn: sqlite3.Connection, merged: dict[str, str], run_id: i
 
 def known_article_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
     """Which of these article ids the store already holds."""
-    known: set[str] = set()
-    for chunk in _chunks(list(dict.fromkeys(ids))):
-        marks = ",".join("?" * len(chunk))
-        known.update(r[0] for r in conn.execute(
-            f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
-    return known
+    return {r[0] for r in select_in(conn, "SELECT id FROM articles WHERE id IN ({in})", ids)}
 
 
 def story_states(
@@ -90,12 +89,8 @@ def story_states(
 
 def story_ids_holding(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
     """Ids of the stored stories that list any of these articles."""
-    found: set[str] = set()
-    for chunk in _chunks(list(dict.fromkeys(article_ids))):
-        marks = ",".join("?" * len(chunk))
-        found.update(r[0] for r in conn.execute(
-            f"SELECT story_id FROM story_articles WHERE article_id IN ({marks})", chunk))
-    return found
+    return {r[0] for r in select_in(
+        conn, "SELECT story_id FROM story_articles WHERE article_id IN ({in})", article_ids)}
 
 
 def stories_holding(
@@ -103,12 +98,11 @@ def stories_holding(
 ) -> dict[str, tuple[int, list[str]]]:
     """Stored stories that list any of these articles: id -> (revision, every member id)."""
     found: dict[str, tuple[int, list[str]]] = {}
-    for chunk in _chunks(sorted(story_ids_holding(conn, article_ids))):
-        marks = ",".join("?" * len(chunk))
-        for story_id, run_id, article_id in conn.execute(
-            "SELECT s.id, s.run_id, sa.article_id FROM stories s JOIN story_articles sa"
-            f" ON sa.story_id = s.id WHERE s.id IN ({marks}) ORDER BY s.id, sa.rowid", chunk):
-            found.setdefault(story_id, (int(run_id), []))[1].append(article_id)
+    for story_id, run_id, article_id in select_in(
+        conn, "SELECT s.id, s.run_id, sa.article_id FROM stories s JOIN story_articles sa"
+        " ON sa.story_id = s.id WHERE s.id IN ({in}) ORDER BY s.id, sa.rowid",
+        sorted(story_ids_holding(conn, article_ids))):
+        found.setdefault(story_id, (int(run_id), []))[1].append(article_id)
     return found
 
 
@@ -147,16 +141,14 @@ def load_articles(conn: sqlite3.Connection, ids: list[str]) -> list[Article]:
     names, claims and vectors are derived again by the per-article stages.
     """
     found: dict[str, Article] = {}
-    for chunk in _chunks(list(dict.fromkeys(ids))):
-        marks = ",".join("?" * len(chunk))
-        for row in conn.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):
-            found[row["id"]] = Article(
-                id=row["id"], source=row["source"], text=row["text"], outlet=row["outlet"],
-                title=row["title"], published=row["published"], author=row["author"],
-                language=row["language"], duplicate_of=row["duplicate_of"],
-                removed=[Removed(**r) for r in json.loads(row["removed"])],
-                language_hint=row["language"],
-            )
+    for row in select_in(conn, "SELECT * FROM articles WHERE id IN ({in})", ids):
+        found[row["id"]] = Article(
+            id=row["id"], source=row["source"], text=row["text"], outlet=row["outlet"],
+            title=row["title"], published=row["published"], author=row["author"],
+            language=row["language"], duplicate_of=row["duplicate_of"],
+            removed=[Removed(**r) for r in json.loads(row["removed"])],
+            language_hint=row["language"],
+        )
     return [found[i] for i in ids if i in found]
 
 
