@@ -13,14 +13,16 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 RemovedKind = Literal[
-    "navigation", "login", "comment", "author_bio", "related", "share", "cookie", "other"
+    "navigation", "login", "comment", "author_bio", "related", "share", "cookie", "repeated",
+    "other",
 ]
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "EVENT", "OTHER"]
 ClaimKind = Literal["event", "quantity", "date", "relation", "quote", "other"]
 ClaimStatus = Literal["corroborated", "disputed", "single_source"]
 
 REMOVED_KINDS: tuple[str, ...] = (
-    "navigation", "login", "comment", "author_bio", "related", "share", "cookie", "other"
+    "navigation", "login", "comment", "author_bio", "related", "share", "cookie", "repeated",
+    "other",
 )
 
 
