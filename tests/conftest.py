@@ -46,3 +46,41 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"{SHARED_DATA} is absent (development data lives beside the project)")
     return SHARED_DATA
+
+
+# ---- storylens serve (tests/test_web*.py) -------------------------------------------------
+# An article whose every field is hostile markup: the web pages must show it as text.
+HOSTILE_ARTICLE = {
+    "title": "<script>window.__pwned = 'title'</script> Harbour council backs the new ferry",
+    "outlet": "<img src=x onerror=\"window.__pwned='outlet'\">Quayside Post",
+    "author": "<a href=\"javascript:window.__pwned='author'\">Ann Writer</a>",
+    "url": "javascript:window.__pwned='url'",
+    "published": "2026-04-02",
+    "text": (
+        "The harbour council voted on Tuesday to fund a second ferry between the old quay and "
+        "the island, the mayor said. <script>window.__pwned = 'text'</script> The budget of "
+        "4 million euros was approved by 21 votes to 6. <img src=x onerror=\"window.__pwned="
+        "'img'\"> Critics said the money was needed for the school. <a href=\"javascript:"
+        "window.__pwned='link'\">Read more</a> The ferry will sail from June, officials said."
+    ),
+}
+
+
+@pytest.fixture(scope="session")
+def web_store(tmp_path_factory: pytest.TempPathFactory, pipeline: Any,
+              example_report: Any) -> Path:
+    """A store holding the bundled example, plus one hostile article added as an update."""
+    from storylens.append import append_to_store
+    from storylens.store import open_store
+
+    folder = tmp_path_factory.mktemp("web")
+    hostile = folder / "hostile"
+    hostile.mkdir()
+    (hostile / "hostile.jsonl").write_text(json.dumps(HOSTILE_ARTICLE) + "\n", encoding="utf-8")
+    db = folder / "web.db"
+    with open_store(db) as store:
+        store.save_run(example_report, {}, [str(EXAMPLE / "articles")])
+        outcome = append_to_store(pipeline, [hostile], store)
+        store.save_run(outcome.report, {}, [str(hostile)], merged=outcome.merged,
+                       expected=outcome.expected)
+    return db

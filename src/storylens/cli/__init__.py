@@ -8,6 +8,7 @@ from .analyze import analyze_command
 from .demo import demo_command
 from .report import report_command
 from .search import search_command
+from .serve import serve_command
 
 app = typer.Typer(
     name="storylens",
@@ -19,6 +20,7 @@ app.command("analyze")(analyze_command)
 app.command("demo")(demo_command)
 app.command("report")(report_command)
 app.command("search")(search_command)
+app.command("serve")(serve_command)
 
 
 def main() -> None:

@@ -2,6 +2,21 @@
 
 from __future__ import annotations
 
+
+def _claims_text(data: str) -> str:
+    """SQL for the claim statements of a story's JSON, as one text."""
+    return (f"(SELECT group_concat(json_extract(c.value, '$.statement'), ' ')"
+            f" FROM json_each({data}, '$.claims') c)")
+
+
+def _names_text(data: str) -> str:
+    """SQL for every entity name and alias of a story's JSON, as one text."""
+    return ("(SELECT group_concat(n, ' ') FROM ("
+            f"SELECT json_extract(e.value, '$.name') AS n FROM json_each({data}, '$.entities') e"
+            f" UNION ALL SELECT a.value FROM json_each({data}, '$.entities') e,"
+            " json_each(e.value, '$.aliases') a))")
+
+
 # Each migration is a tuple of single statements (trigger bodies contain ';', so no splitting);
 # migration N (1-based) brings the database to user_version N. Only ever append.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -82,6 +97,28 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             new_id TEXT NOT NULL,
             run_id INTEGER NOT NULL REFERENCES runs(id)
         )""",
+    ),
+    (
+        # Story-level search for ``storylens serve``: titles, claim statements and entity
+        # names with every alias, so "Tbilisi" finds a story whose articles all say "Tiflis".
+        # Filled from the story JSON by triggers, so every writer keeps it current.
+        """CREATE VIRTUAL TABLE stories_fts USING fts5(
+            title, claims, entities, tokenize='unicode61 remove_diacritics 2'
+        )""",
+        f"""CREATE TRIGGER stories_fts_ai AFTER INSERT ON stories BEGIN
+            INSERT INTO stories_fts(rowid, title, claims, entities)
+            VALUES (new.rowid, new.title, {_claims_text("new.data")}, {_names_text("new.data")});
+        END""",
+        """CREATE TRIGGER stories_fts_ad AFTER DELETE ON stories BEGIN
+            DELETE FROM stories_fts WHERE rowid = old.rowid;
+        END""",
+        f"""CREATE TRIGGER stories_fts_au AFTER UPDATE ON stories BEGIN
+            DELETE FROM stories_fts WHERE rowid = old.rowid;
+            INSERT INTO stories_fts(rowid, title, claims, entities)
+            VALUES (new.rowid, new.title, {_claims_text("new.data")}, {_names_text("new.data")});
+        END""",
+        f"""INSERT INTO stories_fts(rowid, title, claims, entities)
+            SELECT rowid, title, {_claims_text("data")}, {_names_text("data")} FROM stories""",
     ),
 )
 
