@@ -90,10 +90,13 @@ def test_nothing_usable_exits_non_zero_with_one_line_reason(tmp_path: Path) -> N
     assert code == 1 and "missing" in output
 
 
-def test_demo_runs_on_the_bundled_corpus(tmp_path: Path) -> None:
-    code, output = _run(["demo", "--out", str(tmp_path / "demo"), "--db",
-                         str(tmp_path / "demo.db"), "--quiet"])
+def test_demo_runs_on_the_bundled_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, output = _run(["demo", "--out", "demo", "--quiet"])
     assert code == 0, output
+    # Everything the demo writes stays in its --out folder: no ./storylens.db surprise.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo"]
+    assert (tmp_path / "demo" / "storylens.db").is_file()
     report = json.loads((tmp_path / "demo" / "report.json").read_text(encoding="utf-8"))
     assert len(report["articles"]) >= 12
     assert len({a["language"] for a in report["articles"]}) >= 3

@@ -9,6 +9,9 @@ The public API is small and re-exported here; everything else is private.
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
 from .config import Settings, load_settings
@@ -22,7 +25,6 @@ from .errors import (
     StoreError,
     StorylensError,
 )
-from .pipeline import Pipeline, analyze
 from .records import (
     Article,
     Brief,
@@ -35,8 +37,26 @@ from .records import (
     Story,
     Value,
 )
-from .report import validate_report, write_report
-from .store import open_store
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline, analyze
+    from .report import validate_report, write_report
+    from .store import open_store
+
+# Imported on first use: the pipeline pulls in scipy, spaCy and trafilatura (seconds on a
+# cold start), and the command line must say something before that.
+_LAZY = {"Pipeline": ".pipeline", "analyze": ".pipeline", "validate_report": ".report",
+         "write_report": ".report", "open_store": ".store"}
+
+
+def __getattr__(name: str) -> Any:
+    """``storylens.Pipeline`` and friends, imported when first asked for."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'storylens' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "Article",

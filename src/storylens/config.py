@@ -8,6 +8,7 @@ Environment variables are ``STORYLENS_<FIELD>`` (e.g. ``STORYLENS_DB_PATH``).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import os
 import tomllib
@@ -60,6 +61,19 @@ class Settings:
     respect_robots: bool = True
     min_article_chars: int = 80
     batch_size: int = 64
+    # Publication day (YYYY-MM-DD) of inputs that carry none of their own: relative dates
+    # ("Monday", "yesterday") resolve against it instead of being dropped.
+    published: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.published is not None:
+            try:
+                dt.date.fromisoformat(self.published)
+                if len(self.published) != 10:
+                    raise ValueError(self.published)
+            except ValueError:
+                raise ConfigError(f"published {self.published!r} is not a date; "
+                                  "write it as YYYY-MM-DD, e.g. 2024-11-25") from None
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some fields changed; unknown names are a ConfigError."""

@@ -30,6 +30,7 @@ from .records import Article, Claim, Problem, RawDocument, Report, Story
 from .resources import Resources
 from .sentences import segment_article
 from .timeline import build_relations, build_timeline
+from .undated import undated_problems
 
 ProgressCallback = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``; the CLI draws a bar from it."""
@@ -85,6 +86,7 @@ class Pipeline:
     ) -> list[Article]:
         """Ingest and clean the inputs: one article per distinct text, problems reported."""
         notify = notify or (lambda stage, done, total: None)
+        notify("ingest", 0, 0)  # every stage says when it starts: its clock runs from there
         raws = self._timed("ingest", lambda: self._ingest(inputs, problems))
         notify("ingest", len(raws), len(raws))
         return self._timed("clean", lambda: self._clean(raws, problems, notify))
@@ -104,7 +106,7 @@ class Pipeline:
             },
             articles=articles,
             stories=stories,
-            problems=problems,
+            problems=[*problems, *undated_problems(articles)],  # once per run
         )
 
     def analyse_articles(
@@ -116,8 +118,9 @@ class Pipeline:
         """Per-article stages: sentences, language, entities, claims, embeddings, copies."""
         notify = notify or (lambda stage, done, total: None)
         hint = self.settings.lang_hint
-        detector = self.resources.language_id
         self._each("sentences", articles, segment_article, problems, notify)
+        notify("language", 0, len(articles))  # the detector loads first (seconds)
+        detector = self.resources.language_id
         self._each(
             "language", articles,
             lambda a: detect_article_language(a, detector, hint or a.language_hint),
@@ -129,6 +132,7 @@ class Pipeline:
             for message in drop_ungrounded(article):
                 problems.append(Problem(article.source, "audit", message, article.id))
         self._timed("embed", lambda: self._embed(articles, notify))
+        notify("duplicates", 0, len(articles))
         self._timed(
             "duplicates",
             lambda: mark_duplicates(articles, self.settings.duplicate_threshold),
@@ -144,6 +148,7 @@ class Pipeline:
     ) -> list[Story]:
         """Cluster articles into stories and derive each story's entities, claims, brief."""
         notify = notify or (lambda stage, done, total: None)
+        notify("cluster", 0, 1)
         stories = self._timed(
             "cluster",
             lambda: cluster_articles(
@@ -165,6 +170,7 @@ class Pipeline:
         notify = notify or (lambda stage, done, total: None)
         by_id = {a.id: a for a in articles}
         started = time.perf_counter()
+        notify("stories", 0, len(stories))
         for done, story in enumerate(stories, 1):
             try:
                 self._fill_story(story, by_id)
@@ -188,6 +194,7 @@ class Pipeline:
     ) -> list[Article]:
         articles: list[Article] = []
         seen: dict[str, str] = {}
+        notify("clean", 0, len(raws))
         for done, raw in enumerate(raws, 1):
             try:
                 article = clean_document(raw, self.settings)
@@ -205,6 +212,7 @@ class Pipeline:
                 article.title = fallback_title(article.text)
             articles.append(article)
             notify("clean", done, len(raws))
+        notify("clean", len(raws), len(raws))  # also when the last input was skipped
         return articles
 
     def _entities(
@@ -216,6 +224,7 @@ class Pipeline:
             if spec:
                 by_spec.setdefault(spec, []).append(article)
         done = 0
+        notify("entities", 0, len(articles))
         for group in by_spec.values():
             ner = self.resources.ner_for(group[0].language)
             if ner is None:
@@ -230,12 +239,14 @@ class Pipeline:
                     ))
             done += len(group)
             notify("entities", done, len(articles))
+        notify("entities", len(articles), len(articles))  # articles without a backend too
 
     def _claims(self, article: Article) -> Article:
         article.claims = extract_claims(article)
         return article
 
     def _embed(self, articles: list[Article], notify: ProgressCallback) -> None:
+        notify("embed", 0, len(articles))  # before the model load, which takes seconds
         embedder = self.resources.embedder
         for done, batch in enumerate(_batches(articles, self.settings.batch_size), 1):
             texts = [f"{a.title}\n\n{a.text}" if a.title else a.text for a in batch]
@@ -274,6 +285,7 @@ class Pipeline:
         notify: ProgressCallback,
     ) -> None:
         started = time.perf_counter()
+        notify(stage, 0, len(articles))
         for done, article in enumerate(articles, 1):
             try:
                 step(article)

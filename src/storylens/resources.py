@@ -7,12 +7,23 @@ different settings (or a Ray worker) never share hidden state.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from .config import Settings
 from .embed import Embedder, embedders
 from .entities.ner import NER, create_ner
 from .language import LanguageId, language_ids
+
+LoadListener = Callable[[str, "float | None"], None]
+"""Called as ``listener(what, None)`` before a model loads and ``(what, seconds)`` after."""
+
+# Names for the load messages ("loading the English NER model"); other codes print as is.
+_LANGUAGE_NAMES = {
+    "en": "English", "fr": "French", "ru": "Russian", "de": "German", "es": "Spanish",
+    "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "ar": "Arabic",
+    "uk": "Ukrainian", "zh": "Chinese", "ja": "Japanese", "tr": "Turkish",
+}
 
 
 class Resources:
@@ -25,11 +36,18 @@ class Resources:
         self._embedder: Embedder | None = None
         self._sentence_embedder: Embedder | None = None
         self._ner: dict[str, NER] = {}
+        # Loading a model takes seconds; the CLI sets this to say which one is loading.
+        self.on_load: LoadListener | None = None
 
-    def _timed(self, key: str, build: Any) -> Any:
+    def _timed(self, key: str, build: Any, what: str) -> Any:
+        if self.on_load is not None:
+            self.on_load(what, None)
         started = time.perf_counter()
         value = build()
-        self.load_seconds[key] = self.load_seconds.get(key, 0.0) + time.perf_counter() - started
+        seconds = time.perf_counter() - started
+        self.load_seconds[key] = self.load_seconds.get(key, 0.0) + seconds
+        if self.on_load is not None:
+            self.on_load(what, seconds)
         return value
 
     @property
@@ -40,6 +58,8 @@ class Resources:
                 lambda: language_ids.create(
                     self.settings.language_id, languages=self.settings.languages
                 ),
+                f"the language identifier ({self.settings.language_id}, "
+                f"{len(self.settings.languages)} languages)",
             )
         return self._language_id
 
@@ -48,7 +68,9 @@ class Resources:
         if self._embedder is None:
             self._embedder = self._timed(
                 "embedder",
-                lambda: embedders.create(self.settings.embedder, threads=self.settings.threads),
+                lambda: _warm(embedders.create(self.settings.embedder,
+                                               threads=self.settings.threads)),
+                f"the article embedding model ({self.settings.embedder})",
             )
         return self._embedder
 
@@ -57,9 +79,10 @@ class Resources:
         if self._sentence_embedder is None:
             self._sentence_embedder = self._timed(
                 "sentence_embedder",
-                lambda: embedders.create(
+                lambda: _warm(embedders.create(
                     self.settings.sentence_embedder, threads=self.settings.threads
-                ),
+                )),
+                f"the sentence embedding model ({self.settings.sentence_embedder})",
             )
         return self._sentence_embedder
 
@@ -77,7 +100,8 @@ class Resources:
             return None
         if spec not in self._ner:
             self._ner[spec] = self._timed(
-                f"ner:{spec}", lambda: create_ner(spec, processes=self.settings.threads)
+                f"ner:{spec}", lambda: create_ner(spec, processes=self.settings.threads),
+                _ner_words(language, spec, language in self.settings.ner),
             )
         return self._ner[spec]
 
@@ -89,3 +113,17 @@ class Resources:
             "language_id": self.settings.language_id,
             "ner": dict(self.settings.ner),
         }
+
+
+def _ner_words(language: str | None, spec: str, own: bool) -> str:
+    """``the English NER model (spacy:en_core_web_sm)``; a fallback says it is shared."""
+    if not own or not language:
+        return f"the NER model for other languages ({spec})"
+    return f"the {_LANGUAGE_NAMES.get(language, language)} NER model ({spec})"
+
+
+def _warm(embedder: Embedder) -> Embedder:
+    """Embed one word: the USE and e5 packages read their weights on first use (seconds),
+    which would otherwise stall the first batch unexplained and be timed as its work."""
+    embedder.embed(["warm-up"])
+    return embedder

@@ -34,6 +34,7 @@ def clean_document(raw: RawDocument, settings: Settings) -> Article:
             f"{found} after removing boilerplate (min_article_chars is "
             f"{settings.min_article_chars}); check that the file holds an article",
         )
+    cleaned.published = cleaned.published or settings.published  # --published: a fallback
     return _article(raw, cleaned, text, language)
 
 

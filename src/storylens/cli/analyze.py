@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .run import run_analysis
+from ._progress import loading_note
 
 
 def analyze_command(
@@ -27,8 +27,16 @@ def analyze_command(
         "--append", help="Add the new articles to the store's stories instead of a fresh "
         "clustering; the report then holds the new and changed stories"
     )] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
+    published: Annotated[str | None, typer.Option(
+        "--published", metavar="YYYY-MM-DD", help="Publication day of inputs that carry no "
+        "date of their own, so their relative dates ('Monday', 'yesterday') resolve"
+    )] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary")] = False,
 ) -> None:
     """Analyse articles into stories with cited claims; write the report and the store."""
-    overrides = {"lang_hint": lang_hint, "allow_private_addresses": allow_private_addresses}
+    loading_note(quiet)
+    from .run import run_analysis  # seconds of imports: after the first line is out
+
+    overrides = {"lang_hint": lang_hint, "allow_private_addresses": allow_private_addresses,
+                 "published": published}
     run_analysis(inputs, out, db, overrides, config, quiet, append)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .run import run_analysis
+from ._progress import loading_note
 
 
 def example_corpus() -> Path:
@@ -17,9 +17,19 @@ def example_corpus() -> Path:
 
 
 def demo_command(
-    out: Annotated[Path, typer.Option("--out", "-o")] = Path("storylens-demo"),
-    db: Annotated[Path | None, typer.Option(help="SQLite store (default ./storylens.db)")] = None,
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="Folder for the report files and the demo's store")
+    ] = Path("storylens-demo"),
+    db: Annotated[Path | None, typer.Option(
+        help="SQLite store (default: storylens.db inside the --out folder)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
-    """Analyse the bundled example corpus (two similar earthquakes and unrelated news)."""
-    run_analysis([example_corpus()], out, db, {}, None, quiet)
+    """Analyse the bundled example corpus (two similar earthquakes and unrelated news).
+
+    Everything it writes stays in the ``--out`` folder, store included: trying the demo
+    must not leave a ``storylens.db`` in whatever folder the user happened to be in.
+    """
+    loading_note(quiet)
+    from .run import run_analysis  # seconds of imports: after the first line is out
+
+    run_analysis([example_corpus()], out, db or out / "storylens.db", {}, None, quiet)

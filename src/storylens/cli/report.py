@@ -8,8 +8,6 @@ from typing import Annotated
 import typer
 
 from ..errors import StorylensError
-from ..report import write_report_data
-from ..store import open_store
 from ._store import existing_store
 
 
@@ -23,6 +21,9 @@ def report_command(
     )] = None,
 ) -> None:
     """Write the stored stories as one report: after --append runs, the whole picture."""
+    from ..report import write_report_data  # heavy imports only once a command runs
+    from ..store import open_store
+
     try:
         db = existing_store(db)
         with open_store(db) as store:

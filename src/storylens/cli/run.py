@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+import time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..append import AppendOutcome, append_to_store
 from ..config import load_settings
 from ..errors import StorylensError
-from ..pipeline import STAGES, Pipeline, ProgressCallback
+from ..pipeline import Pipeline
 from ..report import write_report
 from ..rerun import StoreBatch, batch_over_store
 from ..store import open_store
+from ._progress import stage_progress
+from ._summary import print_lines, problem_line, summary_lines
 
 console = Console(stderr=True)
 
@@ -39,24 +40,28 @@ def run_analysis(
     """
     sources = [str(p) for p in inputs]
     outcome: AppendOutcome | StoreBatch | None = None
+    started = time.perf_counter()
+    if db is not None:  # so generator.settings and the runs table name the store really used
+        overrides = {**overrides, "db_path": str(db)}
     try:
         settings = load_settings({k: v for k, v in overrides.items() if v is not None}, config)
         pipeline = Pipeline(settings)
-        store_path = db or Path(settings.db_path)
+        store_path = Path(settings.db_path)
         with ExitStack() as stack:
             # A new store is created only to save, so a failed first run leaves no database;
             # an existing one is read first: its stories may hold some of the inputs.
             store = (stack.enter_context(open_store(store_path))
                      if append or store_path.is_file() else None)
-            with _progress(quiet) as notify:
+            with stage_progress(console, quiet) as shown:
+                notify = shown.stage if shown else None
+                pipeline.resources.on_load = shown.model if shown else None
                 if store is not None and append:
                     outcome = append_to_store(pipeline, sources, store, notify)
                 elif store is not None:
                     outcome = batch_over_store(pipeline, sources, store, notify)
                 report = outcome.report if outcome else pipeline.run(sources, notify)
             for problem in report.problems:
-                console.print(f"[yellow]skipped[/] {problem.source}: {problem.message}",
-                              markup=True, highlight=False)
+                console.print(problem_line(problem), highlight=False, soft_wrap=True)
             if (isinstance(outcome, AppendOutcome) and not report.articles
                     and outcome.already_stored):
                 console.print(f"nothing to add: all {outcome.already_stored} input article(s) "
@@ -76,38 +81,16 @@ def run_analysis(
         console.print(f"[red]error:[/] {exc}", highlight=False)
         raise typer.Exit(code=1) from None
     if not quiet:
-        console.print(
-            f"{len(report.articles)} articles, {len(report.stories)} stories, "
-            f"{len(report.problems)} problem(s); store {store_path}: {summary}",
-            highlight=False,
-        )
         if isinstance(outcome, AppendOutcome):
-            console.print(f"append: {outcome}", highlight=False)
+            print_lines(console, [f"append: {outcome}"])
         elif outcome is not None and (outcome.rejoined or outcome.merged):
-            console.print(f"{outcome.rejoined} stored article(s) rejoined the batch with their "
-                          f"stories; {len(outcome.merged)} stored story(ies) replaced",
-                          highlight=False)
+            print_lines(console, [f"{outcome.rejoined} stored article(s) rejoined the batch "
+                                  f"with their stories; {len(outcome.merged)} stored "
+                                  "story(ies) replaced"])
+        print_lines(console, summary_lines(
+            len(report.articles), len(report.stories), len(report.problems),
+            time.perf_counter() - started, store_path, str(summary), paths.get("html"),
+        ))
     for kind, path in paths.items():
         typer.echo(f"{kind}: {path}")
 
-
-@contextmanager
-def _progress(quiet: bool) -> Iterator[ProgressCallback]:
-    """A rich progress bar with one row per stage, as a pipeline progress callback."""
-    with Progress(
-        TextColumn("[bold]{task.description:<11}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        disable=quiet,
-        transient=False,
-    ) as progress:
-        tasks = {stage: progress.add_task(stage, total=None, start=False) for stage in STAGES}
-
-        def notify(stage: str, done: int, total: int) -> None:
-            if stage in tasks:
-                progress.start_task(tasks[stage])  # a stage's clock starts at its first step
-                progress.update(tasks[stage], completed=done, total=max(total, 1))
-
-        yield notify

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from ..errors import StorylensError
-from ..store import open_store
 from ._store import existing_store
 
 
@@ -19,6 +18,8 @@ def search_command(
     limit: Annotated[int, typer.Option(help="At most this many hits")] = 20,
 ) -> None:
     """List stored articles matching the query."""
+    from ..store import open_store  # heavy imports only once a command runs
+
     try:
         db = existing_store(db)
         with open_store(db) as store:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from ..config import Settings
 from ..errors import IngestError
 from ..records import Problem, RawDocument
+from ._json import json_object
 from ._reader import Reader, readers
 
 _OPTIONAL = ("url", "title", "published", "outlet", "author", "language")
@@ -66,14 +66,8 @@ def _lines(handle: IO[bytes], cap: int) -> Iterator[tuple[int, bytes | None]]:
 
 def _document(source: str, line: bytes, settings: Settings) -> RawDocument:
     """One line to a RawDocument; ValueError says what is wrong with the line."""
-    try:
-        record: Any = json.loads(line.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ValueError("is not UTF-8; JSON Lines files must be UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"is not valid JSON ({exc.msg} at column {exc.colno})") from None
-    if not isinstance(record, dict):
-        raise ValueError("is not a JSON object; write one {\"text\": ...} object per line")
+    record = json_object(line, 'one {"text": ...} object per line',
+                         "; JSON Lines files must be UTF-8")
     fields: dict[str, str | None] = {}
     for key in (*_OPTIONAL, "text", "html"):
         value = record.get(key)

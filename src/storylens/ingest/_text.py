@@ -9,6 +9,7 @@ from ..config import Settings
 from ..records import Problem, RawDocument
 from ._decode import charset_from_meta, decode_bytes, read_capped
 from ._reader import Reader, readers
+from ._sidecar import read_sidecar
 
 
 class TextReader:
@@ -18,10 +19,12 @@ class TextReader:
     suffixes: tuple[str, ...] = (".txt", ".text")
 
     def read(self, path: Path, settings: Settings) -> Iterator[RawDocument | Problem]:
-        """Decode the file in whatever encoding it was saved in."""
+        """Decode the file in whatever encoding it was saved in; ``name.json`` adds metadata."""
         text = decode_bytes(read_capped(path, settings), str(path))
+        meta, problems = read_sidecar(path)
+        yield from problems
         yield RawDocument(source=str(path), format="text", content=text,
-                          language_hint=settings.lang_hint)
+                          language_hint=settings.lang_hint, **meta)
 
 
 class HtmlReader:
