@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from entity_builders import entity_of, make_article
 from storylens.entities import (
     create_ner,
     extract_mentions_batch,
@@ -12,24 +13,7 @@ from storylens.entities import (
 )
 from storylens.entities.merge import compatible, majority_type, token_match
 from storylens.entities.normalise import normal_tokens, skeleton, strip_russian_case
-from storylens.records import Article, Claim, Entity, Evidence, Mention
-
-
-def make_article(text: str, labelled: list[tuple[str, str]], lang: str = "en") -> Article:
-    """An article whose mentions are the given surfaces (first occurrence after the last)."""
-    doc = Article(id=Article.make_id(text), source=f"{lang}.txt", text=text, language=lang)
-    cursor = 0
-    for surface, label in labelled:
-        start = text.index(surface, cursor)
-        doc.mentions.append(Mention(doc.id, start, start + len(surface), surface, label))
-        cursor = start + len(surface)
-    return doc
-
-
-def entity_of(entities: list[Entity], alias: str) -> Entity:
-    matches = [e for e in entities if alias in e.aliases]
-    assert len(matches) == 1, f"{alias!r} in {len(matches)} entities"
-    return matches[0]
+from storylens.records import Article, Claim, Evidence, Mention
 
 
 @pytest.mark.parametrize(
@@ -162,10 +146,11 @@ def test_ambiguous_last_name_is_not_merged() -> None:
 
 
 def test_person_and_place_never_merge() -> None:
-    doc = make_article("Jordan Peterson flew to Jordan; Jordan said so, and so did Jordane.",
-                       [("Jordan Peterson", "PERSON"), ("Jordan", "GPE"), ("Jordan", "PERSON"),
-                        ("Jordane", "GPE")])
-    entities = merge_entities([doc])
+    doc = make_article("Jordan Peterson flew to Jordan; Jordan said so.",
+                       [("Jordan Peterson", "PERSON"), ("Jordan", "GPE"), ("Jordan", "PERSON")])
+    # The misspelling is in another article: one writer using both spellings means two names.
+    other = make_article("So did Jordane.", [("Jordane", "GPE")])
+    entities = merge_entities([doc, other])
     place = entity_of(entities, "Jordane")
     assert place.type == "GPE" and "Jordan" in place.aliases
     assert all(m.label == "GPE" for m in place.mentions)
@@ -238,8 +223,8 @@ def test_resolve_without_article_or_spans() -> None:
 
 
 def test_surname_tagged_org_joins_the_person_named_in_full_in_the_same_article() -> None:
-    from storylens.entities.merge import merge_entities
-    from storylens.records import Article, Mention
+    from storylens.entities import merge_entities
+    from storylens.records import Article
 
     text = "Interior Minister Youssef Benkirane visited Agadir. Benkirane met aid groups."
     article = Article(id="a1", source="x", text=text)

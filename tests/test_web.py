@@ -203,8 +203,12 @@ def writable(web_store: Path, pipeline: Any, tmp_path_factory: pytest.TempPathFa
     folder = tmp_path_factory.mktemp("writable")
     db = folder / "web.db"
     shutil.copy(web_store, db)
-    app = create_app(WebSettings(db_path=db, alias_file=folder / "aliases.json"),
-                     lambda: pipeline)
+    # The pipeline that derives stories again reads the alias file the app writes.
+    from storylens import Pipeline
+
+    settings = pipeline.settings.replace(db_path=str(db), alias_file=str(folder / "aliases.json"))
+    writer = Pipeline(settings, pipeline.resources)
+    app = create_app(WebSettings(db_path=db, alias_file=settings.alias_path()), lambda: writer)
     with TestClient(app) as test_client:
         yield test_client, folder
 
@@ -270,6 +274,7 @@ def test_alias_edit_is_written_and_its_stories_derived_again(writable: Any) -> N
     again = client.get(f"/api/stories/{story['id']}").json()
     _validator("story").validate(again)
     assert again["article_ids"] == story["article_ids"]
+    assert "Renamed Entity" in [e["name"] for e in again["entities"]]
     # The form on the entity page does the same and shows the job.
     entity = story["entities"][0]
     form = client.post(f"/stories/{story['id']}/entities/{entity['id']}",

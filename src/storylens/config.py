@@ -31,6 +31,9 @@ class Settings:
     """Every tunable of a run. Frozen: stages receive it, never change it."""
 
     db_path: str = "storylens.db"
+    # The user's entity alias file (merge / split / rename rules, see entities/aliases.py);
+    # a relative path lies beside the store, so each store keeps its own decisions.
+    alias_file: str = "storylens-aliases.json"
     embedder: str = "use-m3"
     sentence_embedder: str = "e5-small"
     language_id: str = "lingua"
@@ -74,6 +77,11 @@ class Settings:
             except ValueError:
                 raise ConfigError(f"published {self.published!r} is not a date; "
                                   "write it as YYYY-MM-DD, e.g. 2024-11-25") from None
+
+    def alias_path(self) -> Path:
+        """Where the alias file is: ``alias_file``, relative to the store's folder."""
+        path = Path(self.alias_file)
+        return path if path.is_absolute() else Path(self.db_path).parent / path
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some fields changed; unknown names are a ConfigError."""

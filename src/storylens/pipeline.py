@@ -21,6 +21,7 @@ from .cluster import cluster_articles, lead_text, story_title
 from .config import Settings, load_settings
 from .dedupe import mark_duplicates
 from .entities import extract_mentions_batch, merge_entities, resolve_claim_entities
+from .entities.aliases import AliasBook
 from .errors import StorylensError
 from .evidence import drop_ungrounded, fallback_title
 from .ingest import read_inputs
@@ -171,9 +172,11 @@ class Pipeline:
         by_id = {a.id: a for a in articles}
         started = time.perf_counter()
         notify("stories", 0, len(stories))
+        # Read once per run, not per pipeline: the user edits it between runs.
+        aliases = AliasBook.load(self.settings.alias_path())
         for done, story in enumerate(stories, 1):
             try:
-                self._fill_story(story, by_id)
+                self._fill_story(story, by_id, aliases)
             except (StorylensError, ValueError, KeyError, IndexError) as exc:
                 problems.append(Problem(story.id, "stories", f"story left partial: {exc}"))
             notify("stories", done, len(stories))
@@ -260,9 +263,9 @@ class Pipeline:
         # Sentence vectors (quotes, relations) are made later by reconcile, and only for
         # claims that have a possible partner in another article.
 
-    def _fill_story(self, story: Story, by_id: dict[str, Article]) -> None:
+    def _fill_story(self, story: Story, by_id: dict[str, Article], aliases: AliasBook) -> None:
         members = [by_id[i] for i in story.article_ids]
-        story.entities = merge_entities(members)
+        story.entities = merge_entities(members, self.resources.entity_knowledge, aliases)
         claims: list[Claim] = [c for a in members for c in a.claims]
         resolve_claim_entities(claims, by_id)
         story.claims, story.disagreements = reconcile(

@@ -12,6 +12,7 @@ from typing import Any
 
 from .config import Settings
 from .embed import Embedder, embedders
+from .entities.knowledge import EntityKnowledge
 from .entities.ner import NER, create_ner
 from .language import LanguageId, language_ids
 
@@ -38,6 +39,7 @@ class Resources:
         self._ner: dict[str, NER] = {}
         # Loading a model takes seconds; the CLI sets this to say which one is loading.
         self.on_load: LoadListener | None = None
+        self._entity_knowledge: EntityKnowledge | None = None
 
     def _timed(self, key: str, build: Any, what: str) -> Any:
         if self.on_load is not None:
@@ -85,6 +87,18 @@ class Resources:
                 f"the sentence embedding model ({self.settings.sentence_embedder})",
             )
         return self._sentence_embedder
+
+    @property
+    def entity_knowledge(self) -> EntityKnowledge:
+        """Place names (CLDR, ISO 3166, GeoNames) and stop words for entity resolution."""
+        if self._entity_knowledge is None:
+            self._entity_knowledge = self._timed(
+                "entity_knowledge",
+                lambda: EntityKnowledge.build(self.settings.languages,
+                                              self.settings.output_language),
+                "the place names (CLDR, GeoNames) for entity resolution",
+            )
+        return self._entity_knowledge
 
     def ner_spec(self, language: str | None) -> str | None:
         """The NER backend spec configured for a language (or the fallback)."""

@@ -30,17 +30,19 @@ def serve_command(
 
     from ..pipeline import Pipeline
     from ..web import WebSettings, create_app
-    from ..web.settings import DEFAULT_ALIAS_FILE
 
     try:
         settings = load_settings(config_file=config)
-        if aliases is not None and hasattr(settings, "alias_file"):
-            # The pipeline that derives stories again must read the file the pages write.
-            settings = settings.replace(alias_file=str(aliases))
+        store_path = existing_store(db or Path(settings.db_path))
+        # The pipeline that derives stories again must read the very file the pages write.
+        settings = settings.replace(
+            db_path=str(store_path),
+            alias_file=str(aliases.resolve()) if aliases is not None else None,
+        )
         web = WebSettings(
-            db_path=existing_store(db or Path(settings.db_path)), host=host, port=port,
+            db_path=store_path, host=host, port=port,
             token=token, max_upload_bytes=int(max_upload_mb * 1024 * 1024),
-            alias_file=aliases or Path(getattr(settings, "alias_file", DEFAULT_ALIAS_FILE)),
+            alias_file=settings.alias_path(),
         ).checked()
         app = create_app(web, lambda: Pipeline(settings))
     except StorylensError as exc:

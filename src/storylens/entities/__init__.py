@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from .mentions import extract_mentions, extract_mentions_batch
-from .merge import merge_entities
 from .ner import NER, NerSpan, create_ner, ner_backends
 from .resolve import resolve_claim_entities
+from .resolver import merge_entities
 
 __all__ = [
     "NER",

@@ -1,17 +1,20 @@
-"""Cluster mentions across articles and languages into canonical entities, with reasons.
+"""Spelling rules for merging mention forms, with reasons (the resolver is :mod:`.resolver`).
 
-Three rules, each recorded as evidence: the same normal form (see :mod:`.normalise`);
-a spelling variant (edit distance relative to length, or the same consonant skeleton);
-a shorter form whose tokens all belong to exactly one longer person name with the same
-last name ("Haftar" -> "Khalifa Haftar"). Types must agree: PERSON never meets a place.
+Two rules, each recorded as evidence: a spelling variant (edit distance relative to
+length, or the same consonant skeleton); a shorter form whose tokens all belong to
+exactly one longer person name with the same last name ("Haftar" -> "Khalifa Haftar").
+Types must agree: PERSON never meets a place. Spelling alone is weak evidence, so each
+fuzzy match also passes a guard (:mod:`.guards`) that knows when two spellings are two
+different words ("Francia"/"Franco").
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..records import Article, Entity, EntityType, Mention, content_id
+from ..records import EntityType, Mention
 from .ner import normalise_label
 from .normalise import is_latin, levenshtein, normal_tokens, skeleton, vowel_groups
 
@@ -20,36 +23,53 @@ MIN_FUZZY_LEN = 5
 # One edit per this many letters (5-9 letters: 1 edit, 10-14: 2): "Haftar"/"Khaftar"
 # meet, "Austria"/"Australia" (2 edits in 9) do not.
 LETTERS_PER_EDIT = 5
+# Below this length an edit must leave the consonants alone: transliterations of a short
+# name differ in vowels and doubled letters (Asad/Assad, Morsi/Mursi), while an added or
+# changed consonant makes another name ("Mori"/"Morsi", "Iran"/"Iraq").
+MIN_CONSONANT_EDIT_LEN = 8
 # Skeletons shorter than this ("hmd") are shared by too many unrelated names.
 MIN_SKELETON_LEN = 3
+# Deletion blocks reach two edits (names of 10-14 letters); longer variants still meet
+# through their skeleton. A bound independent of the input keeps memory flat.
+MAX_DELETION_DEPTH = 2
+# No real name token is longer (the longest in a few thousand news names: ~20 letters);
+# longer "tokens" are URLs or glued words and get no deletion blocks at all.
+MAX_DELETION_TOKEN = 24
+# A blocking key shared by more forms than this cannot tell names apart (see _neighbours).
+MAX_BLOCK = 400
 _PLACES = frozenset({"GPE", "LOC"})
 # Tie-break among equally frequent labels: the more specific first.
 _LABEL_ORDER: tuple[EntityType, ...] = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "OTHER")
 
 
 @dataclass
-class _Form:
+class Form:
     """All mentions that share one normal form."""
 
     key: tuple[str, ...]
     mentions: list[Mention] = field(default_factory=list)
     surfaces: Counter[str] = field(default_factory=Counter)
+    # The type decided over all the form's mentions (see resolver); None = their labels.
+    kind: str | None = None
 
     @property
     def surface(self) -> str:
         return self.surfaces.most_common(1)[0][0]
 
 
-class _Clusters:
+class Clusters:
     """Union-find over forms, keeping each cluster's label counts and evidence."""
 
-    def __init__(self, forms: list[_Form]) -> None:
+    def __init__(self, forms: list[Form]) -> None:
         self.forms = forms
         self.parent = list(range(len(forms)))
         self.labels: list[Counter[str]] = [
-            Counter(_label(m) for m in form.mentions) for form in forms
+            Counter({form.kind: len(form.mentions)}) if form.kind
+            else Counter(mention_label(m) for m in form.mentions) for form in forms
         ]
         self.evidence: list[list[str]] = [[] for _ in forms]
+        # Forms the alias file keeps apart: never joined to anything.
+        self.locked: set[int] = set()
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -62,7 +82,7 @@ class _Clusters:
 
     def union(self, i: int, j: int, reason: str) -> None:
         a, b = self.find(i), self.find(j)
-        if a == b:
+        if a == b or a in self.locked or b in self.locked:
             return
         self.parent[b] = a
         self.labels[a] += self.labels[b]
@@ -70,7 +90,7 @@ class _Clusters:
         self.evidence[a].append(reason)
 
 
-def _label(mention: Mention) -> str:
+def mention_label(mention: Mention) -> str:
     return normalise_label(mention.label or "OTHER") or "OTHER"
 
 
@@ -94,13 +114,25 @@ def token_match(a: str, b: str) -> str | None:
     """Why two name tokens are one spelling ("1 edit", "skeleton 'hftr'"), or None."""
     if a == b:
         return "same"
+    if _without_article(a) == b or _without_article(b) == a:
+        return "the same name with and without the Arabic article"
     longest = max(len(a), len(b))
     if min(len(a), len(b)) < MIN_FUZZY_LEN - 1 or longest < MIN_FUZZY_LEN:
         return _skeleton_match(a, b)
     edits = levenshtein(a, b)
-    if edits <= max(1, longest // LETTERS_PER_EDIT):
+    if edits <= max(1, longest // LETTERS_PER_EDIT) and (
+        longest >= MIN_CONSONANT_EDIT_LEN or skeleton(a) == skeleton(b)
+    ):
         return f"{edits} edit" + ("s" if edits > 1 else "")
     return _skeleton_match(a, b)
+
+
+def _without_article(token: str) -> str | None:
+    """A token with its joined Arabic article cut ("alassad" -> "assad"), when what is
+    left is still a name (MIN_FUZZY_LEN - 1 letters: "alan" keeps its "al")."""
+    if token[:2] in ("al", "el") and len(token) - 2 >= MIN_FUZZY_LEN - 1:
+        return token[2:]
+    return None
 
 
 def _skeleton_match(a: str, b: str) -> str | None:
@@ -138,7 +170,7 @@ def _part_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(any(token_match(s, t) for t in long) for s in short)
 
 
-def _describe_variant(a: _Form, b: _Form) -> str:
+def _describe_variant(a: Form, b: Form) -> str:
     if is_latin(a.surface) and not is_latin(b.surface):
         a, b = b, a
     why = _variant(a.key, b.key) or "variant"
@@ -151,40 +183,27 @@ def _describe_variant(a: _Form, b: _Form) -> str:
     return f"'{a.surface}' and '{b.surface}' are spelling variants ({why})"
 
 
-def _kind(label: str) -> str:
+def coarse_kind(label: str) -> str:
     """Coarse type: one name typed PERSON and GPE is two things ("Jordan", "Washington")."""
     return "PLACE" if label in _PLACES else label
 
 
-def _group_forms(articles: list[Article]) -> list[_Form]:
-    """Group mentions by normal form and coarse type; untyped (OTHER) ones join the
-    form's most common type."""
-    forms: dict[tuple[tuple[str, ...], str], _Form] = {}
-    untyped: list[tuple[tuple[str, ...], Mention]] = []
-    for article in articles:
-        for mention in article.mentions:
-            mention.entity_id = None
-            key = normal_tokens(mention.text) or (mention.text.strip().lower(),)
-            kind = _kind(_label(mention))
-            if kind == "OTHER":
-                untyped.append((key, mention))
-                continue
-            forms.setdefault((key, kind), _Form(key)).mentions.append(mention)
-    for key, mention in untyped:
-        typed = [f for (k, _), f in forms.items() if k == key]
-        home = max(typed, key=lambda f: len(f.mentions)) if typed else None
-        if home is None:
-            home = forms.setdefault((key, "OTHER"), _Form(key))
-        home.mentions.append(mention)
-    for form in forms.values():
-        form.surfaces.update(m.text for m in form.mentions)
-    # Most mentioned first, so evidence reads from the common form to the rare one.
-    return sorted(forms.values(), key=lambda f: (-len(f.mentions), f.key))
+def mention_key(mention: Mention) -> tuple[str, ...]:
+    """The normal form a mention is grouped by."""
+    return normal_tokens(mention.text) or (mention.text.strip().lower(),)
 
 
 def _deletions(token: str, depth: int) -> set[str]:
+    """Every string ``token`` becomes after up to ``depth`` deletions.
+
+    Bounded whatever the input: ``depth`` is capped at MAX_DELETION_DEPTH and tokens
+    longer than MAX_DELETION_TOKEN get none (a 60-letter "name" would otherwise give
+    C(60, 12) strings and tens of GB), so one token yields at most ~C(24, 2) + 25 keys.
+    """
+    if len(token) > MAX_DELETION_TOKEN:
+        return {token}
     out = {token}
-    for _ in range(depth):
+    for _ in range(min(depth, MAX_DELETION_DEPTH)):
         out |= {w[:k] + w[k + 1:] for w in out for k in range(len(w))}
     return out
 
@@ -200,14 +219,20 @@ def _blocks(key: tuple[str, ...]) -> set[tuple[str, str]]:
     return blocks
 
 
-def _neighbours(forms: list[_Form]) -> list[set[int]]:
-    """For each form, the forms it may be a variant or a part of."""
+def neighbours(forms: list[Form]) -> list[set[int]]:
+    """For each form, the forms it may be a variant or a part of.
+
+    A block shared by more than MAX_BLOCK forms is skipped: it is a key too common to
+    tell names apart, and keeping it would make the candidate sets quadratic in the input.
+    """
     index: dict[tuple[str, str], list[int]] = {}
     for i, form in enumerate(forms):
         for block in _blocks(form.key):
             index.setdefault(block, []).append(i)
     out: list[set[int]] = [set() for _ in forms]
     for members in index.values():
+        if len(members) > MAX_BLOCK:
+            continue
         for i in members:
             out[i].update(members)
     for i, near in enumerate(out):
@@ -215,7 +240,12 @@ def _neighbours(forms: list[_Form]) -> list[set[int]]:
     return out
 
 
-def _merge_variants(clusters: _Clusters, near: list[set[int]]) -> None:
+Guard = Callable[[int, int], bool]
+"""Whether two forms (by index) may be joined on spelling evidence."""
+
+
+def merge_variants(clusters: Clusters, near: list[set[int]], guard: Guard) -> None:
+    """Join forms that are spellings of one name and pass the guard."""
     forms = clusters.forms
     for i, a in enumerate(forms):
         for j in sorted(k for k in near[i] if k > i):
@@ -225,23 +255,32 @@ def _merge_variants(clusters: _Clusters, near: list[set[int]]) -> None:
             if not compatible(clusters.type_of(i), clusters.type_of(j)):
                 continue
             why = _variant(a.key, b.key)
-            if why:
+            if why and guard(i, j):
                 clusters.union(i, j, _describe_variant(b, a))
 
 
-def _merge_parts(clusters: _Clusters, near: list[set[int]]) -> None:
+def merge_parts(clusters: Clusters, near: list[set[int]], guard: Guard) -> None:
+    """Join a surname or shorter form to the one longer person name it can belong to."""
     forms = clusters.forms
+    # Tokens that open a longer person name: "Abdullah" alone may be Abdullah al-Thinni
+    # as well as Abdullah Abdullah, so a one-word form that is one of these is ambiguous.
+    given = {f.key[0] for k, f in enumerate(forms)
+             if len(f.key) >= 2 and clusters.type_of(k) == "PERSON"}
     # Longest partial forms first: "Ali Karaoglu" joins "Mehmet Ali Karaoğlu" before
     # "Karaoglu" looks for its one candidate, which is then a single entity, not two.
     for i in sorted(range(len(forms)), key=lambda k: (-len(forms[k].key), k)):
         short = forms[i]
         candidates: set[int] = set()
+        if len(short.key) == 1 and short.key[0] in given:
+            continue  # a given name of someone: never merged on its own
         for j in sorted(near[i]):
             long = forms[j]
             if clusters.find(j) == clusters.find(i) or not _part_of(short.key, long.key):
                 continue
+            if not set(short.key) <= set(long.key) and not guard(i, j):
+                continue
             ti, tj = clusters.type_of(i), clusters.type_of(j)
-            if (compatible(ti, tj) and "PERSON" in (ti, tj)) or _mistyped_surname(
+            if (compatible(ti, tj) and tj == "PERSON") or _mistyped_surname(
                 short, long, ti, tj, _articles_of(clusters, j)
             ):
                 candidates.add(clusters.find(j))
@@ -250,23 +289,26 @@ def _merge_parts(clusters: _Clusters, near: list[set[int]]) -> None:
         root = candidates.pop()
         long_form = max(
             (forms[j] for j in range(len(forms)) if clusters.find(j) == root),
-            key=lambda f: (_covers(f.key, short.key, exact=True), len(f.key), len(f.mentions)),
+            key=lambda f: (covers(f.key, short.key, exact=True), len(f.key), len(f.mentions)),
         )
         what = "the last name" if len(short.key) == 1 else "a shorter form"
         retyped = "" if compatible(clusters.type_of(i), clusters.type_of(root)) else (
             f" (tagged {clusters.type_of(i)} by the model, but only in articles that name"
             " the person in full)")
+        if retyped:  # the surname's mentions count as the person's from now on
+            own = clusters.find(i)
+            clusters.labels[own] = Counter({"PERSON": sum(clusters.labels[own].values())})
         clusters.union(root, i, f"'{short.surface}' is {what} of '{long_form.surface}'{retyped}")
 
 
-def _articles_of(clusters: _Clusters, j: int) -> set[str]:
+def _articles_of(clusters: Clusters, j: int) -> set[str]:
     """Articles that mention any form of the entity form ``j`` belongs to."""
     root = clusters.find(j)
     return {m.article_id for k, form in enumerate(clusters.forms)
             if clusters.find(k) == root for m in form.mentions}
 
 
-def _mistyped_surname(short: _Form, long: _Form, short_type: str, long_type: str,
+def _mistyped_surname(short: Form, long: Form, short_type: str, long_type: str,
                       person_articles: set[str]) -> bool:
     """A last name that NER tagged ORG where the person is named in every article that
     uses it: models often mistake a bare surname ("El Amrani") for an organisation."""
@@ -277,84 +319,10 @@ def _mistyped_surname(short: _Form, long: _Form, short_type: str, long_type: str
     return all(m.article_id in person_articles for m in short.mentions)
 
 
-def _is_noise(mention: Mention) -> bool:
-    text = mention.text.strip()
-    return len(text) <= 1 or text.isdigit()
 
 
-def _covers(long: tuple[str, ...], short: tuple[str, ...], exact: bool) -> bool:
+def covers(long: tuple[str, ...], short: tuple[str, ...], exact: bool) -> bool:
     """Every token of ``short`` is (or spells) a token of ``long``."""
     if exact:
         return set(short) <= set(long)
     return all(any(token_match(s, t) for t in long) for s in short)
-
-
-def _trim_titles(surface: str, key: tuple[str, ...]) -> str:
-    """Drop leading words that the normal form does not keep ("Field Marshal", "el")."""
-    words = surface.split()
-    while len(words) > 1 and normal_tokens(" ".join(words[1:])) == key:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _canonical(forms: list[_Form]) -> tuple[str, tuple[str, ...]]:
-    """The most frequent of the longest Latin-script names (then any script).
-
-    Rank: Latin script; a form seen more than once (so one noisy long span such as
-    "Politiker Ahmed Karimi" does not name what other articles call "Ahmed Karimi");
-    how many mentions the form covers, by spelling then exactly ("Khalifa Haftar"
-    covers "Haftar" and "Hifter"); more tokens; more mentions; the shorter text.
-    """
-    best: tuple[tuple[bool, bool, int, int, int, int, int], str, tuple[str, ...]] | None = None
-    for form in forms:
-        fuzzy = sum(len(f.mentions) for f in forms if _covers(form.key, f.key, exact=False))
-        exact = sum(len(f.mentions) for f in forms if _covers(form.key, f.key, exact=True))
-        for surface, count in form.surfaces.items():
-            name = _trim_titles(surface.strip(), form.key)
-            rank = (is_latin(surface), len(form.mentions) > 1, fuzzy, exact, len(form.key),
-                    count, -len(name))
-            if best is None or rank > best[0]:
-                best = (rank, name, form.key)
-    assert best is not None
-    return best[1], best[2]
-
-
-def merge_entities(articles: list[Article]) -> list[Entity]:
-    """Cluster the articles' mentions into entities and set each mention's entity id."""
-    forms = _group_forms(articles)
-    clusters = _Clusters(forms)
-    near = _neighbours(forms)
-    _merge_variants(clusters, near)
-    _merge_parts(clusters, near)
-    members: dict[int, list[int]] = {}
-    for i in range(len(forms)):
-        members.setdefault(clusters.find(i), []).append(i)
-    entities: list[Entity] = []
-    for root, indices in members.items():
-        group = [forms[i] for i in indices]
-        mentions = [m for f in group for m in f.mentions]
-        if all(_is_noise(m) for m in mentions):
-            continue
-        entity_type = majority_type(clusters.labels[root])
-        name, key = _canonical(group)
-        surfaces: Counter[str] = Counter()
-        for form in group:
-            surfaces.update(form.surfaces)
-        evidence = [
-            f"{', '.join(repr(s) for s in sorted(f.surfaces))} all normalise to "
-            f"'{' '.join(f.key)}'"
-            for f in group if len(f.surfaces) > 1
-        ] + clusters.evidence[root]
-        entity = Entity(
-            id=content_id(" ".join(key), entity_type, prefix="e"),
-            name=name,
-            type=entity_type,
-            aliases=[s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))],
-            mentions=sorted(mentions, key=lambda m: (m.article_id, m.start)),
-            merge_evidence=evidence,
-        )
-        for mention in mentions:
-            mention.entity_id = entity.id
-        entities.append(entity)
-    entities.sort(key=lambda e: (-len(e.mentions), e.name))
-    return entities

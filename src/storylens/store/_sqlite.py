@@ -63,6 +63,33 @@ def fts_query(query: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
+# Aliases of one entity OR-ed into a search; a bound so a huge merged entity cannot make
+# the FTS query unbounded (real entities have a few dozen spellings at most).
+MAX_ALIAS_TERMS = 40
+
+
+def _with_aliases(conn: sqlite3.Connection, query: str, match: str) -> str:
+    """Widen an FTS query to every alias of the stored entities named exactly ``query``:
+    a search for "Haftar" also finds the article that spells him "Hiftir"."""
+    words = _WORD.findall(unicodedata.normalize("NFKC", query))
+    wanted = " ".join(words).casefold()
+    pattern = " ".join(words).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = conn.execute(
+        "SELECT DISTINCT json_extract(e.value, '$.aliases') FROM stories s,"
+        " json_each(s.data, '$.entities') e, json_each(e.value, '$.aliases') a"
+        " WHERE a.value LIKE ? ESCAPE '\\'", (f"%{pattern}%",)).fetchall()
+    aliases: set[str] = set()
+    for (raw,) in rows:
+        names = json.loads(raw) if raw else []
+        if any(" ".join(_WORD.findall(unicodedata.normalize("NFKC", n))).casefold() == wanted
+               for n in names):
+            aliases.update(names)
+    terms = [t for t in (fts_query(a) for a in sorted(aliases)) if t and t != match]
+    if not terms:
+        return match
+    return " OR ".join(f"({t})" for t in [match, *terms[:MAX_ALIAS_TERMS]])
+
+
 def _open_error(path: str, exc: BaseException) -> StoreError:
     """Translate an SQLite open failure into a StoreError that says what to do."""
     msg = str(exc).lower()
@@ -249,6 +276,7 @@ class SQLiteStore:
         match = fts_query(query)
         if not match:
             return []
+        match = _with_aliases(self._conn, query, match)
         limit = max(1, min(int(limit), MAX_SEARCH_LIMIT))
         rows = self._conn.execute(
             "SELECT a.id, a.title, a.outlet, a.language, a.published, a.source,"

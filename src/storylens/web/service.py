@@ -157,7 +157,7 @@ def edit_aliases(settings: WebSettings, runner: JobRunner, edit: AliasEdit,
                                edit.note)
         else:
             raise HTTPException(422, "action must be merge, split or rename")
-    except ConfigError as exc:
+    except (ConfigError, ValueError) as exc:  # the alias book refuses an incomplete rule
         raise HTTPException(422, str(exc)) from exc
     book.save(settings.alias_file)
     with StoreReader(settings.db_path, threads=True) as store:

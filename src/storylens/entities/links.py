@@ -1,0 +1,137 @@
+"""Merges on evidence other than spelling: acronyms and their expansions, place names.
+
+* An acronym meets the one expansion in the story whose initials spell it, in that
+  expansion's language ("GNA" / "Government of National Accord", "OTAN" / "Organisation
+  du traité de l'Atlantique nord"), or the expansion it is defined by in parentheses.
+* The same organisation's acronym reordered in another language ("NATO" / "OTAN").
+* Two names of the same place(s) in CLDR or GeoNames ("Libia" / "Libye" / "ليبيا").
+When an acronym fits several expansions the resolver abstains.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from anyascii import anyascii
+
+from ..records import Article
+from .knowledge import EntityKnowledge
+from .merge import Clusters, Form, compatible
+
+# Acronyms have 2 to 8 letters ("UN" .. "UNESCO"-like ones); longer capitals are shouted words.
+MIN_ACRONYM, MAX_ACRONYM = 2, 8
+# Reordered acronyms meet only from 4 letters: 2- and 3-letter permutations ("ASL"/"LSA")
+# are too often different bodies.
+MIN_REORDERED = 4
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+# A mention followed by another one in parentheses: "Libyan National Army (LNA)".
+_PAREN_GAP = re.compile(r"\s*[(\[]\s*$")
+_PLACES = frozenset({"GPE", "LOC", "OTHER"})
+
+
+def acronym(form: Form) -> str | None:
+    """The letters of a form written in capitals ("N.A.T.O." -> "NATO"), else None."""
+    for surface, _ in form.surfaces.most_common():
+        letters = re.sub(r"[.\s]", "", surface)
+        if letters.isalpha() and letters.isupper() and MIN_ACRONYM <= len(letters) <= MAX_ACRONYM:
+            return anyascii(letters).upper()
+    return None
+
+
+def initials(surface: str, stops: frozenset[str]) -> set[str]:
+    """Initials of a name: of its content words, and of all its words."""
+    words = [w for part in _NAME_WORD.findall(surface) for w in [anyascii(part)] if w]
+    content = [w for w in words if (w.lower() not in stops and len(w) > 2) or w[0].isupper()]
+    return {"".join(w[0] for w in ws).upper() for ws in (words, content) if len(ws) >= 2}
+
+
+class Linker:
+    """Applies the non-spelling merges to a story's clusters."""
+
+    def __init__(self, clusters: Clusters, articles: list[Article],
+                 knowledge: EntityKnowledge) -> None:
+        self.clusters = clusters
+        self.articles = articles
+        self.knowledge = knowledge
+        language = {a.id: a.language for a in articles}
+        self.language: list[str | None] = [
+            Counter(language.get(m.article_id) for m in f.mentions).most_common(1)[0][0]
+            for f in clusters.forms
+        ]
+
+    def _may_join(self, i: int, j: int) -> bool:
+        ti, tj = self.clusters.type_of(i), self.clusters.type_of(j)
+        return compatible(ti, tj) and "PERSON" not in (ti, tj)
+
+    def acronyms(self) -> None:
+        """Acronym <-> expansion by initials (unique fit) and reordered across languages."""
+        forms = self.clusters.forms
+        by_initials: dict[str, set[int]] = {}
+        for j, form in enumerate(forms):
+            if len(form.key) < 2 or acronym(form):
+                continue  # "U.S" spells its own initials: not an expansion
+            stops = self.knowledge.stop_words(self.language[j])
+            for surface in form.surfaces:
+                for letters in initials(surface, stops):
+                    by_initials.setdefault(letters, set()).add(j)
+        letters_of = {i: a for i, form in enumerate(forms) if (a := acronym(form))}
+        for i, letters in letters_of.items():
+            fits = [j for j in by_initials.get(letters, ()) if self._may_join(i, j)]
+            roots = {self.clusters.find(j) for j in fits}
+            if len(roots) == 1:
+                j = min(fits)
+                self.clusters.union(j, i, f"'{forms[i].surface}' is the acronym of "
+                                          f"'{forms[j].surface}' (initials)")
+        reordered: dict[str, list[int]] = {}
+        for i, letters in letters_of.items():
+            if len(letters) >= MIN_REORDERED:
+                reordered.setdefault("".join(sorted(letters)), []).append(i)
+        for group in reordered.values():
+            for i in group[1:]:
+                j = group[0]
+                if self.language[i] != self.language[j] and self._may_join(i, j):
+                    self.clusters.union(j, i, f"'{forms[i].surface}' and '{forms[j].surface}'"
+                                              " are one acronym reordered across languages")
+
+    def definitions(self, form_of: dict[int, int]) -> None:
+        """"Libyan National Army (LNA)": a name defined by the one in parentheses after it.
+
+        ``form_of`` maps ``id(mention)`` to its form index.
+        """
+        forms = self.clusters.forms
+        for article in self.articles:
+            mentions = sorted((m for m in article.mentions if id(m) in form_of),
+                              key=lambda m: m.start)
+            for first, second in itertools.pairwise(mentions):
+                gap = article.text[first.end:second.start]
+                after = article.text[second.end:second.end + 2].lstrip()
+                if not _PAREN_GAP.fullmatch(gap) or not after.startswith((")", "]")):
+                    continue
+                i, j = form_of[id(first)], form_of[id(second)]
+                one_acronym = (acronym(forms[i]) is None) != (acronym(forms[j]) is None)
+                both_orgs = {self.clusters.type_of(i), self.clusters.type_of(j)} == {"ORG"}
+                if self._may_join(i, j) and (one_acronym or both_orgs):
+                    self.clusters.union(i, j, f"'{second.text}' defines '{first.text}' in "
+                                              "parentheses")
+
+    def places(self) -> None:
+        """Join forms that name exactly the same place(s) in CLDR or GeoNames."""
+        forms = self.clusters.forms
+        by_places: dict[frozenset[str], list[int]] = {}
+        for i, form in enumerate(forms):
+            places = self.knowledge.places(form.key)
+            letters = acronym(form)
+            if not places and letters and self.knowledge.gazetteer is not None:
+                # "US", "U.S", "USA" written in capitals and typed a place: an ISO code.
+                places = self.knowledge.gazetteer.country_code(letters)
+            if places and self.clusters.type_of(i) in _PLACES:
+                by_places.setdefault(places, []).append(i)
+        for places, group in by_places.items():
+            what = ", ".join(sorted(places))
+            for i in group[1:]:
+                if compatible(self.clusters.type_of(group[0]), self.clusters.type_of(i)):
+                    self.clusters.union(group[0], i, f"'{forms[i].surface}' and "
+                                        f"'{forms[group[0]].surface}' both name {what} "
+                                        "(CLDR / GeoNames)")

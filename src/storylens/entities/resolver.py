@@ -1,0 +1,155 @@
+"""Cluster a story's mentions into canonical entities, each merge with its evidence.
+
+Order: clean the mentions and group them into typed forms (:mod:`.forms`); apply the
+user's alias file (:mod:`.aliases`); then join forms on evidence that does not depend on
+spelling (same place in CLDR/GeoNames, acronym definitions and initials, :mod:`.links`),
+then on spelling, guarded against different words (:mod:`.merge`, :mod:`.guards`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..records import Article, Entity, EntityType, content_id
+from .aliases import AliasBook, AliasPlan, name_key, rule_reason
+from .forms import clean_mentions, group_forms
+from .guards import SpellingGuard, StoryWords
+from .knowledge import EntityKnowledge
+from .links import Linker
+from .merge import Clusters, Form, covers, majority_type, merge_parts, merge_variants, neighbours
+from .normalise import is_latin, normal_tokens
+
+
+def merge_entities(
+    articles: list[Article],
+    knowledge: EntityKnowledge | None = None,
+    aliases: AliasBook | None = None,
+) -> list[Entity]:
+    """Cluster the articles' mentions into entities and set each mention's entity id.
+
+    Mentions that do not look like names (or are bylines) keep ``entity_id`` None.
+    """
+    knowledge = knowledge or EntityKnowledge()
+    plan = aliases.plan() if aliases else AliasPlan()
+    words = StoryWords.of(articles)
+    mentions, _ = clean_mentions(articles, words, knowledge)
+    forms = group_forms(mentions, knowledge)
+    clusters = Clusters(forms)
+    _apply_aliases(clusters, plan)
+    linker = Linker(clusters, articles, knowledge)
+    linker.places()
+    linker.definitions({id(m): i for i, f in enumerate(forms) for m in f.mentions})
+    linker.acronyms()
+    near = neighbours(forms)
+    guard = SpellingGuard(forms, words, knowledge)
+    merge_variants(clusters, near, guard)
+    merge_parts(clusters, near, guard)
+    return _entities(clusters, plan, knowledge)
+
+
+def _apply_aliases(clusters: Clusters, plan: AliasPlan) -> None:
+    """Lock the forms the user split off; join the forms of each user merge."""
+    by_group: dict[int, list[int]] = {}
+    for i, form in enumerate(clusters.forms):
+        if form.key in plan.apart:
+            clusters.locked.add(i)
+            continue
+        group = plan.group_of(form.key)
+        if group is not None:
+            by_group.setdefault(group, []).append(i)
+    for group, members in by_group.items():
+        rule = plan.groups[group][2]
+        for i in members[1:]:
+            clusters.union(members[0], i, rule_reason(rule))
+
+
+def _entities(clusters: Clusters, plan: AliasPlan,
+              knowledge: EntityKnowledge) -> list[Entity]:
+    forms = clusters.forms
+    members: dict[int, list[int]] = {}
+    for i in range(len(forms)):
+        members.setdefault(clusters.find(i), []).append(i)
+    entities: list[Entity] = []
+    for root, indices in members.items():
+        group = [forms[i] for i in indices]
+        mentions = [m for f in group for m in f.mentions]
+        entity_type = majority_type(clusters.labels[root])
+        name, key, why = _named(group, entity_type, plan, knowledge)
+        surfaces: Counter[str] = Counter()
+        for form in group:
+            surfaces.update(form.surfaces)
+        evidence = [
+            f"{', '.join(repr(s) for s in sorted(f.surfaces))} all normalise to "
+            f"'{' '.join(f.key)}'"
+            for f in group if len(f.surfaces) > 1
+        ] + clusters.evidence[root] + ([why] if why else [])
+        entity = Entity(
+            id=content_id(" ".join(key), entity_type, prefix="e"),
+            name=name,
+            type=entity_type,
+            aliases=[s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))],
+            mentions=sorted(mentions, key=lambda m: (m.article_id, m.start)),
+            merge_evidence=evidence,
+        )
+        for mention in mentions:
+            mention.entity_id = entity.id
+        entities.append(entity)
+    entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    return entities
+
+
+def _named(group: list[Form], entity_type: EntityType, plan: AliasPlan,
+           knowledge: EntityKnowledge) -> tuple[str, tuple[str, ...], str | None]:
+    """Canonical name, its key and, when not chosen from the mentions, why.
+
+    The alias file wins (latest rule); then a place's name in the reader's language
+    when every form names that one place; then the best of the mentions."""
+    ruled = [r for f in group if (r := plan.renames.get(f.key))]
+    ruled += [(canonical, rule) for f in group
+              if (g := plan.group_of(f.key)) is not None
+              for _, canonical, rule in [plan.groups[g]]]
+    if ruled:
+        canonical, rule = max(ruled, key=lambda cr: cr[1].at)
+        return canonical, name_key(canonical), f"named by the {rule_reason(rule)}"
+    if entity_type in ("GPE", "LOC") and knowledge.gazetteer is not None:
+        places = {p for f in group for p in knowledge.places(f.key)}
+        if len(places) == 1:
+            display = knowledge.gazetteer.name_of(next(iter(places)))
+            if display:
+                return display, normal_tokens(display) or (display,), None
+    name, key = _canonical(group, entity_type)
+    return name, key, None
+
+
+def _trim_titles(surface: str, key: tuple[str, ...]) -> str:
+    """Drop leading words that the normal form does not keep ("Field Marshal", "el")."""
+    words = surface.split()
+    while len(words) > 1 and normal_tokens(" ".join(words[1:])) == key:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _canonical(forms: list[Form], entity_type: EntityType) -> tuple[str, tuple[str, ...]]:
+    """The most frequent of the longest Latin-script names (then any script).
+
+    Rank: a form of the entity's own type (so the adjective "Russian" does not name
+    Russia); Latin script; a form seen more than once (so one noisy long span such as
+    "Politiker Ahmed Karimi" does not name what other articles call "Ahmed Karimi");
+    how many mentions the form covers, by spelling then exactly ("Khalifa Haftar"
+    covers "Haftar" and "Hifter"); more tokens; more mentions; the shorter text.
+    """
+    best: tuple[tuple[bool, bool, bool, int, int, int, int, int], str,
+                tuple[str, ...]] | None = None
+    for form in forms:
+        fuzzy = sum(len(f.mentions) for f in forms if covers(form.key, f.key, exact=False))
+        exact = sum(len(f.mentions) for f in forms if covers(form.key, f.key, exact=True))
+        own_type = (form.kind or majority_type(Counter(m.label for m in form.mentions))
+                    ) == entity_type
+        for surface, count in form.surfaces.items():
+            name = _trim_titles(surface.strip(), form.key)
+            rank = (own_type, is_latin(surface), len(form.mentions) > 1, fuzzy, exact,
+                    len(form.key), count, -len(name))
+            if best is None or rank > best[0]:
+                best = (rank, name, form.key)
+    assert best is not None
+    return best[1], best[2]
