@@ -53,7 +53,29 @@ def test_relative_dates(lang: str, text: str, surface: str, iso: str) -> None:
 
 def test_relative_dates_need_a_publication_date() -> None:
     assert isos("Troops withdrew on Monday, yesterday.", "en", None) == []
-    assert isos("It began on 28 December.", "en", None) == []
+    # A day and month stay partial: any year would be invented.
+    assert isos("It began on 28 December.", "en", None) == [("28 December", "--12-28")]
+    assert isos("It began on 30 February.", "en", None) == []
+
+
+def test_yearless_date_in_a_chronology_resolves_before_publication() -> None:
+    # An August article's chronology: "19 de enero" is last January, not next January,
+    # even though next January is closer to the publication date.
+    august = dt.date(2011, 8, 15)
+    text = "Cronología. El 19 de enero comenzaron las protestas en la capital."
+    assert isos(text, "es", august) == [("19 de enero", "2011-01-19")]
+    assert isos("Le 28 décembre, la police a tiré.", "fr", dt.date(2011, 1, 10)) == [
+        ("28 décembre", "2010-12-28")]
+    # The publication day itself is not "after" publication.
+    assert isos("Protests began on 15 August.", "en", august) == [("15 August", "2011-08-15")]
+
+
+def test_yearless_date_in_the_future_tense_resolves_after_publication() -> None:
+    august = dt.date(2011, 8, 15)
+    assert isos("La votación será el 19 de enero.", "es", august) == [
+        ("19 de enero", "2012-01-19")]
+    assert isos("The vote will be held on 3 March.", "en", august) == [
+        ("3 March", "2012-03-03")]
 
 
 def test_not_dates() -> None:

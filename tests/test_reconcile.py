@@ -171,14 +171,16 @@ def test_dated_and_undated_reports_of_one_toll_make_one_dispute() -> None:
         "B: 860 killed; A: at least 860 killed; C: at least 1,000 killed; D: hundreds killed")
 
 
-def test_one_report_per_date_is_still_one_dispute() -> None:
+def test_tolls_of_different_days_are_updates_not_a_dispute() -> None:
+    # Alignment before status: a toll on Monday and a higher one on Thursday are two
+    # moments of the count; only figures about the same moment can dispute each other.
     a = _article("By Monday, hundreds had been killed.", "A")
     b = _article("By Thursday, more than 1,000 had been killed.", "B")
     story, disagreements = reconcile(
         [_claim(a, "hundreds had been killed", value=_killed(200, 999), when="2024-05-06"),
          _claim(b, "more than 1,000 had been killed", value=_killed(1000, None, "more than"),
                 when="2024-05-09")], _by_articles([a, b]))
-    assert len(disagreements) == 1 and {s.status for s in story} == {"disputed"}
+    assert disagreements == [] and {s.status for s in story} == {"single_source"}
 
 
 def test_generic_counts_merge_when_they_agree_but_never_conflict() -> None:

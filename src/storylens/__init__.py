@@ -39,13 +39,15 @@ from .records import (
 )
 
 if TYPE_CHECKING:
+    from .facts.check import Checker, Verdict
     from .pipeline import Pipeline, analyze
     from .report import validate_report, write_report
     from .store import open_store
 
 # Imported on first use: the pipeline pulls in scipy, spaCy and trafilatura (seconds on a
 # cold start), and the command line must say something before that.
-_LAZY = {"Pipeline": ".pipeline", "analyze": ".pipeline", "validate_report": ".report",
+_LAZY = {"Checker": ".facts.check", "Verdict": ".facts.check",
+         "Pipeline": ".pipeline", "analyze": ".pipeline", "validate_report": ".report",
          "write_report": ".report", "open_store": ".store"}
 
 
@@ -61,6 +63,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Article",
     "Brief",
+    "Checker",
     "Claim",
     "ConfigError",
     "Entity",
@@ -79,6 +82,7 @@ __all__ = [
     "Story",
     "StorylensError",
     "Value",
+    "Verdict",
     "__version__",
     "analyze",
     "load_settings",

@@ -24,9 +24,9 @@ from .entities import extract_mentions_batch, merge_entities, resolve_claim_enti
 from .entities.aliases import AliasBook
 from .errors import StorylensError
 from .evidence import drop_ungrounded, fallback_title
+from .facts import reconcile
 from .ingest import read_inputs
 from .language import detect_article_language
-from .reconcile import reconcile
 from .records import Article, Claim, Problem, RawDocument, Report, Story
 from .resources import Resources
 from .sentences import segment_article

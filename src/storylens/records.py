@@ -19,6 +19,17 @@ RemovedKind = Literal[
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "EVENT", "OTHER"]
 ClaimKind = Literal["event", "quantity", "date", "relation", "quote", "other"]
 ClaimStatus = Literal["corroborated", "disputed", "single_source"]
+# What a claim's frame reports happening; "count" is a head count with no event verb.
+FrameKind = Literal[
+    "meeting", "attack", "casualties", "displacement", "evacuation", "arrest", "rescue",
+    "count", "statement", "call", "declaration", "support", "opposition", "decision", "other",
+]
+# How precisely a frame's time is known: a day, a month, a year, or a day without a year.
+Granularity = Literal["day", "month", "year", "yearless"]
+Polarity = Literal["affirmed", "negated"]
+# asserted: the writer states it; reported: attributed to a speaker; hedged: "reportedly";
+# planned: future or intent; denied: a speaker denies it.
+Modality = Literal["asserted", "reported", "hedged", "planned", "denied"]
 
 REMOVED_KINDS: tuple[str, ...] = (
     "navigation", "login", "comment", "author_bio", "related", "share", "cookie", "repeated",
@@ -137,6 +148,39 @@ class Evidence:
 
 
 @dataclass(slots=True)
+class Argument:
+    """One argument of a frame and the exact words that state it (``text[start:end]``)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Frame:
+    """A claim as a typed event: who did what to whom, how many, where, when, says whom.
+
+    Every argument points at its words in the claim's first source article; an argument
+    the extractor could not place with confidence is left empty rather than guessed.
+    """
+
+    kind: FrameKind
+    article_id: str
+    agent: Argument | None = None
+    participants: list[Argument] = field(default_factory=list)
+    figure: Argument | None = None
+    unit: str | None = None
+    victim_class: str | None = None
+    place: Argument | None = None
+    time: Argument | None = None
+    time_value: str | None = None
+    granularity: Granularity | None = None
+    attribution: Argument | None = None
+    polarity: Polarity = "affirmed"
+    modality: Modality = "asserted"
+
+
+@dataclass(slots=True)
 class Claim:
     """Something an article asserts; after reconcile, possibly backed by many articles."""
 
@@ -152,6 +196,8 @@ class Claim:
     status: ClaimStatus = "single_source"
     independent_sources: int = 1
     conflicts_with: list[str] = field(default_factory=list)
+    # The claim as a typed event frame (per-article extraction); None for older claims.
+    frame: Frame | None = None
     # Surface forms of subject/object before entity ids are resolved (not reported).
     subject_text: str | None = internal(None)
     object_text: str | None = internal(None)

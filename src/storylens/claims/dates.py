@@ -1,11 +1,13 @@
 """Find dates in text and resolve them to ISO dates, never guessing a missing year.
 
-Explicit dates ("March 3, 2024", "le 3 mars 2024", "3 марта 2024 года", "٣ مارس ٢٠٢٤",
-ISO "2024-03-03") are read in every language of :mod:`lexicon_dates`. Dates without a
-year, weekdays ("on Monday") and "yesterday" are resolved only against a known
-publication date: a weekday is its most recent occurrence on or before that date, and
-is skipped when its sentence speaks of the future ("next Monday", "are due to ... on
-Sunday", "va reprendre lundi") since the past occurrence would be wrong.
+Explicit dates ("March 3, 2024", "le 3 mars 2024", "3 марта 2024 года", "٣ مارс ٢٠٢٤",
+ISO "2024-03-03") are read in every language of :mod:`lexicon_dates`. A date without a
+year ("19 de enero" in a chronology) is the latest such day on or before publication,
+or the first one after it when its sentence speaks of the future; with no publication
+date it stays partial ("--01-19"), since any year would be invented. Weekdays ("on
+Monday") and "yesterday" are resolved only against a known publication date: a weekday
+is its most recent occurrence on or before that date, and is skipped when its sentence
+speaks of the future ("next Monday", "are due to ... on Sunday", "va reprendre lundi").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from .lexicon_dates import (
     CAPITALISED,
@@ -26,9 +29,10 @@ from .lexicon_dates import (
 )
 from .text import normalize_digits
 
-# A year-less "3 March" is put in the year that brings it closest to publication, so a
-# January article's "28 December" is last December (at most ~6 months either way).
+# A year-less "3 March" is looked for in the publication year and the years either side.
 _YEAR_CHOICES = (-1, 0, 1)
+# A leap year, to check that a partial "--02-29" names a real day.
+_LEAP_YEAR = 2000
 # How far after a weekday an explicit date may start and still be the same date
 # ("Monday, March 3"): a comma and a space or two.
 _WEEKDAY_DATE_GAP = 4
@@ -47,6 +51,7 @@ class DateMention:
 
     start: int
     end: int
+    # "2024-03-03", or "--03-03" when the text gives no year and nothing dates the article.
     iso: str
     relative: bool = False
 
@@ -86,6 +91,38 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return dmy, mdy
 
 
+# Built once at import: compiling these alternations for every sentence was most of the
+# stage's cost. Languages without a table read English month names (as before).
+_DATE_RES: Final = {lang: _patterns(lang) for lang in MONTHS}
+
+
+@dataclass(frozen=True, slots=True)
+class _RelativeRes:
+    """One language's patterns for relative days, weekdays and future cues."""
+
+    days: re.Pattern[str] | None
+    weekday: re.Pattern[str] | None
+    future: re.Pattern[str]
+    tense: re.Pattern[str]
+
+
+def _relative_res(lang: str) -> _RelativeRes:
+    relative = RELATIVE_DAYS.get(lang, {})
+    days = (re.compile(rf"(?<!\w)(?:{_alternation(list(relative))})(?!\w)", re.IGNORECASE)
+            if relative else None)
+    weekdays = WEEKDAYS.get(lang, {})
+    lead = WEEKDAY_LEADS.get(lang, "")
+    weekday = (re.compile(rf"(?<!\w){lead}(?P<w>{_alternation(list(weekdays))})"
+                          rf"(?:abend|morgen|nachmittag|vormittag|nacht)?(?!\w)", re.IGNORECASE)
+               if weekdays else None)
+    future = re.compile(rf"(?<!\w)(?:{FUTURE_WORDS.get(lang, 'next')})(?!\w)", re.IGNORECASE)
+    tense = re.compile(rf"(?<!\w)(?:{FUTURE_TENSE.get(lang, 'will')})(?!\w)", re.IGNORECASE)
+    return _RelativeRes(days, weekday, future, tense)
+
+
+_RELATIVE_RES: Final = {lang: _relative_res(lang) for lang in {*RELATIVE_DAYS, *WEEKDAYS}}
+
+
 def _make(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -93,19 +130,30 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _nearest_year(month: int, day: int, published: dt.date) -> dt.date | None:
+def _yearless(month: int, day: int, published: dt.date, future: bool) -> dt.date | None:
+    """The day on or before publication (after it when the sentence is in the future)."""
     options = [_make(published.year + delta, month, day) for delta in _YEAR_CHOICES]
-    valid = [d for d in options if d is not None]
-    if not valid:
-        return None
-    return min(valid, key=lambda d: abs((d - published).days))
+    if future:
+        later = [d for d in options if d is not None and d >= published]
+        return min(later) if later else None
+    earlier = [d for d in options if d is not None and d <= published]
+    return max(earlier) if earlier else None
 
 
 def find_dates(text: str, lang: str, published: dt.date | None = None,
                start: int = 0, end: int | None = None) -> list[DateMention]:
     """Dates stated in ``text[start:end]``, explicit ones first, sorted by position."""
-    norm = normalize_digits(text)
-    stop = len(text) if end is None else end
+    return dates_in(normalize_digits(text), lang, published, start, end)
+
+
+def dates_in(norm: str, lang: str, published: dt.date | None = None,
+             start: int = 0, end: int | None = None) -> list[DateMention]:
+    """:func:`find_dates` on text whose digits are already ASCII (see ``normalize_digits``).
+
+    Callers going sentence by sentence normalise the article once and call this, so the
+    cost stays linear in the article's length.
+    """
+    stop = len(norm) if end is None else end
     found = _explicit(norm, lang, published, start, stop)
     if published is not None:
         found.extend(_relative(norm, lang, published, start, stop, found))
@@ -117,16 +165,16 @@ def _explicit(norm: str, lang: str, published: dt.date | None, start: int,
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(s: int, e: int, date: dt.date | None) -> None:
+    def add(s: int, e: int, date: dt.date | str | None) -> None:
         if date is None or any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
-        found.append(DateMention(s, e, date.isoformat()))
+        found.append(DateMention(s, e, date if isinstance(date, str) else date.isoformat()))
 
     for m in _ISO.finditer(norm, start, stop):
         add(m.start(), m.end(), _make(int(m[1]), int(m[2]), int(m[3])))
     months = MONTHS.get(lang, MONTHS["en"])
-    dmy, mdy = _patterns(lang)
+    dmy, mdy = _DATE_RES.get(lang, _DATE_RES["en"])
     for pattern in (dmy, mdy):
         if pattern is None:
             continue
@@ -141,7 +189,10 @@ def _explicit(norm: str, lang: str, published: dt.date | None, start: int,
             if m["y"]:
                 add(m.start(), m.end(), _make(int(m["y"]), month, day))
             elif published is not None:
-                add(m.start(), m.end(), _nearest_year(month, day, published))
+                future = future_sentence(norm, lang, m.start(), start, stop)
+                add(m.start(), m.end(), _yearless(month, day, published, future))
+            elif _make(_LEAP_YEAR, month, day) is not None:
+                add(m.start(), m.end(), f"--{month:02d}-{day:02d}")
     for m in _NUMERIC.finditer(norm, start, stop):
         first, second, year = int(m[1]), int(m[3]), int(m[4])
         if first > 12:
@@ -157,25 +208,20 @@ def _explicit(norm: str, lang: str, published: dt.date | None, start: int,
 def _relative(norm: str, lang: str, published: dt.date, start: int, stop: int,
               explicit: list[DateMention]) -> list[DateMention]:
     found: list[DateMention] = []
+    res = _RELATIVE_RES.get(lang)
+    if res is None:
+        return found
     relative = RELATIVE_DAYS.get(lang, {})
-    if relative:
-        alt = _alternation(list(relative))
-        for m in re.finditer(rf"(?<!\w)(?:{alt})(?!\w)", norm[:stop], re.IGNORECASE):
-            if m.start() < start:
-                continue
+    if res.days is not None:
+        for m in res.days.finditer(norm, start, stop):
             offset = relative[re.sub(r"\s+", " ", m.group().lower())]
             found.append(DateMention(m.start(), m.end(),
                                      (published + dt.timedelta(days=offset)).isoformat(),
                                      relative=True))
     weekdays = WEEKDAYS.get(lang, {})
-    if not weekdays:
+    if res.weekday is None:
         return found
-    lead = WEEKDAY_LEADS.get(lang, "")
-    pattern = re.compile(rf"(?<!\w){lead}(?P<w>{_alternation(list(weekdays))})"
-                         rf"(?:abend|morgen|nachmittag|vormittag|nacht)?(?!\w)", re.IGNORECASE)
-    future = re.compile(rf"(?<!\w)(?:{FUTURE_WORDS.get(lang, 'next')})(?!\w)", re.IGNORECASE)
-    tense = re.compile(rf"(?<!\w)(?:{FUTURE_TENSE.get(lang, 'will')})(?!\w)", re.IGNORECASE)
-    for m in pattern.finditer(norm, start, stop):
+    for m in res.weekday.finditer(norm, start, stop):
         name = m["w"]
         if lang in CAPITALISED and not name[0].isupper():
             continue
@@ -184,14 +230,22 @@ def _relative(norm: str, lang: str, published: dt.date, start: int, stop: int,
         if any(-_WEEKDAY_DATE_GAP <= d.start - m.end() <= _WEEKDAY_DATE_GAP
                or (d.start <= m.start() < d.end) for d in explicit):
             continue
-        window = norm[max(0, m.start() - _FUTURE_WINDOW):m.end() + _FUTURE_WINDOW]
-        if future.search(window) or tense.search(_sentence_of(norm, m.start(), start, stop)):
+        if future_sentence(norm, lang, m.start(), start, stop, m.end()):
             continue
         back = (published.weekday() - weekdays[name.lower()]) % 7
         found.append(DateMention(m.start(), m.end(),
                                  (published - dt.timedelta(days=back)).isoformat(),
                                  relative=True))
     return found
+
+
+def future_sentence(norm: str, lang: str, pos: int, start: int, stop: int,
+                     end: int | None = None) -> bool:
+    """True when the words near ``pos`` say "next" or its sentence is in the future tense."""
+    res = _RELATIVE_RES.get(lang) or _RELATIVE_RES["en"]
+    window = norm[max(0, pos - _FUTURE_WINDOW):(end or pos) + _FUTURE_WINDOW]
+    return bool(res.future.search(window)
+                or res.tense.search(_sentence_of(norm, pos, start, stop)))
 
 
 def _sentence_of(norm: str, pos: int, start: int, stop: int) -> str:

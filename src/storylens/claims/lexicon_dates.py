@@ -104,3 +104,15 @@ FUTURE_TENSE: Final[dict[str, str]] = {
 
 # Words after a day number that are part of the date ("3 марта 2024 года").
 YEAR_SUFFIX: Final[dict[str, str]] = {"ru": r"(?:\s+(?:года|г\.))?"}
+
+# Words that put a bare year in time position ("in 1996", "en 2011", "nel 1996"): a year
+# read only after one of them, never a bare four-digit number (a figure, a count).
+YEAR_LEADS: Final[dict[str, str]] = {
+    "en": r"in|since|of|by|until|from",
+    "fr": r"en|depuis|de|jusqu'en|dès",
+    "es": r"en|desde|de|del|hasta",
+    "de": r"im|seit|von|bis|anno",
+    "it": r"nel|dal|del|fino al|entro il",
+    "ru": r"в|с|до|к",
+    "ar": r"عام|سنة|منذ|في",
+}

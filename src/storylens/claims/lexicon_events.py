@@ -21,7 +21,8 @@ CASUALTY_CUES: Final[dict[str, list[tuple[str, str]]]] = {
         ("evacuated", r"evacuat(?:ed|ion|ions|ing|e)"),
         ("missing", r"missing|unaccounted for"),
         ("arrested", r"arrest(?:ed|s)?|detain(?:ed|ees?)?|detentions?|taken into custody"),
-        ("rescued", r"rescu(?:ed|es)|pulled alive|saved"),
+        # Not "saved": "saved thousands of lives" is praise for a policy, not a rescue count.
+        ("rescued", r"rescu(?:ed|es)|pulled alive"),
         ("casualties", r"casualt(?:y|ies)|victims"),
     ],
     "fr": [
@@ -180,6 +181,8 @@ NOT_PEOPLE_AFTER: Final[str] = (
     r"|лет|года?|عام\w*|سن\w*|hours?|minutes?|seconds?|heures?|horas?|stunden|ore|час\w*"
     r"|ساع\w*|days?|jours?|días|tage[n]?|giorni|дн\w*|أيام|يوم\w*|am|pm|a\.m|p\.m|uhr|h"
     r"|votes?|voix|votos|stimmen|voti|голос\w*|صوت\w*"
+    # "thousands of lives saved": lives counted in the abstract, not people in the event.
+    r"|(?:of |de |di )?(?:lives|vies|vidas|vite)|leben|жизн\w*|أرواح"
 )
 
 # What precedes a figure that is a label, not a count: "page 3", "No. 5", "$20".
@@ -193,8 +196,10 @@ NOT_PEOPLE_BEFORE: Final[str] = (
 # Attribution cues: (pattern, where the speaker stands: before|after|either). Verbs that
 # introduce content ("announced the closure of schools") take their speaker before only.
 SAID_CUES: Final[dict[str, list[tuple[str, str]]]] = {
-    "en": [(r"(?:has |had )?(?:said|says|told|stated|added|declared|warned"
+    "en": [(r"(?:has |had )?(?:said|says|stated|added|declared|warned"
             r"|claimed|insisted|explained|confirmed|reported)", "either"),
+           # Whoever follows "told" is the listener ("Musk told CBS News"), never the speaker.
+           (r"(?:has |had )?(?:told|tells)", "before"),
            (r"(?:has |had )?announced", "before"), (r"according to", "after")],
     "fr": [(r"(?:a|ont) (?:déclaré|dit|affirmé|indiqué|ajouté|précisé|expliqué"
             r"|assuré|confirmé|estimé)|déclare|affirme|indique|précise", "either"),
@@ -248,8 +253,8 @@ DETERMINERS: Final[dict[str, frozenset[str]]] = {
 
 # Words that end a speaker's noun phrase read after the cue ("said on Monday that").
 SPEAKER_STOPS: Final[dict[str, frozenset[str]]] = {
-    "en": wordset("that on in at to after before with as while when during "
-                    "it he she they we there this and"),
+    "en": wordset("that on in at to after before with as while when during about against "
+                    "over from into it he she they we there this and"),
     "fr": wordset("que qu à au aux lors dans en après avant sur pour il elle ils et "
                     "ce"),
     "es": wordset("que en a durante tras antes para sobre y este"),
@@ -268,3 +273,25 @@ LOCATIVES: Final[dict[str, frozenset[str]]] = {
 
 # Languages that capitalise every noun: a lower-case word ends a name or title.
 CAPITALISED_NOUNS: Final[frozenset[str]] = frozenset({"de"})
+
+# Negation words: a frame stated under one of them is negated ("no one was killed").
+NEGATIONS: Final[dict[str, str]] = {
+    "en": r"not|no|never|none|n['’]t|nobody|neither",
+    "fr": r"ne|n['’]|pas|jamais|aucune?|personne|ni",
+    "es": r"no|nunca|ningún|ninguna?|nadie|ni",
+    "de": r"nicht|kein\w*|nie|niemand",
+    "it": r"non|mai|nessun\w*|né",
+    "ru": r"не|ни|нет|никто|никогда",
+    "ar": r"لم|لا|لن|ليس|ليست",
+}
+
+# Hedges: the writer does not vouch for the frame ("reportedly", "presuntamente").
+HEDGES: Final[dict[str, str]] = {
+    "en": r"reportedly|allegedly|purportedly|apparently|unconfirmed|rumou?red|may have",
+    "fr": r"auraient|aurait|présumée?s?|supposée?s?|non confirmée?s?|apparemment",
+    "es": r"presuntamente|supuestamente|al parecer|habrían|habría|sin confirmar",
+    "de": r"mutmaßlich|angeblich|offenbar|unbestätigt\w*|sollen",
+    "it": r"presumibilmente|presunt[oaie]|avrebbero|avrebbe|non confermat[oaie]",
+    "ru": r"предположительно|якобы|по неподтвержденным данным|возможно",
+    "ar": r"يُزعم|يزعم|مزعوم\w*|على ما يبدو|غير مؤكد\w*",
+}

@@ -191,8 +191,12 @@ def _adjacent(norm: str, left: _Tok, right: _Tok) -> bool:
 
 def find_figures(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """All figures in ``text[start:end]`` with offsets into ``text``."""
-    norm = normalize_digits(text)
-    stop = len(text) if end is None else end
+    return figures_in(normalize_digits(text), lang, start, end)
+
+
+def figures_in(norm: str, lang: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """:func:`find_figures` on text whose digits are already ASCII (one pass per article)."""
+    stop = len(norm) if end is None else end
     toks = _tokenize(norm, lang, start, stop)
     raw: list[tuple[int, int, Figure]] = []  # (first token, last token, figure)
     i = 0
@@ -352,7 +356,8 @@ def _with_modifiers(norm: str, toks: list[_Tok], first: int, last: int, fig: Fig
             elif fig.nominal is None and kind in ("more than", "at least"):
                 fig = replace(fig, start=toks[hit[0]].start, high=None,
                               modifier=f"{kind} {fig.modifier}")
-            elif kind in ("between", "from"):
+            elif kind in ("between", "from") and fig.nominal is not None:
+                # Only a number opens a range: "de dizaines de morts" keeps its "dozens".
                 fig = replace(fig, start=toks[hit[0]].start, modifier=kind)
     post = POST_MODIFIERS.get(lang, {})
     for skip in (0, 1):

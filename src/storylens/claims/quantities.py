@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..records import Value
 from .lexicon_roles import ACTOR_UNITS, CONDITIONAL_UNITS
-from .numbers import Figure, find_figures
+from .numbers import Figure, figures_in
 from .patterns import (
     CASUALTY_RE,
     NOT_AFTER_RE,
@@ -45,6 +45,10 @@ MAX_AUXILIARY_LETTERS = 6
 # Letters of a short function word that may follow a figure read after its cue
 # ("killed 20 on Monday", "قتل 100 في"), unlike "killed the bill by 52 votes".
 MAX_FUNCTION_LETTERS = 3
+# A coordinating word between a casualty word and a later figure starts a new clause
+# ("5 killed and 43 others wounded", "cinq tuées et 43 autres blessées").
+_COORDINATOR = re.compile(r"(?<![^\W_])(?:and|or|et|ou|y|o|e|und|oder|и|или)(?![^\W_])|\sو",
+                          re.IGNORECASE)
 # Characters looked at before a figure for a label such as "page" or "$".
 _LABEL_WINDOW = 24
 # Characters looked at before a figure for a population phrase ("a walled market town
@@ -71,11 +75,17 @@ class Quantity:
 
 
 def find_quantities(text: str, lang: str, start: int, end: int,
-                    excluded: list[tuple[int, int]]) -> list[Quantity]:
-    """Count claims in ``text[start:end]``; ``excluded`` spans (dates) hold no figure."""
-    norm = normalize_digits(text)
+                    excluded: list[tuple[int, int]], norm: str | None = None) -> list[Quantity]:
+    """Count claims in ``text[start:end]``; ``excluded`` spans (dates) hold no figure.
+
+    ``norm`` is ``normalize_digits(text)`` when the caller already has it: computing it
+    here for every sentence would make an article's cost grow with its length squared.
+    """
+    norm = normalize_digits(text) if norm is None else norm
     blocked = list(excluded) + [(m.start(), m.end()) for m in PHONE_RE.finditer(norm, start, end)]
-    figures = [f for f in find_figures(text, lang, start, end) if _usable(norm, f, blocked)]
+    figures = [f for f in figures_in(norm, lang, start, end) if _usable(norm, f, blocked)]
+    if not figures:
+        return []  # most sentences state no figure: skip the cue searches
     cues = find_typed(CASUALTY_RE.get(lang, []), text, start, end)
     toll = TOLL_RE.get(lang)
     tolls = [Cue(m.start(), m.end(), "killed") for m in toll.finditer(text, start, end)] \
@@ -159,8 +169,9 @@ def _best_cue(text: str, fig: Figure, cues: list[Cue], tolls: list[Cue], nouns: 
             if gap > MAX_WORDS_AFTER or not _gap_ok(text, fig.core_end, cue.start, nouns):
                 continue
         elif cue.end <= fig.start:
-            if not _between_clear(text, cue.end, fig.start, cores, own):
-                continue
+            if not _between_clear(text, cue.end, fig.start, cores, own) \
+                    or _COORDINATOR.search(text, cue.end, fig.start):
+                continue  # "killed and 53 others were wounded": the cue ends its clause
             gap, rank = count_words(text, cue.end, fig.start), 1
             limit = MAX_WORDS_AFTER_TOLL if strong else MAX_WORDS_BEFORE
             if gap > limit or (not strong and not _tail_ok(text, fig, cues, nouns, end)):

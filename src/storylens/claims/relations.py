@@ -18,7 +18,7 @@ from ..records import Mention
 from .lexicon_events import LOCATIVES
 from .lexicon_roles import GENITIVE_LINKS, LINK_ARTICLES, RELATIVE_ADVERBS
 from .patterns import MET_RE
-from .text import has_clause_break, select_mentions, words
+from .text import comma_before, has_clause_break, select_mentions, words
 
 PARTY_LABELS = frozenset({"PERSON", "ORG"})
 # Languages whose meeting verb comes before both parties.
@@ -171,7 +171,7 @@ def _in_clause(text: str, m: Mention, v_start: int) -> bool:
     if not _broken(text, m.end, v_start):
         return True
     closing = text[m.end:v_start].strip() == ","
-    return closing and text[:m.start].rstrip().endswith(",")
+    return closing and comma_before(text, m.start)
 
 
 def _complement(text: str, lang: str, m: Mention) -> bool:

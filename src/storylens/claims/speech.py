@@ -16,9 +16,12 @@ from ..records import Mention
 from .lexicon_events import CAPITALISED_NOUNS, DETERMINERS, SPEAKER_STOPS
 from .lexicon_roles import GENITIVE_LINKS, LINK_ARTICLES
 from .patterns import HONORIFIC_RE, SAID_RE, SPEAKER_NOUN_RE
-from .text import PRONOUNS, QUOTE_CHARS, Token, select_mentions, words
+from .text import PRONOUNS, QUOTE_CHARS, Token, comma_before, select_mentions, words
 
+# Mentions looked at around a cue: places too, since "the mayor of Soria" speaks through one.
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# Mentions that can speak on their own: people and organisations (outlets, documents).
+VOICE_LABELS = frozenset({"PERSON", "ORG"})
 # "Rachid Haddaoui, a spokesman for the Civil Protection directorate, said": a name and
 # its apposition fit in ~70 characters.
 MAX_GAP_BEFORE = 70
@@ -80,9 +83,14 @@ def _speaker(text: str, lang: str, cue: re.Match[str], side: str, cands: list[Me
 
 
 def _is_speaker(text: str, lang: str, span: tuple[int, int], cands: list[Mention]) -> bool:
-    """A mention (with its courtesy title), or a short phrase headed by a speaker noun."""
-    if any(m.end == span[1] and _named(text, lang, m)[0] == span[0] for m in cands):
-        return True
+    """A mention (with its courtesy title), or a short phrase headed by a speaker noun.
+
+    A place is never a speaker ("according to Benghazi"): a GPE mention speaks only as
+    the complement of a speaker noun ("the mayor of Soria", "le gouvernement de Libye").
+    """
+    for m in cands:
+        if m.end == span[1] and _named(text, lang, m)[0] == span[0]:
+            return m.label in VOICE_LABELS
     if len(words(text, *span)) > MAX_PHRASE_WORDS:
         return False
     noun = SPEAKER_NOUN_RE.get(lang)
@@ -103,7 +111,7 @@ def _mention_before(text: str, lang: str, pos: int, cands: list[Mention],
         gap = text[m.end:pos]
         if len(gap) > MAX_GAP_BEFORE or any(q in gap for q in QUOTE_CHARS + ";."):
             return None
-        apposed = gap.strip() == "," and text[:m.start].rstrip().endswith(",")
+        apposed = gap.strip() == "," and comma_before(text, m.start)
         if gap.count(",") % 2 == 0 or apposed:  # "Le gouverneur, Orhan Seyhan, a dit"
             named_start, named_end = _named(text, lang, m)
             clause_start = start

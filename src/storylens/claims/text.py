@@ -52,8 +52,8 @@ class Token:
 
 def normalize_digits(text: str) -> str:
     """Map non-ASCII digits to ASCII without moving any offset."""
-    # Called once per sentence on the whole text: the C-speed scan skips the costly
-    # translate for the (usual) texts that have no such digit.
+    # The C-speed scan skips the costly translate for the (usual) texts that have no such
+    # digit. Call it once per article, never per sentence (that is quadratic).
     return text.translate(_DIGIT_TABLE) if _OTHER_DIGITS.search(text) else text
 
 
@@ -87,6 +87,18 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
     return start, end
+
+
+def comma_before(text: str, pos: int) -> bool:
+    """True when the last non-space character before ``pos`` is a comma.
+
+    Scans back only over the spaces, unlike ``text[:pos].rstrip()``, which copies the
+    whole prefix and made per-sentence work grow with the article's length.
+    """
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ","
 
 
 def select_mentions(mentions: Iterable[Mention], start: int, end: int,

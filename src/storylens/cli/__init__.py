@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from .analyze import analyze_command
+from .check import check_command
 from .demo import demo_command
 from .report import report_command
 from .search import search_command
@@ -17,6 +18,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command("analyze")(analyze_command)
+app.command("check")(check_command)
 app.command("demo")(demo_command)
 app.command("report")(report_command)
 app.command("search")(search_command)

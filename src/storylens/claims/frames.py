@@ -1,0 +1,147 @@
+"""Typed frames for the claims of one sentence: the arguments each claim rests on.
+
+A frame names its kind from the extractor that found it (a casualty figure, a meeting,
+a statement) and fills only arguments it can point at: the place is a named place after
+a locative word ("in Sirte", "à Benghazi"), the time the sentence's date nearest to the
+claim or, failing one, a year after a time word ("in 1996"); polarity and modality come
+from negation, hedge and future words in the claim's clause. Nothing is guessed: an
+argument the sentence does not state plainly stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from ..records import Argument, Frame, FrameKind, Granularity, Mention, Modality, Polarity
+from .dates import DateMention, future_sentence
+from .lexicon_dates import YEAR_LEADS
+from .lexicon_events import HEDGES, LOCATIVES, NEGATIONS
+from .patterns import compile_cue
+from .text import CLAUSE_BREAK_RE
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Figure types to frame kinds.
+_KIND_OF_TYPE: Final[dict[str, FrameKind]] = {
+    "killed": "casualties", "injured": "casualties", "casualties": "casualties",
+    "missing": "casualties", "displaced": "displacement", "evacuated": "evacuation",
+    "arrested": "arrest", "rescued": "rescue", "count": "count",
+}
+_NEGATION_RE: Final = {lang: compile_cue(frag, lang) for lang, frag in NEGATIONS.items()}
+_HEDGE_RE: Final = {lang: compile_cue(frag, lang) for lang, frag in HEDGES.items()}
+_YEAR_RE: Final = {
+    lang: re.compile(rf"(?<!\w)(?:{frag})\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)", re.IGNORECASE)
+    for lang, frag in YEAR_LEADS.items()
+}
+# Words of an opening time phrase that dates the whole sentence ("In March 1996,").
+MAX_OPENER_WORDS = 4
+# How far (characters) a place may stand from the claim's words and still be its place:
+# a clause, "in the port city of Sirte" after "killed 12 people".
+MAX_PLACE_DISTANCE = 120
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """What a sentence offers every frame in it: its span, dates, places and speaker."""
+
+    article_id: str
+    text: str
+    lang: str
+    start: int
+    end: int
+    dates: list[DateMention]
+    mentions: list[Mention]
+    speaker: Argument | None
+
+
+def kind_of_value(value_type: str) -> FrameKind:
+    """The frame kind of a figure's type ("killed" -> casualties)."""
+    return _KIND_OF_TYPE.get(value_type, "other")
+
+
+def make_frame(ctx: SentenceContext, kind: FrameKind, start: int, end: int, *,
+               agent: Argument | None = None, participants: list[Argument] | None = None,
+               figure: Argument | None = None, unit: str | None = None,
+               attribution: Argument | None = None) -> Frame:
+    """A frame for the claim stated by ``text[start:end]`` in this sentence."""
+    time, value, granularity = _time(ctx, start, end)
+    speaker = attribution if attribution is not None else ctx.speaker
+    return Frame(
+        kind=kind, article_id=ctx.article_id, agent=agent, participants=participants or [],
+        figure=figure, unit=unit, victim_class=unit if kind == "casualties" else None,
+        place=_place(ctx, start, end), time=time, time_value=value, granularity=granularity,
+        attribution=speaker, polarity=_polarity(ctx, start, end),
+        modality=_modality(ctx, start, end, speaker),
+    )
+
+
+def argument(text: str, start: int, end: int) -> Argument:
+    """The argument standing at ``text[start:end]``."""
+    return Argument(text[start:end], start, end)
+
+
+def _clause(ctx: SentenceContext, start: int, end: int) -> tuple[int, int]:
+    """The clause around a claim's words: from the last break before to the first after."""
+    begin = ctx.start
+    for brk in CLAUSE_BREAK_RE.finditer(ctx.text, ctx.start, start):
+        begin = brk.end()
+    after = CLAUSE_BREAK_RE.search(ctx.text, end, ctx.end)
+    return begin, after.start() if after else ctx.end
+
+
+def _place(ctx: SentenceContext, start: int, end: int) -> Argument | None:
+    locatives = LOCATIVES.get(ctx.lang, frozenset())
+    best: tuple[int, Mention] | None = None
+    for m in ctx.mentions:
+        if m.label not in PLACE_LABELS or not _after_word(ctx.text, m.start, locatives):
+            continue
+        distance = max(0, m.start - end, start - m.end)
+        if distance <= MAX_PLACE_DISTANCE and (best is None or distance < best[0]):
+            best = (distance, m)
+    return argument(ctx.text, best[1].start, best[1].end) if best else None
+
+
+def _after_word(text: str, pos: int, wordset: frozenset[str]) -> bool:
+    before = text[max(0, pos - 12):pos].split()
+    return bool(before) and before[-1].lower() in wordset
+
+
+def _time(ctx: SentenceContext, start: int, end: int
+          ) -> tuple[Argument | None, str | None, Granularity | None]:
+    if ctx.dates:
+        d = min(ctx.dates, key=lambda d: max(0, d.start - end, start - d.end))
+        granularity: Granularity = "yearless" if d.iso.startswith("--") else "day"
+        return argument(ctx.text, d.start, d.end), d.iso, granularity
+    year_re = _YEAR_RE.get(ctx.lang)
+    # A bare year dates only its own clause: in "520,000 arrests last year, a third of the
+    # 1.6 million in 2000", 2000 is not the time of the 520,000.
+    clause = _clause(ctx, start, end)
+    years = list(year_re.finditer(ctx.text, *clause)) if year_re else []
+    opener = CLAUSE_BREAK_RE.search(ctx.text, ctx.start, ctx.end)
+    if year_re and not years and opener and opener.start() < start \
+            and len(ctx.text[ctx.start:opener.start()].split()) <= MAX_OPENER_WORDS:
+        # "In 1996, 1,200 people were killed": a short opening phrase dates the sentence.
+        years = list(year_re.finditer(ctx.text, ctx.start, opener.start()))
+    if not years:
+        return None, None, None
+    m = min(years, key=lambda m: max(0, m.start("y") - end, start - m.end("y")))
+    return argument(ctx.text, m.start("y"), m.end("y")), m["y"], "year"
+
+
+def _polarity(ctx: SentenceContext, start: int, end: int) -> Polarity:
+    negation = _NEGATION_RE.get(ctx.lang)
+    clause = _clause(ctx, start, end)
+    if negation is not None and negation.search(ctx.text, *clause):
+        return "negated"
+    return "affirmed"
+
+
+def _modality(ctx: SentenceContext, start: int, end: int,
+              speaker: Argument | None) -> Modality:
+    hedge = _HEDGE_RE.get(ctx.lang)
+    if hedge is not None and hedge.search(ctx.text, ctx.start, ctx.end):
+        return "hedged"
+    if future_sentence(ctx.text, ctx.lang, start, ctx.start, ctx.end, end):
+        return "planned"
+    return "reported" if speaker is not None else "asserted"

@@ -1,0 +1,14 @@
+"""Per-story reasoning over claims: alignment, statuses and disagreements.
+
+Per-article extraction lives in :mod:`storylens.claims`; this package takes a story's
+claims and decides which state the same fact (:mod:`.align`), how many independent
+origins back each (:mod:`.origins`), which figures or statements conflict
+(:mod:`.figures`, :mod:`.polarity`) and how a disagreement is told (:mod:`.disagreements`).
+"""
+
+from __future__ import annotations
+
+from .origins import count_origins, origin_key
+from .reconcile import reconcile, similarity_threshold
+
+__all__ = ["count_origins", "origin_key", "reconcile", "similarity_threshold"]

@@ -1,0 +1,137 @@
+"""Alignment: which claims of a story can state the same fact, by time and place.
+
+Two figures are only compared (to corroborate or to dispute) when they can be about the
+same event: their times meet within their granularity (a day, a month, a year; an
+undated figure is about the days its article was published) and their places, when both
+are stated, are the same place. A 1996 toll and this week's toll are different facts,
+as are a toll in Sirte and one in Misrata. A claim that fits several events joins none
+it disagrees with: abstaining costs a corroboration, a wrong alignment invents a dispute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..records import Article, Claim
+from ..wording import norm as _norm
+from .figures import interval_of, overlap
+
+# Days either side within which two reports are about the same moment: a toll stated on
+# publication day may be the previous evening's (time zones, overnight updates).
+ALIGN_DAYS = 1
+_TOLERANCE = dt.timedelta(days=ALIGN_DAYS)
+
+Span = tuple[dt.date, dt.date]
+
+
+def time_span(claim: Claim, articles: Mapping[str, Article]) -> Span | None:
+    """The days a claim can be about, or None when nothing dates it."""
+    value = claim.frame.time_value if claim.frame and claim.frame.time_value else claim.when
+    if value:
+        return _date_span(value)
+    article = articles.get(claim.sources[0].article_id) if claim.sources else None
+    published = _date_span(article.published) if article and article.published else None
+    if published is None:
+        return None
+    return published[0] - _TOLERANCE, published[1]
+
+
+def _date_span(value: str) -> Span | None:
+    """ "2024-03-03" -> that day; "2024-03" -> the month; "1996" -> the year; else None."""
+    text = value.strip()
+    try:
+        if len(text) >= 10 and text[4] == "-":
+            day = dt.date.fromisoformat(text[:10])
+            return day, day
+        if len(text) == 7 and text[4] == "-":
+            first = dt.date(int(text[:4]), int(text[5:7]), 1)
+            after = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, after - dt.timedelta(days=1)
+        if len(text) == 4 and text.isdigit():
+            return dt.date(int(text), 1, 1), dt.date(int(text), 12, 31)
+    except ValueError:
+        return None
+    return None  # "--03-19": the year is unknown, so it dates nothing
+
+
+def times_meet(a: Span, b: Span) -> bool:
+    """Two spans share a day (Monday's toll and Tuesday's are two moments of a count; the
+    tolerance is already in the span of an undated claim's publication days)."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def place_key(claim: Claim, articles: Mapping[str, Article]) -> str | None:
+    """The claim's place as its canonical entity when resolved, else its folded words."""
+    frame = claim.frame
+    if frame is None or frame.place is None:
+        return None
+    article = articles.get(frame.article_id)
+    for mention in article.mentions if article else []:
+        if (mention.start, mention.end) == (frame.place.start, frame.place.end) \
+                and mention.entity_id:
+            return "e:" + mention.entity_id
+    return "t:" + _norm(frame.place.text)
+
+
+@dataclass(slots=True)
+class _Event:
+    place: str | None
+    window: Span
+    members: list[Claim] = field(default_factory=list)
+
+
+def event_groups(claims: list[Claim], articles: Mapping[str, Article]) -> list[list[Claim]]:
+    """Claims grouped by the event they can be about (same time window and place)."""
+    spans = {c.id: time_span(c, articles) for c in claims}
+    places = {c.id: place_key(c, articles) for c in claims}
+    dated = sorted((c for c in claims if spans[c.id] is not None),
+                   key=lambda c: (places[c.id] is None, spans[c.id], c.id))
+    events: list[_Event] = []
+    loose: list[Claim] = []
+    for claim in dated:
+        span = spans[claim.id]
+        assert span is not None
+        fits = [e for e in events if times_meet(e.window, span)
+                and (places[claim.id] is None or e.place == places[claim.id])]
+        if places[claim.id] is None and len({e.place for e in fits}) > 1:
+            fits = []  # a placeless figure on a day with several places: abstain
+        if fits:
+            event = fits[-1]
+            event.members.append(claim)
+            event.window = (max(event.window[0], span[0]), min(event.window[1], span[1]))
+            if event.window[0] > event.window[1]:
+                event.window = span
+        else:
+            events.append(_Event(places[claim.id], span, [claim]))
+    for claim in sorted((c for c in claims if spans[c.id] is None), key=lambda c: c.id):
+        fits = [e for e in events if places[claim.id] in (None, e.place)]
+        if len(fits) > 1:
+            fits = [e for e in fits if _agrees(claim, e.members)]
+        if fits:
+            fits[-1].members.append(claim)
+        else:
+            loose.append(claim)
+    groups = [e.members for e in events]
+    return [*groups, loose] if loose else groups
+
+
+def is_anchored(claim: Claim, articles: Mapping[str, Article]) -> bool:
+    """A claim ties itself to one event: it states its own date or its place.
+
+    Figures aligned only by their articles' publication days may be different incidents
+    of one day (a war's tolls in several towns): they corroborate what they agree with,
+    but are never set against each other as a dispute. A claim without a frame was not
+    read by the extractor (built by hand or by another producer): its maker vouches that
+    it is about the story's event, as before frames existed.
+    """
+    if claim.frame is None:
+        return True
+    own = claim.frame.time_value if claim.frame and claim.frame.time_value else claim.when
+    return bool(own and _date_span(own)) or place_key(claim, articles) is not None
+
+
+def _agrees(claim: Claim, members: list[Claim]) -> bool:
+    """The claim's figure can be true together with one of the members'."""
+    return any(overlap(interval_of(claim), interval_of(m)) for m in members)

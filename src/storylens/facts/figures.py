@@ -1,0 +1,87 @@
+"""Which reported figures can both be true: ranges, versions and conflicts.
+
+A figure stands for a range of true counts as reporters use it ("about 1,000" is
+950-1,050; "at least 74" reaches a little above 74). Agreeing figures form a version;
+two versions whose ranges cannot meet are a conflict.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ..records import Claim, Value
+from ..wording import APPROXIMATE_MODIFIERS, NEAR_MODIFIERS, is_vague, nominal_value
+from ..wording import norm as _norm
+
+# "About 1,000" and "nearly 1,000" are reported for the same 950: approximate figures agree
+# when about 10% apart ("about" spans N±5%, "nearly" N-10%..N), while 860 vs "about 1,000"
+# and "about 35,000" vs "about 40,000" (14% apart) still conflict.
+APPROX_TOLERANCE = 0.10
+# A floor ("at least 74", "more than 1,000") is stated close to the count it reports: read
+# as reaching 15% above its number, "more than 800" agrees with 860 (7.5% above) while
+# "at least 860" vs "more than 1,000" (16%) and "at least 74" vs "more than 100" conflict.
+FLOOR_SPAN = 0.15
+
+
+def interval(value: Value) -> tuple[float, float]:
+    """The range of true counts a figure stands for, as reporters use it (see FLOOR_SPAN)."""
+    modifier = _norm(value.modifier)
+    if value.low is None:
+        return 0.0, value.high if value.high is not None else math.inf
+    if modifier in APPROXIMATE_MODIFIERS and not is_vague(value):
+        number = nominal_value(value)
+        if modifier in NEAR_MODIFIERS:
+            return number * (1 - APPROX_TOLERANCE), number
+        return number * (1 - APPROX_TOLERANCE / 2), number * (1 + APPROX_TOLERANCE / 2)
+    if value.high is None:
+        return value.low, (value.low * (1 + FLOOR_SPAN) if not is_vague(value) else math.inf)
+    return value.low, value.high
+
+
+def interval_of(claim: Claim) -> tuple[float, float]:
+    """A claim's range; claims without a figure are unbounded."""
+    return interval(claim.value) if claim.value is not None else (0.0, math.inf)
+
+
+def width(claim: Claim) -> float:
+    """How much a figure leaves open (0 for an exact count): the narrowest speaks for all."""
+    return float(np.diff(interval_of(claim))[0])
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two ranges share a value: the figures can both be true."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def versions(claims: list[Claim]) -> list[list[Claim]]:
+    """Groups of agreeing figures; a word amount ('hundreds') never merges into a figure
+    (it neither corroborates 860 nor is the same report), so it is a version of its own."""
+    precise = [c for c in claims if c.value is not None and not is_vague(c.value)]
+    vague = [c for c in claims if c.value is None or is_vague(c.value)]
+    return _stab(precise) + _stab(vague)
+
+
+def in_conflict(groups: list[list[Claim]]) -> bool:
+    """Whether two versions from different articles cannot both be true (disjoint ranges).
+
+    One article never disputes itself: two figures in one text ("5 killed and 43
+    wounded", "520,000 arrests last year, 1.6 million in 2000") count different things.
+    """
+    ranges = [(max(interval_of(c)[0] for c in v), min(interval_of(c)[1] for c in v))
+              for v in groups]
+    texts = [{e.article_id for c in v for e in c.sources} for v in groups]
+    return any(not overlap(ranges[i], ranges[j]) and not texts[i] & texts[j]
+               for i in range(len(groups)) for j in range(i + 1, len(groups)))
+
+
+def _stab(claims: list[Claim]) -> list[list[Claim]]:
+    """Fewest groups whose ranges share a common value (greedy interval stabbing)."""
+    remaining = sorted(claims, key=lambda c: (*interval_of(c)[::-1], c.id))
+    groups: list[list[Claim]] = []
+    while remaining:
+        point = interval_of(remaining[0])[1]
+        groups.append([c for c in remaining if interval_of(c)[0] <= point])
+        remaining = [c for c in remaining if interval_of(c)[0] > point]
+    return groups

@@ -1,0 +1,148 @@
+"""Numbers, speakers and quotation marks read in context, not by pattern alone."""
+
+from __future__ import annotations
+
+from storylens.claims import extract_claims
+from storylens.records import Claim
+from test_claims import article
+
+
+def _kinds(text: str, lang: str, names: tuple[tuple[str, str], ...] = (),
+           published: str | None = "2024-03-06") -> list[Claim]:
+    art = article(text, lang, names, published)
+    found = extract_claims(art)
+    for claim in found:
+        ev = claim.sources[0]
+        assert art.text[ev.start:ev.end] == ev.quote
+    return found
+
+
+def test_live_blog_numbering_is_not_a_toll() -> None:
+    # Entry headlines of a live blog, each with its counter at the end of the line.
+    blog = ("Scontri nel porto, due morti 51\n"
+            "Il governo convoca una riunione 50\n"
+            "Colpi di artiglieria sulla città, feriti 49\n"
+            "Arrivano gli aiuti umanitari 48\n")
+    values = [(c.value.low, c.value.type) for c in _kinds(blog, "it") if c.value]
+    assert values == [(2, "killed")]
+
+
+def test_list_item_numbers_are_not_figures() -> None:
+    listicle = "1. Morti e feriti nelle strade.\n2. Sfollati in fuga verso il confine.\n"
+    assert [c for c in _kinds(listicle, "it") if c.kind == "quantity"] == []
+
+
+def test_a_single_headline_toll_is_still_read() -> None:
+    text = "Earthquake death toll rises to 45\nRescuers searched through the night."
+    values = [(c.value.low, c.value.type) for c in _kinds(text, "en") if c.value]
+    assert values == [(45, "killed")]
+
+
+def test_saved_lives_is_not_a_rescue_count() -> None:
+    text = "The president said the intervention saved thousands of lives."
+    assert [c for c in _kinds(text, "en") if c.kind == "quantity"] == []
+
+
+def test_a_place_never_speaks() -> None:
+    names = (("GPE", "Benghazi"), ("GPE", "Moscow"))
+    assert [c for c in _kinds("According to Benghazi, the road is open.", "en", names)
+            if c.kind == "quote"] == []
+    assert [c for c in _kinds("The talks will go on, Moscow said.", "en", names)
+            if c.kind == "quote"] == []
+
+
+def test_a_term_in_quotation_marks_is_not_speech() -> None:
+    names = (("PERSON", "Haftar"),)
+    said = [c for c in _kinds('Haftar declared a "no-fly zone" over the city.', "en", names)
+            if c.kind == "quote"]
+    assert all('said: "no-fly zone"' not in c.statement for c in said)
+    speech = [c for c in _kinds('"We will never give up the city," Haftar said.', "en", names)
+              if c.kind == "quote"]
+    assert [c.statement for c in speech] == ['Haftar said: "We will never give up the city"']
+
+
+def test_no_claim_is_only_a_date() -> None:
+    text = "El 19 de enero comenzaron las protestas en la capital."
+    assert _kinds(text, "es", published="2011-08-15") == []
+
+
+def _frames(text: str, lang: str, names: tuple[tuple[str, str], ...] = (),
+            published: str | None = "2024-03-06") -> list[Claim]:
+    found = _kinds(text, lang, names, published)
+    for claim in found:
+        frame = claim.frame
+        assert frame is not None
+        args = [frame.agent, frame.figure, frame.place, frame.time, frame.attribution,
+                *frame.participants]
+        for arg in args:
+            if arg is not None:
+                assert text[arg.start:arg.end] == arg.text
+    return found
+
+
+def test_casualty_frame_points_at_figure_place_time_and_speaker() -> None:
+    text = "At least 12 people were killed in Sirte on 3 March, the ministry said."
+    claim = next(c for c in _frames(text, "en", (("GPE", "Sirte"),)) if c.kind == "quantity")
+    frame = claim.frame
+    assert frame is not None
+    assert (frame.kind, frame.figure and frame.figure.text, frame.victim_class) == (
+        "casualties", "12", "people")
+    assert frame.place is not None and frame.place.text == "Sirte"
+    assert (frame.time_value, frame.granularity) == ("2024-03-03", "day")
+    assert frame.attribution is not None and frame.attribution.text == "the ministry"
+    assert (frame.polarity, frame.modality) == ("affirmed", "reported")
+    assert claim.when == "2024-03-03"
+
+
+def test_a_year_is_a_time_argument_not_a_figure() -> None:
+    text = "In 1996, 1,200 people were killed in the jail."
+    claim = next(c for c in _frames(text, "en") if c.kind == "quantity")
+    assert claim.frame is not None
+    assert (claim.frame.time_value, claim.frame.granularity) == ("1996", "year")
+    assert claim.when == "1996" and claim.value is not None and claim.value.low == 1200
+
+
+def test_meeting_frame_has_agent_and_participant() -> None:
+    names = (("PERSON", "Alice Varga"), ("PERSON", "Tomas Brill"), ("GPE", "Lisbon"))
+    claim = next(c for c in _frames("Alice Varga met Tomas Brill in Lisbon on Monday.", "en",
+                                    names) if c.kind == "relation")
+    frame = claim.frame
+    assert frame is not None and frame.kind == "meeting"
+    assert frame.agent is not None and frame.agent.text == "Alice Varga"
+    assert [p.text for p in frame.participants] == ["Tomas Brill"]
+    assert frame.place is not None and frame.place.text == "Lisbon"
+    assert frame.time_value == "2024-03-04"
+
+
+def test_negation_hedge_and_future_set_polarity_and_modality() -> None:
+    negated = _frames("Officials said no one was killed in the blast.", "en")
+    assert [c.frame.polarity for c in negated if c.frame] == ["negated"]
+    hedged = [c for c in _frames("Reportedly 30 people were killed.", "en")
+              if c.kind == "quantity"]
+    assert [c.frame.modality for c in hedged if c.frame] == ["hedged"]
+    planned = [c for c in _frames("200 people will be evacuated tomorrow.", "en")
+               if c.kind == "quantity"]
+    assert [c.frame.modality for c in planned if c.frame] == ["planned"]
+
+
+def test_who_is_told_is_the_listener_not_the_speaker() -> None:
+    names = (("PERSON", "Musk"), ("ORG", "CBS News"))
+    said = [c for c in _kinds('"It is just for fun," Musk told CBS News.', "en", names)
+            if c.kind == "quote"]
+    assert [c.sources[0].attributed_to for c in said] == ["Musk"]
+
+
+def test_a_casualty_word_does_not_reach_across_and() -> None:
+    text = "The blast killed 50 people and at least 53 others were wounded."
+    values = sorted((c.value.low, c.value.type) for c in _kinds(text, "en") if c.value)
+    assert values == [(50, "killed"), (53, "injured")]
+    text = "Cinq personnes ont été tuées et 43 autres blessées à Tripoli."
+    values = sorted((c.value.low, c.value.type) for c in _kinds(text, "fr") if c.value)
+    assert (43, "killed") not in values
+
+
+def test_a_year_dates_only_its_own_clause() -> None:
+    text = ("There were 520,000 people arrested last year, about a third of the "
+            "1.6 million people arrested in 2000.")
+    whens = {c.value.low: c.when for c in _kinds(text, "en") if c.value}
+    assert whens.get(520000) is None and whens.get(1600000) == "2000"
