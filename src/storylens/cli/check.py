@@ -10,10 +10,7 @@ import typer
 
 from ..config import Settings, load_settings
 from ..errors import StorylensError
-from ..facts.check import Checker, content_words
-from ..pipeline import Pipeline
 from ..records import Problem
-from ..store import open_store
 from ._store import existing_store
 
 # Stored articles are found by the claim's longest words (all required): three find the
@@ -44,6 +41,8 @@ def check_command(
     if not named:
         typer.echo("error: nothing to check: give files, folders or URLs, or --db", err=True)
         raise typer.Exit(code=1)
+    from ..facts.check import Checker  # heavy imports only once the command runs
+
     checker = Checker(settings)
     verdicts = checker.check(claim, [text for _, text in named])
     rows: list[dict[str, Any]] = [
@@ -65,6 +64,8 @@ def _read_inputs(inputs: list[str], settings: Settings, problems: list[Problem]
                  ) -> list[tuple[str, str]]:
     if not inputs:
         return []
+    from ..pipeline import Pipeline
+
     articles = Pipeline(settings).read_articles(inputs, problems)
     return [(a.source, a.text) for a in articles]
 
@@ -72,6 +73,9 @@ def _read_inputs(inputs: list[str], settings: Settings, problems: list[Problem]
 def _stored(claim: str, db: Path | None) -> list[tuple[str, str]]:
     if db is None:
         return []
+    from ..facts.check import content_words
+    from ..store import open_store
+
     words = sorted(content_words(claim), key=lambda w: (-len(w), w))[:STORE_QUERY_WORDS]
     found: list[tuple[str, str]] = []
     with open_store(existing_store(db)) as store:
