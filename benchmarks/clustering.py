@@ -37,7 +37,8 @@ from storylens.cluster import (
     features_of,
     nearest_pairs,
 )
-from storylens.cluster.similarity import pair_signals, pair_similarity, signal_columns
+from storylens.cluster.learned import design_matrix
+from storylens.cluster.similarity import pair_signals, pair_similarity
 from storylens.config import Settings
 from storylens.records import Article, Problem
 
@@ -184,7 +185,7 @@ def semeval(data: Path, limit: int | None, cache: Path | None) -> list[str]:
     langs = np.array([f"{r['lang1']}-{r['lang2']}" for r in rows])
     score = pair_similarity(features, pairs)
     signals = pair_signals(features, pairs)
-    columns = signal_columns(signals)
+    columns = design_matrix(signals)
     cosine = signals[0]
     fitted = np.zeros(len(rows))
     folds = KFold(n_splits=5, shuffle=True, random_state=0)
@@ -193,7 +194,7 @@ def semeval(data: Path, limit: int | None, cache: Path | None) -> list[str]:
         model = LogisticRegression(C=1.0, max_iter=1000)
         model.fit(columns[train], target[train] >= -2.0)
         fitted[test] = model.decision_function(columns[test])
-        coefficients.append(model.coef_[0] / model.coef_[0][0])
+        coefficients.append(model.coef_[0] / (model.coef_[0][0] + model.coef_[0][1]))
     weights = np.mean(coefficients, axis=0)
     lines = [
         f"SemEval-2022 Task 8 training pairs: {len(rows)} pairs, {len(ids)} distinct texts",
@@ -210,8 +211,8 @@ def semeval(data: Path, limit: int | None, cache: Path | None) -> list[str]:
             f"{_pearson(score[mask], target[mask]):.3f} | "
             f"{_pearson(fitted[mask], target[mask]):.3f} |"
         )
-    lines += ["", "LR (same story = Overall <= 2) on embedding (whole text + lead), lexical, "
-              "entities, figures, years; weights relative to the first, mean of folds: "
+    lines += ["", "LR (same story = Overall <= 2) on the columns of cluster.learned.FEATURES; "
+              "weights relative to cosine + lead, mean of folds: "
               + ", ".join(f"{w:.2f}" for w in weights)]
     return lines
 

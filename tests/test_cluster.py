@@ -30,7 +30,10 @@ def test_shared_rare_entities_and_dates_separate_similar_events() -> None:
     # Same topic vector everywhere: only names and dates can tell the events apart.
     assert sim[0, 1] > sim[0, 2] + 0.1
     assert sim[2, 3] > sim[1, 3] + 0.1
-    groups = sorted(sorted(g) for g in average_link(sim, threshold=0.9))
+    # Threshold above the topic-only level: these word-less features compare like two
+    # languages, which the fitted score (cluster/combination.json) puts at about 1.15 for
+    # identical vectors before names and dates; 0.9 was the hand-set score's level.
+    groups = sorted(sorted(g) for g in average_link(sim, threshold=1.05))
     assert groups == [[0, 1], [2, 3]]
 
 

@@ -16,7 +16,7 @@ from typing import TypeVar
 from . import __version__
 from .brief import build_brief
 from .claims import extract_claims
-from .clean import clean_document
+from .clean import clean_document, cut_repeated
 from .cluster import cluster_articles, lead_text, story_title
 from .config import Settings, load_settings
 from .dedupe import mark_duplicates
@@ -211,11 +211,14 @@ class Pipeline:
                 ))
                 continue
             seen[article.id] = raw.source
-            if not article.title:
-                article.title = fallback_title(article.text)
             articles.append(article)
             notify("clean", done, len(raws))
+        # Across documents: furniture repeated by one outlet is cut before any title is made.
+        cut_repeated(articles, self.settings.min_article_chars)
         notify("clean", len(raws), len(raws))  # also when the last input was skipped
+        for article in articles:
+            if not article.title:
+                article.title = fallback_title(article.text)
         return articles
 
     def _entities(

@@ -13,8 +13,9 @@ from ..records import Article, RawDocument
 from ._html import clean_html, domain_of
 from ._lines import strong_kind
 from ._plain import Cleaned, clean_plain
+from ._repeated import cut_repeated
 
-__all__ = ["clean_document", "strong_kind"]
+__all__ = ["clean_document", "cut_repeated", "strong_kind"]
 
 
 def clean_document(raw: RawDocument, settings: Settings) -> Article:

@@ -28,13 +28,12 @@ from ..records import Article, Story, content_id
 from .candidates import candidate_pairs
 from .features import ArticleFeatures, entity_key, features_of, lead_text, name_keys
 from .incremental import IncrementalResult, StoryState, assign_incremental
+from .learned import ENTITY_SATURATION
 from .linkage import attach_singletons, average_link, nearest_pairs, sparse_average_link
 from .similarity import (
     DATE_PENALTY_CAP,
     DATE_PENALTY_PER_WEEK,
     DATE_WINDOW_DAYS,
-    ENTITY_SATURATION,
-    ENTITY_WEIGHT,
     PairScorer,
     pair_similarity,
     similarity_matrix,
@@ -46,7 +45,6 @@ __all__ = [
     "DATE_PENALTY_PER_WEEK",
     "DATE_WINDOW_DAYS",
     "ENTITY_SATURATION",
-    "ENTITY_WEIGHT",
     "ArticleFeatures",
     "IncrementalResult",
     "PairScorer",

@@ -10,45 +10,16 @@ import numpy as np
 from scipy import sparse
 
 from .features import ArticleFeatures
+from .learned import Combination, design_matrix, load_combination
 
-# Tuning (2026-12-01, benchmarks/clustering.py, docs/benchmarks.md): lead share, lexical,
-# figure and year constants were chosen together by a grid over ECB+ dev (topics 1-35,
-# subtopic B-cubed F1 at the fixed threshold 0.68) and SemEval-2022 Task 8 training pairs
-# (Pearson r; the same selection scored on held-out folds gives pooled r 0.718 by 5-fold CV);
-# of the top settings, the one that merged no CL-TLS reports of different dates was kept.
-# Checked unchanged on BASIL (F1 0.989) and the example. The entity and date constants are
-# the earlier ones, chosen on BASIL and the example.
-# Weight of the entity evidence next to the embedding cosine: a shared rare place or person
-# is strong evidence of one event, but beat reporters share common names across events.
-ENTITY_WEIGHT = 0.2
-# Summed idf of shared names at which the entity evidence reaches one half.
-ENTITY_SATURATION = 16.0
+# How the signals combine is fitted (learned.py, benchmarks/clustering_fit.py); only the
+# date penalty is set by hand: the training data carry no publication dates. Its constants
+# were chosen on BASIL and the example; one unit is one unit of embedding cosine.
 # Published more than this many days apart, articles are less likely about one event.
 DATE_WINDOW_DAYS = 2
 # Penalty per week beyond the window, capped: follow-ups weeks later can still belong.
 DATE_PENALTY_PER_WEEK = 0.3
 DATE_PENALTY_CAP = 0.25
-# Share of the lead (title + first sentences) cosine in the embedding evidence of two
-# articles in one language: leads state the event, tails drift to background (ECB+ dev,
-# within-topic AUC of same event: lead 0.91, whole text 0.82). Across languages USE-m3
-# aligns short texts less well (SemEval same-story pairs: lead 0.53 vs 0.61 within one
-# language), so there the whole-text cosine is used alone.
-LEAD_SHARE = 0.6
-# Same-language TF-IDF word cosine: alone it beats USE on ECB+ (best F1 0.877 vs 0.820);
-# next to the lead cosine 0.4 (was 1.0) is enough and ranks SemEval better (r 0.691 -> 0.715).
-LEXICAL_WEIGHT = 0.4
-# Word cosine that is neutral evidence: unrelated same-language news scores ~0.05-0.15 and
-# reports of one event 0.3-0.6.
-LEXICAL_CENTRE = 0.25
-# Shared rare figures (dates, tolls): they mark one event across languages (CL-TLS same-day
-# reports share 3x more than reports weeks apart); 0.2 merged reports of different days.
-FIGURE_WEIGHT = 0.1
-# Summed idf of shared figures at which the figure evidence reaches one half.
-FIGURE_SATURATION = 8.0
-# Penalty when both articles name years but none in common: on ECB+ 84% of same-topic
-# pairs in that case are different events, but on SemEval such pairs are rated as similar
-# as the rest (years are often background; 0.3 -> 0.15: SemEval r 0.702 -> 0.715).
-YEAR_WEIGHT = 0.15
 SIGNALS = ("cosine", "lead", "lexical", "entities", "figures", "years", "day_gap")
 
 
@@ -65,6 +36,7 @@ class _Rows:
     has_years: np.ndarray
     language: np.ndarray
     days: np.ndarray
+    combination: Combination
 
 
 def similarity_matrix(features: list[ArticleFeatures]) -> np.ndarray:
@@ -77,7 +49,7 @@ def similarity_matrix(features: list[ArticleFeatures]) -> np.ndarray:
     parts = (
         rows.embedding @ rows.embedding.T,
         np.where(same_language, rows.lead @ rows.lead.T, np.nan),
-        _centred_lexical((rows.lexical @ rows.lexical.T).toarray(), same_language),
+        _lexical((rows.lexical @ rows.lexical.T).toarray(), same_language),
         (rows.entities @ rows.entities.T).toarray(),
         (rows.figures @ rows.figures.T).toarray(),
         _year_agreement(
@@ -85,7 +57,7 @@ def similarity_matrix(features: list[ArticleFeatures]) -> np.ndarray:
         ),
         np.abs(rows.days[:, None] - rows.days[None, :]),
     )
-    sim = _combine(*parts)
+    sim = _combine(rows.combination, *parts)
     np.fill_diagonal(sim, 1.0)
     return sim.astype(np.float32)
 
@@ -113,7 +85,8 @@ class PairScorer:
         out = np.empty(index.shape[0], dtype=np.float32)
         for start in range(0, index.shape[0], PAIR_BLOCK):
             block = index[start:start + PAIR_BLOCK]
-            out[start:start + len(block)] = _combine(*_signals(self._rows, block))
+            signals = _signals(self._rows, block)
+            out[start:start + len(block)] = _combine(self._rows.combination, *signals)
         return out
 
 
@@ -165,14 +138,14 @@ def _signals(rows: _Rows, index: np.ndarray) -> tuple[np.ndarray, ...]:
     gap = np.abs(rows.days[left] - rows.days[right])
     years = _year_agreement(rowdot(rows.years), rows.has_years[left], rows.has_years[right])
     return (
-        cosine, lead, _centred_lexical(rowdot(rows.lexical), same_language),
+        cosine, lead, _lexical(rowdot(rows.lexical), same_language),
         rowdot(rows.entities), rowdot(rows.figures), years, gap
     )
 
 
-def _centred_lexical(cosine: np.ndarray, same_language: np.ndarray) -> np.ndarray:
-    """Word cosine minus its neutral level, between articles of one language; else 0."""
-    return np.where(same_language, cosine - LEXICAL_CENTRE, 0.0)
+def _lexical(cosine: np.ndarray, same_language: np.ndarray) -> np.ndarray:
+    """Word cosine between articles of one language; 0 across languages (no shared words)."""
+    return np.where(same_language, cosine, 0.0)
 
 
 def _year_agreement(shared: np.ndarray, has_a: np.ndarray, has_b: np.ndarray) -> np.ndarray:
@@ -180,33 +153,9 @@ def _year_agreement(shared: np.ndarray, has_a: np.ndarray, has_b: np.ndarray) ->
     return np.where((shared == 0) & has_a & has_b, -1.0, 0.0)
 
 
-def signal_columns(signals: tuple[np.ndarray, ...]) -> np.ndarray:
-    """The weighted columns of pair_signals (m x 5, date left out), as a model would see them.
-
-    The first column is the embedding evidence (whole-text and lead cosine mixed).
-    """
-    return np.stack(_columns(*signals[:6]), axis=-1)
-
-
-def _columns(
-    cosine: np.ndarray, lead: np.ndarray, lexical: np.ndarray, entities: np.ndarray,
-    figures: np.ndarray, years: np.ndarray,
-) -> tuple[np.ndarray, ...]:
-    # Lead NaN (two languages): the whole-text cosine alone.
-    mixed = cosine + LEAD_SHARE * (np.where(np.isnan(lead), cosine, lead) - cosine)
-    return (
-        mixed,
-        lexical,
-        entities / (entities + ENTITY_SATURATION),
-        figures / (figures + FIGURE_SATURATION),
-        years,
-    )
-
-
-def _combine(*signals: np.ndarray) -> np.ndarray:
-    """Weighted sum of the signal columns minus the publication-date penalty."""
-    weights = (1.0, LEXICAL_WEIGHT, ENTITY_WEIGHT, FIGURE_WEIGHT, YEAR_WEIGHT)
-    total = sum(w * column for w, column in zip(weights, _columns(*signals[:6]), strict=True))
+def _combine(combination: Combination, *signals: np.ndarray) -> np.ndarray:
+    """The fitted combination of the signals minus the publication-date penalty."""
+    total = combination.score(design_matrix(signals))
     excess = np.clip(np.nan_to_num(signals[6], nan=0.0) - DATE_WINDOW_DAYS, 0.0, None)
     penalty = np.minimum(excess / 7.0 * DATE_PENALTY_PER_WEEK, DATE_PENALTY_CAP)
     return np.asarray(total - penalty)
@@ -228,7 +177,8 @@ def _rows(features: list[ArticleFeatures]) -> _Rows:
         f"{f.language}" if f.terms and f.language else f"\x00{i}" for i, f in enumerate(features)
     ])
     return _Rows(
-        embedding, lead, lexical, entities, figures, years, has_years, language, days
+        embedding, lead, lexical, entities, figures, years, has_years, language, days,
+        load_combination(),
     )
 
 
