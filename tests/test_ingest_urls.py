@@ -181,20 +181,21 @@ def test_redirect_to_loopback_is_refused_when_private_addresses_are_not_allowed(
     server: Server,
 ) -> None:
     port = server.server_address[1]
-    server.routes["/hop"] = Route(302, headers={"Location": f"http://127.0.0.1:{port}/quay"})
+    server.routes["/hop"] = Route(302, headers={"Location": f"http://127.0.0.2:{port}/quay"})
     server.routes["/quay"] = Route(body=PAGE)
 
-    def public_localhost(host: str, port: int) -> list[str]:
-        """Pretend 'localhost' is a public host so the first hop passes the policy."""
-        return ["192.0.43.10"] if host == "localhost" else resolve_host(host, port)
+    def only_the_test_server_is_public(address: str) -> str | None:
+        """Pretend the test server's address is public so the first hop passes the policy
+        (the fetcher connects to the address it checked, so it must be the real one)."""
+        return None if address == "127.0.0.1" else "loopback"
 
     options = FetchOptions(timeout=2.0, user_agent=AGENT)
     assert options.allow_private_addresses is False
-    with Fetcher(options, resolve=public_localhost) as fetcher, \
+    with Fetcher(options, address_kind=only_the_test_server_is_public) as fetcher, \
             pytest.raises(FetchError) as caught:
-        fetcher.fetch(f"http://localhost:{port}/hop")
+        fetcher.fetch(f"http://127.0.0.1:{port}/hop")
     assert caught.value.reason.startswith(
-        f"refused: loopback address 127.0.0.1 (redirected to http://127.0.0.1:{port}/quay)")
+        f"refused: loopback address 127.0.0.2 (redirected to http://127.0.0.2:{port}/quay)")
     assert "allow_private_addresses = true" in caught.value.reason
     assert "/hop" in server.hits and "/quay" not in server.hits
 
@@ -269,3 +270,35 @@ def test_unavailable_robots_txt_blocks_the_host(server: Server) -> None:
 ])
 def test_address_policy_kinds(address: str, kind: str | None) -> None:
     assert _non_public(address) == kind
+
+
+def test_connection_goes_to_the_checked_address_not_a_second_dns_answer(
+    server: Server,
+) -> None:
+    """DNS rebinding: the policy sees a public address, a second lookup would give loopback."""
+    port = server.server_address[1]
+    server.routes["/quay"] = Route(body=PAGE)
+    answers = iter([["93.184.216.34"], ["127.0.0.1"], ["127.0.0.1"]])
+
+    def rebinding(host: str, port: int) -> list[str]:
+        return next(answers)
+
+    with Fetcher(FetchOptions(timeout=2.0, user_agent=AGENT, respect_robots=False),
+                 resolve=rebinding) as fetcher, pytest.raises(FetchError) as caught:
+        fetcher.fetch(f"http://rebind.test:{port}/quay")
+    assert caught.value.reason.startswith("refused: loopback address 127.0.0.1")
+    assert server.hits == []
+
+
+def test_connection_uses_the_resolved_address(server: Server) -> None:
+    """A name the system cannot resolve is reached through the fetcher's own answer."""
+    server.routes["/quay"] = Route(body=PAGE)
+    options = FetchOptions(timeout=2.0, user_agent=AGENT, respect_robots=False,
+                           allow_private_addresses=True)
+
+    def to_server(host: str, port: int) -> list[str]:
+        return ["127.0.0.1"] if host == "news.invalid" else resolve_host(host, port)
+
+    with Fetcher(options, resolve=to_server) as fetcher:
+        page = fetcher.fetch(f"http://news.invalid:{server.server_address[1]}/quay")
+    assert page.body == PAGE and server.hits == ["/quay"]

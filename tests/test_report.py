@@ -39,6 +39,7 @@ from storylens.report import (
     report_to_dict,
     validate_report,
     write_report,
+    write_report_data,
 )
 
 EN_TEXT = ("Floods in Valencia killed at least 95 people on Wednesday, officials said. "
@@ -229,11 +230,22 @@ def test_html_highlights_evidence_from_offsets() -> None:
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", page)
 
 
-def test_write_refuses_a_report_with_broken_evidence(tmp_path: Path) -> None:
+def test_write_drops_a_story_with_broken_evidence_into_problems(tmp_path: Path) -> None:
     report = make_report()
     report.stories[0].claims[0].sources[0].start += 2
-    with pytest.raises(ReportValidationError, match="quote"):
-        write_report(report, tmp_path)
+    paths = write_report(report, tmp_path)
+    data = json.loads(paths["json"].read_text("utf-8"))
+    assert data["stories"] == [] and data["articles"] == []
+    messages = [p["message"] for p in data["problems"] if p["stage"] == "report"]
+    assert len(messages) == 3 and all("breaks the report contract" in m for m in messages)
+    assert any("quote" in m for m in messages)
+
+
+def test_write_refuses_a_report_whose_header_breaks_the_contract(tmp_path: Path) -> None:
+    data = report_to_dict(make_report())
+    data["schema_version"] = "2"
+    with pytest.raises(ReportValidationError, match="schema_version"):
+        write_report_data(data, tmp_path)
     assert not (tmp_path / "report.json").exists()
 
 
@@ -299,3 +311,24 @@ def test_markdown_renders_reports_without_stories() -> None:
     validate_report(data)
     assert "0 stories from 0 articles" in render_markdown(data)
     assert "<section" not in render_html(data)
+
+
+def test_an_article_breaking_the_contract_takes_only_its_own_story_along(
+    tmp_path: Path,
+) -> None:
+    data = report_to_dict(make_report())
+    extra = {**copy.deepcopy(data["articles"][1]), "id": "a-extra", "story_id": "s2",
+             "text": "Another story entirely, about a harbour wall and its cost."}
+    story = {**copy.deepcopy(data["stories"][0]), "id": "s2", "article_ids": ["a-extra"],
+             "entities": [], "claims": [], "disagreements": [], "framing": [],
+             "timeline": [], "relations": [], "brief": {"language": "en", "sentences": []}}
+    data["articles"].append(extra)
+    data["stories"].append(story)
+    data["articles"][0]["language"] = None  # the defect of issue 9: one bad field
+    paths = write_report_data(data, tmp_path)
+    written = json.loads(paths["json"].read_text("utf-8"))
+    assert [a["id"] for a in written["articles"]] == ["a-extra"]
+    assert [s["id"] for s in written["stories"]] == ["s2"]
+    left_out = [p for p in written["problems"] if p["stage"] == "report"]
+    assert len(left_out) == 3
+    assert any("language" in p["message"] and p["source"] == "in/en.html" for p in left_out)

@@ -49,3 +49,14 @@ class MissingDependencyError(ConfigError):
         super().__init__(
             f"backend {backend!r} needs the package {package!r}: pip install {package}"
         )
+
+
+# Marks a problem line that comes from an exception no reader or cleaner expected: the
+# item is skipped like any bad input, and the fuzz tests look for this mark.
+UNEXPECTED_MARK = "a storylens bug; please report it"
+
+
+def unexpected_reason(exc: BaseException) -> str:
+    """One problem line for an exception a stage did not expect, instead of a crash."""
+    detail = (str(exc).strip().splitlines() or [""])[0][:200]
+    return f"failed unexpectedly ({type(exc).__name__}: {detail}); {UNEXPECTED_MARK}"

@@ -6,7 +6,7 @@ import re
 from typing import Protocol, runtime_checkable
 
 from .errors import MissingDependencyError
-from .records import Article
+from .records import UNKNOWN_LANGUAGE, Article
 from .registry import Registry
 
 
@@ -105,6 +105,7 @@ def detect_article_language(
         # Too short or too mixed to be sure: the user's hint, else lingua's best guess.
         article.language = (
             detector.detect(article.text) or hint or detector.best_guess(article.text)
+            or UNKNOWN_LANGUAGE
         )
     for sentence in article.sentences:
         for start, end, lang in para_langs:

@@ -37,6 +37,10 @@ REMOVED_KINDS: tuple[str, ...] = (
 )
 
 
+# The ISO 639 code for "undetermined": an article's language when it cannot be told.
+UNKNOWN_LANGUAGE = "und"
+
+
 def internal(default: Any = None, factory: Any = None) -> Any:
     """A dataclass field that is working state, not part of the public report."""
     if factory is not None:
@@ -262,7 +266,7 @@ class Article:
     title: str | None = None
     published: str | None = None
     author: str | None = None
-    language: str | None = None
+    language: str = UNKNOWN_LANGUAGE
     removed: list[Removed] = field(default_factory=list)
     duplicate_of: str | None = None
     story_id: str | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .claims import find_dates, parse_published
+from .claims.text import claim_language
 from .records import Article, Problem
 
 # Any day will do: it only tells which phrases would resolve with a publication date.
@@ -26,7 +27,7 @@ def dropped_dates(article: Article) -> int:
     spans = article.sentences
     count = 0
     for sentence in spans:
-        lang = (sentence.language or article.language or "en").lower()[:2]
+        lang = claim_language(sentence.language or article.language)
         kept = {(d.start, d.end) for d in find_dates(text, lang, None, sentence.start,
                                                       sentence.end)}
         probed = find_dates(text, lang, _PROBE_DAY, sentence.start, sentence.end)

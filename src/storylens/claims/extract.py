@@ -28,7 +28,7 @@ from .layout import layout_numbers
 from .quantities import find_quantities
 from .relations import find_meetings
 from .speech import Attribution, find_attributions
-from .text import normalize_digits, trim_span
+from .text import claim_language, normalize_digits, trim_span
 
 # Quote claims repeat the sentence in their statement; longer ones are cut here so a
 # statement stays one readable line (the evidence quote keeps the whole sentence).
@@ -56,7 +56,7 @@ def extract_claims(article: Article) -> list[Claim]:
     layout_starts = [s for s, _ in layout]
     claims: list[Claim] = []
     for sentence in sentences:
-        lang = (sentence.language or article.language or "en").lower()[:2]
+        lang = claim_language(sentence.language or article.language)
         inside = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         numbered = layout[bisect_left(layout_starts, sentence.start):
                           bisect_left(layout_starts, sentence.end)]

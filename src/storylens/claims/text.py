@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..records import Mention
+from ..records import UNKNOWN_LANGUAGE, Mention
 
 # Arabic-Indic and Persian digits (plus the Arabic decimal/thousands signs) map one
 # character to one character, so offsets into the normalised text stay valid.
@@ -48,6 +48,13 @@ class Token:
     start: int
     end: int
     text: str
+
+
+def claim_language(language: str | None) -> str:
+    """The two-letter code whose patterns read a sentence. An undetermined language ("und")
+    is read with the English patterns, as an unknown one always was (never "un")."""
+    code = (language or "en").lower()
+    return "en" if code == UNKNOWN_LANGUAGE else code[:2]
 
 
 def normalize_digits(text: str) -> str:

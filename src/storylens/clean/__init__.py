@@ -8,8 +8,9 @@ boilerplate remover that needs no markup. Everything cut is kept in ``Article.re
 from __future__ import annotations
 
 from ..config import Settings
-from ..errors import ExtractionError
+from ..errors import ExtractionError, StorylensError, unexpected_reason
 from ..records import Article, RawDocument
+from ._fields import FIELD_LIMITS, clean_text_field, iso_published, language_code
 from ._html import clean_html, domain_of
 from ._lines import strong_kind
 from ._plain import Cleaned, clean_plain
@@ -20,13 +21,18 @@ __all__ = ["clean_document", "cut_repeated", "strong_kind"]
 
 def clean_document(raw: RawDocument, settings: Settings) -> Article:
     """Extract the article body and metadata; metadata given with the input wins."""
-    language = raw.language_hint or settings.lang_hint
-    if raw.format == "html":
-        cleaned = clean_html(raw.content, raw.url, raw.title, language,
-                             settings.min_article_chars)
-    else:
-        cleaned = clean_plain(raw.content, raw.title)
-        cleaned.outlet = cleaned.outlet or domain_of(raw.url)
+    language = language_code(raw.language_hint) or language_code(settings.lang_hint)
+    try:
+        if raw.format == "html":
+            cleaned = clean_html(raw.content, raw.url, raw.title, language,
+                                 settings.min_article_chars)
+        else:
+            cleaned = clean_plain(raw.content, raw.title)
+            cleaned.outlet = cleaned.outlet or domain_of(raw.url)
+    except StorylensError:
+        raise
+    except Exception as exc:  # an extractor's bug on odd markup: this item only
+        raise ExtractionError(raw.source, unexpected_reason(exc)) from exc
     text = cleaned.text.strip()
     if len(text) < settings.min_article_chars:
         found = f"only {len(text)} characters of article text" if text else "no article text"
@@ -36,19 +42,29 @@ def clean_document(raw: RawDocument, settings: Settings) -> Article:
             f"{settings.min_article_chars}); check that the file holds an article",
         )
     cleaned.published = cleaned.published or settings.published  # --published: a fallback
-    return _article(raw, cleaned, text, language)
+    return _article(raw, cleaned, text, language, settings.languages)
 
 
-def _article(raw: RawDocument, cleaned: Cleaned, text: str, language: str | None) -> Article:
-    """The Article record: input metadata first, then what cleaning found."""
+def _article(raw: RawDocument, cleaned: Cleaned, text: str, language: str | None,
+             languages: tuple[str, ...]) -> Article:
+    """The Article record: input metadata first, then what cleaning found.
+
+    Every metadata field is normalised here (ISO dates, one printable line of text), so no
+    later stage and no report can meet a field that breaks the contract.
+    """
+    def pick(name: str, given: str | None, found: str | None) -> str | None:
+        limit = FIELD_LIMITS[name]
+        return clean_text_field(given, limit) or clean_text_field(found, limit)
+
     return Article(
         id=Article.make_id(text),
         source=raw.source,
         text=text,
-        outlet=raw.outlet or cleaned.outlet,
-        title=raw.title or cleaned.title,
-        published=raw.published or cleaned.published,
-        author=raw.author or cleaned.author,
+        outlet=pick("outlet", raw.outlet, cleaned.outlet),
+        title=pick("title", raw.title, cleaned.title),
+        published=(iso_published(raw.published, languages)
+                   or iso_published(cleaned.published, languages)),
+        author=pick("author", raw.author, cleaned.author),
         removed=cleaned.removed,
         url=raw.url,
         language_hint=language,

@@ -196,5 +196,8 @@ def domain_of(url: str | None) -> str | None:
     """The host of a URL without "www.", as the outlet of last resort."""
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[broken/": a feed's link is input like any other
+        return None
     return host.removeprefix("www.") or None

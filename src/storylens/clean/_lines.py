@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from ..records import Removed, RemovedKind
@@ -39,7 +40,7 @@ _HEADER = {
 }
 _LEAD = {kind: re.compile(rf"(?:{pattern})", re.IGNORECASE)
          for kind, pattern in _vocab.LEADS.items()}
-_TERMINAL = re.compile(r"[.!?…؟。][\"'»”’)\]]*\s*$")
+_TERMINAL = re.compile(r"[.!?…؟。！？][\"'»”’)\]」』]*\s*$")
 _URL = re.compile(r"https?://|www\.\w", re.IGNORECASE)
 _MENU_SPLIT = re.compile(r"\s*(?:\||•|·|»|›|>)\s*|\s+/\s+")
 
@@ -68,6 +69,8 @@ _PROSE_MIN_CHARS = 40
 _PROSE_MIN_WORDS = 6
 _PROSE_ANY_END = 150
 _CHARS_PER_POINT = 50.0
+# No character below U+1100 (the first Hangul jamo) is wide: skip the Unicode lookup.
+_FIRST_WIDE = 0x1100
 _CHROME_PENALTY = 3.0
 _SHORT_PENALTY = 1.0
 _URL_PENALTY = 2.0
@@ -77,13 +80,28 @@ _LONG_FRAGMENT_PENALTY = 0.5
 _INLINE_PENALTY = 0.5
 
 
+def reading_length(line: str) -> int:
+    """Length of a line in Latin-letter terms: a wide letter (Chinese, Japanese, Korean)
+    counts twice, as one holds about as much as two Latin letters. Only letters count:
+    mis-decoded bytes also land in wide ranges, as unassigned or special code points."""
+    return len(line) + sum(1 for ch in line if ord(ch) >= _FIRST_WIDE and ch.isalpha()
+                           and unicodedata.east_asian_width(ch) in "WF")
+
+
+def word_count(line: str) -> int:
+    """Words of a line; text written without spaces counts a word per two wide characters
+    (the usual length of a Chinese or Japanese word)."""
+    return len(line.split()) + (reading_length(line) - len(line)) // 2
+
+
 def is_prose(line: str) -> bool:
     """A line that reads as article sentences rather than a label or a link."""
-    if len(line) < _PROSE_MIN_CHARS or len(line.split()) < _PROSE_MIN_WORDS:
+    length = reading_length(line)
+    if length < _PROSE_MIN_CHARS or word_count(line) < _PROSE_MIN_WORDS:
         return False
     if _URL.search(line) and len(_URL.sub("", line)) < _PROSE_ANY_END:
         return False
-    return bool(_TERMINAL.search(line)) or len(line) >= _PROSE_ANY_END
+    return bool(_TERMINAL.search(line)) or length >= _PROSE_ANY_END
 
 
 def strong_kind(line: str) -> Tag | None:
@@ -150,19 +168,20 @@ def score(line: str, tag: Tag | None) -> float:
     if tag is not None and tag.inline:
         return -_INLINE_PENALTY
     if tag is not None and tag.kind != "author_bio":
-        return -max(_CHROME_PENALTY, len(line) / _CHARS_PER_POINT)
+        return -max(_CHROME_PENALTY, reading_length(line) / _CHARS_PER_POINT)
     if is_prose(line):
-        return len(line) / _CHARS_PER_POINT
+        return reading_length(line) / _CHARS_PER_POINT
     if _URL.search(line):
         return -_URL_PENALTY
-    if len(line) < SHORT_LINE:
+    if reading_length(line) < SHORT_LINE:
         return -_SHORT_PENALTY
     return -_LONG_FRAGMENT_PENALTY
 
 
 def fallback_kind(line: str) -> RemovedKind:
     """Kind of a cut line no vocabulary matched: short ones are menu items."""
-    return "navigation" if len(line) < SHORT_LINE and not is_prose(line) else "other"
+    return ("navigation" if reading_length(line) < SHORT_LINE and not is_prose(line)
+            else "other")
 
 
 def label_lines(lines: list[str], section: RemovedKind | None = None) -> list[RemovedKind]:

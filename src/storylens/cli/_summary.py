@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 from rich.console import Console
-from rich.markup import escape
 
 from ..records import Problem
+from ._console import markup_safe
 
 # Problems of these stages mean the input was left out; the others are notes on a kept one.
 _SKIPPING_STAGES = frozenset({"ingest", "clean"})
@@ -23,7 +23,7 @@ _SKIPPING_STAGES = frozenset({"ingest", "clean"})
 def problem_line(problem: Problem) -> str:
     """Rich markup for one problem: ``skipped a.txt: file is empty; ...``."""
     label = "[yellow]skipped[/]" if problem.stage in _SKIPPING_STAGES else "[yellow]note[/]"
-    return f"{label} {escape(problem.source)}: {escape(problem.message)}"
+    return f"{label} {markup_safe(problem.source)}: {markup_safe(problem.message)}"
 
 
 def open_command(path: Path, platform: str = sys.platform) -> str:
@@ -55,4 +55,4 @@ def summary_lines(
 def print_lines(console: Console, lines: list[str]) -> None:
     """Print plain text lines without markup, highlighting or wrapping."""
     for line in lines:
-        console.print(escape(line), highlight=False, soft_wrap=True)
+        console.print(markup_safe(line), highlight=False, soft_wrap=True)

@@ -11,6 +11,7 @@ import typer
 from ..config import Settings, load_settings
 from ..errors import StorylensError
 from ..records import Problem
+from ._console import plain
 from ._store import existing_store
 
 # Stored articles are found by the claim's longest words (all required): three find the
@@ -36,7 +37,7 @@ def check_command(
     try:
         named = _read_inputs(inputs or [], settings, problems) + _stored(claim, db)
     except StorylensError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        typer.echo(f"error: {plain(exc)}", err=True)
         raise typer.Exit(code=1) from None
     if not named:
         typer.echo("error: nothing to check: give files, folders or URLs, or --db", err=True)
@@ -50,14 +51,14 @@ def check_command(
          "evidence": [{"start": e.start, "end": e.end, "quote": e.quote} for e in v.evidence]}
         for (source, _), v in zip(named, verdicts, strict=True)]
     for problem in problems:
-        typer.echo(f"skipped {problem.source}: {problem.message}", err=True)
+        typer.echo(f"skipped {plain(problem.source)}: {plain(problem.message)}", err=True)
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for row in rows:
-        typer.echo(f"{row['label']:<11} {row['relatedness']:.2f}  {row['source']}")
+        typer.echo(f"{row['label']:<11} {row['relatedness']:.2f}  {plain(row['source'])}")
         for ev in row["evidence"]:
-            typer.echo(f"    [{ev['start']}:{ev['end']}] {ev['quote']}")
+            typer.echo(f"    [{ev['start']}:{ev['end']}] {plain(ev['quote'])}")
 
 
 def _read_inputs(inputs: list[str], settings: Settings, problems: list[Problem]
@@ -78,7 +79,7 @@ def _stored(claim: str, db: Path | None) -> list[tuple[str, str]]:
 
     words = sorted(content_words(claim), key=lambda w: (-len(w), w))[:STORE_QUERY_WORDS]
     found: list[tuple[str, str]] = []
-    with open_store(existing_store(db)) as store:
+    with open_store(existing_store(db), read_only=True) as store:
         for hit in store.search(" ".join(words), limit=STORE_LIMIT):
             article = store.get_article(hit["id"])
             if article is not None:

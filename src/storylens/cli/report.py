@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ..errors import StorylensError
+from ._console import plain
 from ._store import existing_store
 
 
@@ -26,17 +27,17 @@ def report_command(
 
     try:
         db = existing_store(db)
-        with open_store(db) as store:
+        with open_store(db, read_only=True) as store:
             data = store.current_report(story or ())
         if not data["stories"]:
             raise StorylensError(f"the store {db} holds no story yet")
         paths = write_report_data(data, out)
     except StorylensError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        typer.echo(f"error: {plain(exc)}", err=True)
         raise typer.Exit(code=1) from None
     for problem in data["problems"]:
-        typer.echo(f"left out: {problem['message']}", err=True)
-    typer.echo(f"{len(data['articles'])} articles, {len(data['stories'])} stories from {db}",
+        typer.echo(f"left out: {plain(problem['message'])}", err=True)
+    typer.echo(f"{len(data['articles'])} articles, {len(data['stories'])} stories from {plain(db)}",
                err=True)
     for kind, path in paths.items():
-        typer.echo(f"{kind}: {path}")
+        typer.echo(f"{kind}: {plain(path)}")

@@ -8,19 +8,19 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
 
 from ..append import AppendOutcome, append_to_store
 from ..config import load_settings
 from ..errors import StorylensError
 from ..pipeline import Pipeline
-from ..report import write_report
+from ..report import check_out_dir, checked_report_data, write_report_data
 from ..rerun import StoreBatch, batch_over_store
 from ..store import open_store
+from ._console import error_console, markup_safe, plain
 from ._progress import stage_progress
 from ._summary import print_lines, problem_line, summary_lines
 
-console = Console(stderr=True)
+console = error_console()
 
 
 def run_analysis(
@@ -65,20 +65,24 @@ def run_analysis(
             if (isinstance(outcome, AppendOutcome) and not report.articles
                     and outcome.already_stored):
                 console.print(f"nothing to add: all {outcome.already_stored} input article(s) "
-                              f"are already in {store_path}", highlight=False)
+                              f"are already in {markup_safe(store_path)}", highlight=False)
                 return
             if not report.articles:
                 raise StorylensError(
                     f"no usable article in the inputs ({len(report.problems)} problem(s) above)"
                 )
-            paths = write_report(report, out)
+            # The report files are written only once the store has committed the run, so a
+            # refused or failed save leaves no report of articles the store does not hold.
+            check_out_dir(out)
+            data = checked_report_data(report)
             if store is None:
                 store = stack.enter_context(open_store(store_path))
             summary = store.save_run(report, settings.as_dict(), sources,
                                      merged=outcome.merged if outcome else None,
                                      expected=outcome.expected if outcome else None)
+            paths = write_report_data(data, out)
     except StorylensError as exc:
-        console.print(f"[red]error:[/] {exc}", highlight=False)
+        console.print(f"[red]error:[/] {markup_safe(exc)}", highlight=False)
         raise typer.Exit(code=1) from None
     if not quiet:
         if isinstance(outcome, AppendOutcome):
@@ -92,5 +96,5 @@ def run_analysis(
             time.perf_counter() - started, store_path, str(summary), paths.get("html"),
         ))
     for kind, path in paths.items():
-        typer.echo(f"{kind}: {path}")
+        typer.echo(f"{kind}: {plain(path)}")
 

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ..errors import StorylensError
+from ._console import plain
 from ._store import existing_store
 
 
@@ -22,10 +23,11 @@ def search_command(
 
     try:
         db = existing_store(db)
-        with open_store(db) as store:
+        with open_store(db, read_only=True) as store:
             hits = store.search(query, limit=limit)
     except StorylensError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        typer.echo(f"error: {plain(exc)}", err=True)
         raise typer.Exit(code=1) from None
     for hit in hits:
-        typer.echo(f"{hit.get('id')}\t{hit.get('language') or '-'}\t{hit.get('title') or ''}")
+        title = plain(hit.get("title") or "")
+        typer.echo(f"{hit.get('id')}\t{hit.get('language') or '-'}\t{title}")

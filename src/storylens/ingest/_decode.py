@@ -34,6 +34,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 # binary file that happened to decode (real texts we tried had none at all).
 _MAX_CONTROL_RATIO = 0.01
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Code points real text never holds: C0 and C1 controls, interlinear annotation marks and
+# noncharacters. Bytes decoded with the wrong codec (UTF-16 read from random bytes) are
+# full of them, while their other characters look like ideographs.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufff9-\ufffb\ufffe\uffff]")
 
 
 def read_capped(path: Path, settings: Settings) -> bytes:
@@ -75,7 +79,7 @@ def decode_bytes(data: bytes, source: str, declared: tuple[str | None, ...] = ()
         raise IngestError(source, "is not valid UTF-8 and no other text encoding fits; "
                                   "re-save it as UTF-8")
     controls = len(_CONTROL.findall(text))
-    if controls > _MAX_CONTROL_RATIO * len(text):
+    if len(_NOT_TEXT.findall(text)) > _MAX_CONTROL_RATIO * len(text):
         raise IngestError(source, "looks like a binary file (control bytes), not text; "
                                   "remove it or export the article as text")
     if controls:  # a stray NUL in a scraped page: drop it, as browsers do

@@ -63,7 +63,12 @@ def parse_feed(
         raise IngestError(source, f"is XML but not an RSS, Atom or RDF feed (root element "
                                   f"<{root}>); only feeds are read from XML")
     headers = {"content-location": url} if url else {}
-    parsed: Any = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    try:
+        parsed: Any = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    except (ValueError, UnicodeError, RecursionError) as exc:
+        # feedparser raises on some references, e.g. "&#xD800;" (a lone surrogate).
+        raise IngestError(source, f"broken feed XML: {type(exc).__name__}; re-download or "
+                                  "repair it") from None
     broken = _bozo_reason(parsed)
     entries = list(parsed.entries)
     if not entries:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..config import Settings
-from ..errors import IngestError
+from ..errors import IngestError, unexpected_reason
 from ..records import Problem, RawDocument
 from ._reader import Reader, load_readers, reader_for, supported_suffixes
 from ._url import UrlListReader, looks_like_url
@@ -22,7 +22,8 @@ def read_inputs(
     available = load_readers()
     try:
         for given in paths:
-            yield from _read_one(given, available, settings)
+            for item in _read_one(given, available, settings):
+                yield _encodable(item)
     finally:
         for reader in available:
             close = getattr(reader, "close", None)
@@ -61,8 +62,12 @@ def _read_folder(
     folder: Path, available: list[Reader], settings: Settings
 ) -> Iterator[RawDocument | Problem]:
     """Every supported file under ``folder``; a folder that gives nothing is one Problem."""
-    documents = supported = unsupported = 0
+    documents = supported = unsupported = unreadable = 0
     for path in _walk(folder):
+        if isinstance(path, Problem):
+            unreadable += 1
+            yield path
+            continue
         reader = reader_for(path, available)
         if reader is None:
             unsupported += 1
@@ -71,7 +76,7 @@ def _read_folder(
         for item in _read_file(path, reader, settings):
             documents += isinstance(item, RawDocument)
             yield item
-    if documents:
+    if documents or (unreadable and not supported + unsupported):
         return
     if supported:
         why = f"gave no article: all {supported} readable file(s) failed (see their problems)"
@@ -83,11 +88,16 @@ def _read_folder(
     yield _problem(folder, f"folder {why}; add article files or name another folder")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files under ``folder`` in sorted order; hidden names and linked folders are skipped."""
+def _walk(folder: Path) -> Iterator[Path | Problem]:
+    """Files under ``folder`` in sorted order; hidden names and linked folders are skipped.
+
+    A folder that cannot be listed is a Problem of its own, not an empty folder.
+    """
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
-    except OSError:
+    except OSError as exc:
+        yield _problem(folder, f"folder cannot be read ({exc.strerror or exc}); "
+                               "check its permissions")
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -107,6 +117,25 @@ def _read_file(path: Path, reader: Reader, settings: Settings) -> Iterator[RawDo
         yield Problem(source=exc.source, stage="ingest", message=exc.reason)
     except OSError as exc:
         yield _problem(path, f"file cannot be read ({exc.strerror or exc}); check its permissions")
+    except Exception as exc:  # a reader's bug or a library's: one problem, never the run
+        yield _problem(path, unexpected_reason(exc))
+
+
+def _encodable(item: RawDocument | Problem) -> RawDocument | Problem:
+    """The item with a source (and message) that can be written as UTF-8.
+
+    A file name that is not valid UTF-8 reaches Python as lone surrogates; they are shown
+    as ``\\udcXX`` escapes so the report, the store and the terminal can take them.
+    """
+    item.source = encodable(item.source)
+    if isinstance(item, Problem):
+        item.message = encodable(item.message)
+    return item
+
+
+def encodable(text: str) -> str:
+    """``text`` with lone surrogates written as backslash escapes (valid UTF-8)."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _unsupported(path: Path, available: list[Reader]) -> str:

@@ -18,6 +18,9 @@ def json_object(raw: bytes, example: str, utf8_hint: str = "") -> dict[str, Any]
         raise ValueError(f"is not UTF-8{utf8_hint}") from None
     except json.JSONDecodeError as exc:
         raise ValueError(f"is not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        # Python's json parser recurses per nesting level; an article is never this deep.
+        raise ValueError(f"nests JSON too deeply to be an article; write {example}") from None
     if not isinstance(data, dict):
         raise ValueError(f"is not a JSON object; write {example}")
     return data

@@ -19,6 +19,7 @@ from ..errors import FetchError, IngestError
 from ..records import Problem, RawDocument
 from ._decode import charset_from_content_type, charset_from_meta, decode_bytes, read_capped
 from ._feed import parse_feed
+from ._pinned import pinned_transport
 from ._reader import Reader, readers
 
 DEFAULT_USER_AGENT = "storylens/0.1 (+offline news analysis)"
@@ -40,6 +41,8 @@ _FEED_TYPES = frozenset({
 _TEXT_TYPES = frozenset({"text/plain"})
 
 Resolver = Callable[[str, int], list[str]]
+# Says what kind of non-public address an address is ("loopback", ...), None if public.
+AddressPolicy = Callable[[str], str | None]
 
 
 @dataclass(frozen=True)
@@ -99,13 +102,20 @@ def resolve_host(host: str, port: int) -> list[str]:
 class Fetcher:
     """One HTTP client per run; robots.txt answers are cached here, per origin."""
 
-    def __init__(self, options: FetchOptions, resolve: Resolver | None = None) -> None:
-        """The client trusts no proxy settings: a proxy would bypass the address policy."""
+    def __init__(self, options: FetchOptions, resolve: Resolver | None = None,
+                 address_kind: AddressPolicy | None = None) -> None:
+        """The client trusts no proxy settings: a proxy would bypass the address policy.
+
+        Connections go to the address the policy approved when connecting (no second
+        DNS answer); ``resolve`` and ``address_kind`` can be replaced in tests.
+        """
         self.options = options
         self._resolve = resolve or resolve_host
+        self._address_kind = address_kind or _non_public
         self._client = httpx.Client(
             timeout=httpx.Timeout(options.timeout), follow_redirects=False, trust_env=False,
             headers={"User-Agent": options.user_agent},
+            transport=pinned_transport(self._approved_address),
         )
         self._robots: dict[str, RobotFileParser | _Failure] = {}
 
@@ -204,19 +214,33 @@ class Fetcher:
         return b"".join(chunks)
 
     def _check_address(self, url: httpx.URL, via: str) -> None:
-        """Refuse hosts that resolve to any private, loopback, link-local or reserved address."""
+        """Refuse hosts that resolve to any private, loopback, link-local or reserved address
+        before any request (the connection checks again: see ``_approved_address``)."""
         if self.options.allow_private_addresses:
             return
         port = url.port or (443 if url.scheme == "https" else 80)
         try:
-            addresses = self._resolve(url.raw_host.decode("ascii"), port)
-        except (OSError, UnicodeError) as exc:
+            host = url.raw_host.decode("ascii")
+        except UnicodeError as exc:
             raise _Failure(f"cannot resolve host {url.host}{via}: {_first_line(exc)}") from None
-        for address in addresses:
-            kind = _non_public(address)
-            if kind:
-                raise _Failure(f"refused: {kind} address {address}{via}; set "
-                               "allow_private_addresses = true to fetch private or local hosts")
+        self._approved_address(host, port, via)
+
+    def _approved_address(self, host: str, port: int, via: str = "") -> str:
+        """The address to connect to: the host resolved once, every address checked."""
+        try:
+            addresses = self._resolve(host.strip("[]"), port)
+        except OSError as exc:
+            raise _Failure(f"cannot resolve host {host}{via}: {_first_line(exc)}") from None
+        if not addresses:
+            raise _Failure(f"cannot resolve host {host}{via}: no address")
+        if not self.options.allow_private_addresses:
+            for address in addresses:
+                kind = self._address_kind(address)
+                if kind:
+                    raise _Failure(f"refused: {kind} address {address}{via}; set "
+                                   "allow_private_addresses = true to fetch private or "
+                                   "local hosts")
+        return addresses[0]
 
     def _check_robots(self, url: httpx.URL, deadline: float, via: str) -> None:
         """Refuse URLs the host's robots.txt disallows for our user agent."""

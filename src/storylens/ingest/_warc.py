@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 
 from ..config import Settings
@@ -18,6 +19,36 @@ from ._decode import charset_from_content_type, charset_from_meta, decode_bytes
 from ._reader import Reader, readers
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# WARC and HTTP header lines are short (long URLs and cookies stay under a few KiB); a
+# longer "line" is a broken or hostile file, and warcio would buffer all of it.
+MAX_HEADER_LINE_BYTES = 64 * 1024
+
+
+class _HeaderLineTooLong(Exception):
+    """A line of the archive is longer than any real header line."""
+
+
+class _CappedLineReader(DecompressingBufferedReader):
+    """warcio's reader with a bound on every line it is asked for.
+
+    warcio reads header lines with an unbounded ``readline``, growing the line by
+    concatenation: 1 GiB of zeros took 2.2 GB and over a minute. Here a line stops at
+    ``MAX_HEADER_LINE_BYTES`` and a longer one ends the file with one problem.
+    """
+
+    def readline(self, length: int | None = None) -> bytes:
+        bound = MAX_HEADER_LINE_BYTES + 1 if not length else min(length, MAX_HEADER_LINE_BYTES + 1)
+        line: bytes = super().readline(bound)
+        if len(line) > MAX_HEADER_LINE_BYTES:
+            raise _HeaderLineTooLong
+        return line
+
+
+def _archive_records(handle: Any) -> ArchiveIterator:
+    """warcio's record iterator over ``handle``, reading lines through the capped reader."""
+    iterator = ArchiveIterator(handle)
+    iterator.reader.__class__ = _CappedLineReader
+    return iterator
 
 
 class WarcReader:
@@ -34,17 +65,27 @@ class WarcReader:
         found = False
         with path.open("rb") as handle:
             try:
-                for number, record in enumerate(ArchiveIterator(handle), start=1):
+                for number, record in enumerate(_archive_records(handle), start=1):
                     item = _item(path, number, record, settings)
                     if item is not None:
                         found = True
                         yield item
+            except _HeaderLineTooLong:
+                raise IngestError(str(path), f"has a header line over {MAX_HEADER_LINE_BYTES:,} "
+                                             "bytes; not a valid WARC (the file may be "
+                                             "corrupt)") from None
             except ArchiveLoadFailed as exc:
                 raise IngestError(str(path), f"is not a readable WARC file ({_first_line(exc)}); "
                                              "check that it is a WARC or WARC.gz") from None
             except (OSError, EOFError, zlib.error) as exc:
                 raise IngestError(str(path), f"is truncated or corrupt ({_first_line(exc)}); "
                                              "re-download the archive") from None
+            except (AttributeError, TypeError, ValueError, KeyError, IndexError) as exc:
+                # warcio assumes well-formed headers (a response with no target URI fails
+                # deep inside it): a malformed record ends the file with one problem.
+                raise IngestError(str(path), f"has a malformed record ({type(exc).__name__}: "
+                                             f"{_first_line(exc)}); the archive may be "
+                                             "corrupt") from None
         if not found:
             raise IngestError(str(path), "has no HTTP response with an HTML page; "
                                          "nothing to read (check the crawl's filters)")

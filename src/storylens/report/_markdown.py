@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .._controls import without_controls
 from ._common import (
     brief_citations,
     entity_names,
@@ -22,7 +23,7 @@ MAX_QUOTE_CHARS = 300
 
 def md(text: Any) -> str:
     """Escape untrusted text for inline Markdown: no markup, links or HTML get through."""
-    flat = " ".join(str(text if text is not None else "").split())
+    flat = " ".join(without_controls(str(text if text is not None else "")).split())
     flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", flat)
 

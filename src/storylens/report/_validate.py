@@ -36,7 +36,7 @@ def load_schema() -> dict[str, Any]:
     return schema
 
 
-def _where(path: Any) -> str:
+def where_of(path: Any) -> str:
     """A JSON path such as ``stories[0].claims[2].status`` for an error location."""
     out = ""
     for part in path:
@@ -49,7 +49,7 @@ def validate_report(data: dict[str, Any]) -> None:
     validator = jsonschema.Draft202012Validator(load_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
-        raise ReportValidationError([f"{_where(e.absolute_path)}: {e.message}" for e in errors])
+        raise ReportValidationError([f"{where_of(e.absolute_path)}: {e.message}" for e in errors])
 
 
 def _span_problems(

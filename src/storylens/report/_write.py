@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,10 @@ from ..errors import StorylensError
 from ..records import Report, to_dict
 from ._html import render_html
 from ._markdown import render_markdown
-from ._validate import ReportValidationError, check_evidence, validate_report
+from ._salvage import salvage_report
+
+# Files the report replaces get the permissions any new file gets (0666 less the umask).
+_FILE_MODE = 0o666
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -23,10 +26,16 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder and os.replace: readers never see half a file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write via a temp file in the same folder and os.replace: readers never see half a file.
+
+    The temp file is created with mode 0666 so the umask applies, as for any new file
+    (``tempfile.mkstemp`` would leave the report readable by its owner only).
+    """
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(8)}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _FILE_MODE)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace",
+                       newline="\n") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
@@ -36,17 +45,33 @@ def _atomic_write(path: Path, text: str) -> None:
         raise
 
 
+def checked_report_data(report: Report) -> dict[str, Any]:
+    """The report as contract data; an item that breaks the contract becomes a problem."""
+    return salvage_report(report_to_dict(report))
+
+
+def check_out_dir(out_dir: Path) -> None:
+    """Make sure the report folder can be written before any work is saved elsewhere."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _unwritable(out_dir, exc) from exc
+    if not os.access(out_dir, os.W_OK | os.X_OK):
+        raise StorylensError(f"cannot write the report to {out_dir}: permission denied; "
+                             "choose a writable folder with --out")
+
+
 def write_report(report: Report, out_dir: Path) -> dict[str, Path]:
     """Validate the report, then write report.json, report.md and report.html into out_dir."""
     return write_report_data(report_to_dict(report), out_dir)
 
 
 def write_report_data(data: dict[str, Any], out_dir: Path) -> dict[str, Path]:
-    """Validate report data (e.g. rebuilt from the store), then write its three files."""
-    validate_report(data)
-    problems = check_evidence(data)
-    if problems:
-        raise ReportValidationError(problems)
+    """Validate report data (e.g. rebuilt from the store), then write its three files.
+
+    Items that break the contract are moved to ``problems`` (see ``salvage_report``).
+    """
+    data = salvage_report(data)
     out_dir = Path(out_dir)
     paths = {"json": out_dir / "report.json", "md": out_dir / "report.md",
              "html": out_dir / "report.html"}
@@ -57,8 +82,10 @@ def write_report_data(data: dict[str, Any], out_dir: Path) -> dict[str, Path]:
         for key, path in paths.items():
             _atomic_write(path, texts[key])
     except OSError as exc:
-        raise StorylensError(
-            f"cannot write the report to {out_dir}: {exc.strerror or exc}; "
-            "choose a writable folder with --out"
-        ) from exc
+        raise _unwritable(out_dir, exc) from exc
     return paths
+
+
+def _unwritable(out_dir: Path, exc: OSError) -> StorylensError:
+    return StorylensError(f"cannot write the report to {out_dir}: {exc.strerror or exc}; "
+                          "choose a writable folder with --out")

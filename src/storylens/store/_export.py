@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import StoreError
+from ..records import UNKNOWN_LANGUAGE
 from ._updates import resolve_story_id, select_in, story_ids_holding
 
 _ARTICLE_COLUMNS = ("id", "source", "text", "outlet", "title", "published", "author",
@@ -106,6 +107,8 @@ def _articles(conn: sqlite3.Connection, article_story: dict[str, str]) -> list[d
     for row in sorted(rows, key=lambda r: r[0]):
         article = dict(zip(_ARTICLE_COLUMNS, row[1:], strict=True))
         article["removed"] = json.loads(article["removed"])
+        # Stores written before "und" was defined hold NULL for an unknown language.
+        article["language"] = article["language"] or UNKNOWN_LANGUAGE
         article["story_id"] = article_story[article["id"]]
         out.append(article)
     return out

@@ -24,6 +24,7 @@ from ..records import Article, Report, Story, to_dict
 from ..report import report_to_dict
 from ._base import RunSummary
 from ._export import store_report
+from ._readonly import connect_read_only, damaged, locked, reading
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 from ._updates import (
     articles_without_features,
@@ -53,8 +54,12 @@ def _now() -> str:
 
 
 def _dumps(value: Any) -> str:
-    """JSON text for a column; non-ASCII kept readable."""
-    return json.dumps(value, ensure_ascii=False)
+    """JSON text for a column; non-ASCII kept readable.
+
+    A path that is not valid UTF-8 (a lone surrogate in Python) is kept as its JSON
+    escape, which SQLite can store.
+    """
+    return json.dumps(value, ensure_ascii=False).encode("utf-8", "backslashreplace").decode()
 
 
 def fts_query(query: str) -> str:
@@ -90,18 +95,19 @@ def _with_aliases(conn: sqlite3.Connection, query: str, match: str) -> str:
     return " OR ".join(f"({t})" for t in [match, *terms[:MAX_ALIAS_TERMS]])
 
 
-def _open_error(path: str, exc: BaseException) -> StoreError:
+def _open_error(path: str, exc: Exception) -> StoreError:
     """Translate an SQLite open failure into a StoreError that says what to do."""
     msg = str(exc).lower()
-    if "not a database" in msg or "malformed" in msg:
+    if "malformed" in msg:
+        return damaged(path, exc)
+    if "not a database" in msg:
         return StoreError(f"{path} is not a storylens database (not SQLite or damaged); "
                           "pass another database path or move this file away")
     if "readonly" in msg or "read-only" in msg:
         return StoreError(f"{path} is read-only; choose a writable location for the database "
                           "(--db or STORYLENS_DB_PATH) or fix its permissions")
     if "locked" in msg or "busy" in msg:
-        return StoreError(f"{path} is locked by another process; wait for it to finish or "
-                          "stop it, then retry")
+        return locked(path)
     return StoreError(f"cannot open database {path}: {exc}; check that the folder exists and "
                       "is writable, or choose another path (--db or STORYLENS_DB_PATH)")
 
@@ -109,10 +115,17 @@ def _open_error(path: str, exc: BaseException) -> StoreError:
 class SQLiteStore:
     """The default store: one SQLite file with WAL journaling. See the module note on writers."""
 
-    def __init__(self, path: str | Path) -> None:
-        """Open (creating if needed) and migrate the database at ``path``."""
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        """Open (creating if needed) and migrate the database at ``path``.
+
+        ``read_only`` opens an existing store without writing anything to it or next to
+        it, so an archived store stays readable (search, report).
+        """
         self.path = str(path)
         memory = self.path == ":memory:"
+        if read_only and not memory:
+            self._conn = self._open_read_only()
+            return
         if not memory:
             target = Path(path)
             if target.is_dir():
@@ -136,6 +149,21 @@ class SQLiteStore:
         except StoreError:
             self._conn.close()
             raise
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        """A read-only connection to an existing store of this schema version."""
+        try:
+            conn = connect_read_only(self.path, BUSY_TIMEOUT_S)
+            conn.row_factory = sqlite3.Row
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.Error as exc:
+            raise _open_error(self.path, exc) from exc
+        if version != SCHEMA_VERSION:
+            conn.close()
+            raise StoreError(f"{self.path} has store schema {version}, this storylens reads "
+                             f"{SCHEMA_VERSION}; open it once with a writable copy "
+                             "(storylens analyze --append) to upgrade it")
+        return conn
 
     def _configure(self, memory: bool) -> None:
         """Turn on WAL and foreign keys, and check that SQLite really did."""
@@ -276,16 +304,17 @@ class SQLiteStore:
         match = fts_query(query)
         if not match:
             return []
-        match = _with_aliases(self._conn, query, match)
         limit = max(1, min(int(limit), MAX_SEARCH_LIMIT))
-        rows = self._conn.execute(
-            "SELECT a.id, a.title, a.outlet, a.language, a.published, a.source,"
-            f" snippet(articles_fts, 1, '', '', '…', {SNIPPET_TOKENS:d}) AS snippet,"
-            " articles_fts.rank AS score"
-            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-            " WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?",
-            (match, limit),
-        ).fetchall()
+        with reading(self.path):
+            match = _with_aliases(self._conn, query, match)
+            rows = self._conn.execute(
+                "SELECT a.id, a.title, a.outlet, a.language, a.published, a.source,"
+                f" snippet(articles_fts, 1, '', '', '…', {SNIPPET_TOKENS:d}) AS snippet,"
+                " articles_fts.rank AS score"
+                " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                " WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?",
+                (match, limit),
+            ).fetchall()
         return [dict(r) for r in rows]
 
     def stories(self) -> list[dict[str, Any]]:
@@ -301,27 +330,32 @@ class SQLiteStore:
 
     def stories_holding(self, article_ids: Iterable[str]) -> dict[str, tuple[int, list[str]]]:
         """Stored stories listing any of these articles: id -> (revision, member ids)."""
-        return stories_holding(self._conn, article_ids)
+        with reading(self.path):
+            return stories_holding(self._conn, article_ids)
 
     def current_report(self, story_ids: Iterable[str] = ()) -> dict[str, Any]:
         """The stored stories (all, or these and what they cite) as report data."""
-        return store_report(self._conn, story_ids)
+        with reading(self.path):
+            return store_report(self._conn, story_ids)
 
     def known_article_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these article ids are already stored."""
-        return known_article_ids(self._conn, ids)
+        with reading(self.path):
+            return known_article_ids(self._conn, ids)
 
     def story_states(
         self, first_day: date | None = None, last_day: date | None = None
     ) -> list[StoryState]:
         """Stored stories with their members' clustering features (see ``_updates``)."""
-        return story_states(self._conn, first_day, last_day)
+        with reading(self.path):
+            return story_states(self._conn, first_day, last_day)
 
     def articles_without_features(
         self, first_day: date | None = None, last_day: date | None = None
     ) -> list[str]:
         """Stored story members lacking clustering features (saved by an older storylens)."""
-        return articles_without_features(self._conn, first_day, last_day)
+        with reading(self.path):
+            return articles_without_features(self._conn, first_day, last_day)
 
     def save_features(self, articles: list[Article]) -> int:
         """Store the clustering features of already stored articles, in one transaction."""
@@ -334,11 +368,13 @@ class SQLiteStore:
 
     def load_articles(self, ids: list[str]) -> list[Article]:
         """Stored articles as records (text and metadata; stages re-derive the rest)."""
-        return load_articles(self._conn, ids)
+        with reading(self.path):
+            return load_articles(self._conn, ids)
 
     def resolve_story_id(self, story_id: str) -> str:
         """A story's current id: itself, or the id of the story that absorbed it."""
-        return resolve_story_id(self._conn, story_id)
+        with reading(self.path):
+            return resolve_story_id(self._conn, story_id)
 
     def journal_mode(self) -> str:
         """The journal mode SQLite is using (``wal`` for file databases)."""

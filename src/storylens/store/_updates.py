@@ -10,7 +10,7 @@ from typing import Any
 
 from ..cluster import StoryState, features_of
 from ..errors import StoreError
-from ..records import Article, Removed
+from ..records import UNKNOWN_LANGUAGE, Article, Removed
 from ._features import decode_features, encode_features
 
 # SQLite allows at most 999 host parameters per statement in old builds: stay well below.
@@ -145,7 +145,7 @@ def load_articles(conn: sqlite3.Connection, ids: list[str]) -> list[Article]:
         found[row["id"]] = Article(
             id=row["id"], source=row["source"], text=row["text"], outlet=row["outlet"],
             title=row["title"], published=row["published"], author=row["author"],
-            language=row["language"], duplicate_of=row["duplicate_of"],
+            language=row["language"] or UNKNOWN_LANGUAGE, duplicate_of=row["duplicate_of"],
             removed=[Removed(**r) for r in json.loads(row["removed"])],
             language_hint=row["language"],
         )
