@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from datetime import date, timedelta
 
@@ -109,6 +110,27 @@ def test_candidates_hold_the_true_nearest_neighbours(n: int) -> None:
     # Exact below EXACT_LIMIT; the HNSW path (n = 3000) must still find nearly all.
     assert recall >= (1.0 if n <= 2000 else 0.97)
     assert len(pairs) <= n * k
+
+
+def test_without_usearch_the_exact_search_takes_over(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A platform without the ANN wheel still clusters: exact neighbours, full recall."""
+    n, k = 2500, 10
+    feats, _ = _synthetic(n // 5, 5, seed=7)
+    ann = candidate_pairs(feats, k=k, window_days=None)
+    monkeypatch.setitem(sys.modules, "usearch.index", None)  # import now raises ImportError
+    exact = candidate_pairs(feats, k=k, window_days=None)
+    emb = np.stack([f.embedding for f in feats])
+    sims = emb @ emb.T
+    np.fill_diagonal(sims, -np.inf)
+    true = np.argsort(-sims, axis=1)[:, :k]
+    have = set(map(tuple, exact.tolist()))
+    assert all((min(i, j), max(i, j)) in have for i in range(n) for j in true[i])
+    # The ANN path agrees with it on nearly every pair, and both are reproducible.
+    ann_set = set(map(tuple, ann.tolist()))
+    assert len(ann_set & have) >= 0.97 * len(have)
+    assert np.array_equal(candidate_pairs(feats, k=k, window_days=None), exact)
+    monkeypatch.undo()
+    assert np.array_equal(candidate_pairs(feats, k=k, window_days=None), ann)
 
 
 @pytest.mark.parametrize("n", [300, 2600])

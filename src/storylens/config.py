@@ -63,6 +63,10 @@ class Settings:
     user_agent: str = "storylens/0.1 (+offline news analysis)"
     respect_robots: bool = True
     min_article_chars: int = 80
+    # Longer clean texts are cut (with a problem line): 100,000 characters is ~15,000 words,
+    # longer than nearly any single news article (long reads run 30-60k), while whole
+    # scraped feeds and archive pages run to megabytes. It bounds every per-article cost.
+    max_article_chars: int = 100_000
     batch_size: int = 64
     # Publication day (YYYY-MM-DD) of inputs that carry none of their own: relative dates
     # ("Monday", "yesterday") resolve against it instead of being dropped.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Protocol, runtime_checkable
 
@@ -107,11 +108,13 @@ def detect_article_language(
             detector.detect(article.text) or hint or detector.best_guess(article.text)
             or UNKNOWN_LANGUAGE
         )
+    # Paragraphs are in text order: find each sentence's by bisection (a linear scan per
+    # sentence was quadratic on long texts).
+    starts = [start for start, _, _ in para_langs]
     for sentence in article.sentences:
-        for start, end, lang in para_langs:
-            if start <= sentence.start < end:
-                sentence.language = lang or article.language
-                break
+        at = bisect.bisect_right(starts, sentence.start) - 1
+        if at >= 0 and sentence.start < para_langs[at][1]:
+            sentence.language = para_langs[at][2] or article.language
         else:
             sentence.language = article.language
     return article

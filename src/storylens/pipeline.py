@@ -17,6 +17,7 @@ from . import __version__
 from .brief import build_brief
 from .claims import extract_claims
 from .clean import clean_document, cut_repeated
+from .clean._cap import cap_article
 from .cluster import cluster_articles, lead_text, story_title
 from .config import Settings, load_settings
 from .dedupe import mark_duplicates
@@ -204,6 +205,9 @@ class Pipeline:
             except StorylensError as exc:
                 problems.append(Problem(raw.source, "clean", _reason(exc)))
                 continue
+            capped = cap_article(article, self.settings.max_article_chars)
+            if capped:
+                problems.append(Problem(raw.source, "clean", capped, article.id))
             if article.id in seen:
                 problems.append(Problem(
                     raw.source, "clean",

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import re
 
+from .clean._cap import chunks
 from .records import Article, Sentence
+
+# Only this much text before a period is read to tell an abbreviation: the longest listed
+# abbreviation is 5 letters, and reading back to the sentence start instead made a run of
+# abbreviations ("a. b. c. ...") quadratic in its length.
+_WORD_WINDOW = 40
+# Longer "sentences" (a table or list flattened without punctuation, a feed dumped as one
+# line) are cut at spaces into pieces of at most this size: a real sentence is rarely over
+# 1,000 characters, and per-sentence work (claims, quotes) then has a constant bound.
+MAX_SENTENCE_CHARS = 3_000
 
 # Tokens that end with a period but rarely end a sentence (titles, months, initials).
 _ABBREVIATIONS = frozenset(
@@ -28,13 +38,23 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        candidate = text[start:match.start() + 1]
+        candidate = _last_words(text, start, match.start() + 1)
         if "\n" not in match.group() and _is_abbreviation(candidate, text, end):
             continue
         _append(spans, text, start, end)
         start = end
     _append(spans, text, start, len(text))
     return spans
+
+
+def _last_words(text: str, start: int, end: int) -> str:
+    """At most :data:`_WORD_WINDOW` characters before ``end``, whole words only."""
+    low = max(start, end - _WORD_WINDOW)
+    candidate = text[low:end]
+    if low > start and not text[low - 1].isspace():
+        parts = candidate.split(maxsplit=1)  # the first word was cut: drop it
+        candidate = parts[1] if len(parts) > 1 else ""
+    return candidate
 
 
 def _is_abbreviation(candidate: str, text: str, next_start: int) -> bool:
@@ -55,7 +75,15 @@ def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> No
     if not stripped:
         return
     lead = len(segment) - len(segment.lstrip())
-    spans.append((start + lead, start + lead + len(stripped)))
+    start += lead
+    if len(stripped) <= MAX_SENTENCE_CHARS:
+        spans.append((start, start + len(stripped)))
+        return
+    for low, high in chunks(stripped, MAX_SENTENCE_CHARS):
+        piece = stripped[low:high]
+        inner = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            spans.append((start + low + inner, start + low + inner + len(piece.strip())))
 
 
 def segment_article(article: Article) -> Article:

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import re
 
+from ..clean._cap import chunks
 from ..records import Article, Mention
 from .ner import NER, NerSpan
+
+# NER models see at most this many characters at once (cut at paragraph breaks): spaCy's
+# and natasha's working memory grows with input length, so this bounds it whatever the
+# article's size, while almost every news article (a few thousand characters) stays whole.
+NER_CHUNK_CHARS = 20_000
 
 # A leading English article is not part of the name ("the United Nations"); dropping it
 # lets "the UN" and "UN" share one surface form.
@@ -49,12 +55,30 @@ def _fill(article: Article, spans: list[NerSpan]) -> Article:
 
 def extract_mentions(article: Article, ner: NER) -> Article:
     """Fill ``article.mentions`` from one NER backend; offsets index ``article.text``."""
-    return _fill(article, ner.find([article.text])[0])
+    return _fill(article, find_spans(ner, [article.text])[0])
 
 
 def extract_mentions_batch(articles: list[Article], ner: NER) -> list[Article]:
     """Like :func:`extract_mentions` for many articles in one NER call (models batch)."""
     if not articles:
         return []
-    found = ner.find([article.text for article in articles])
+    found = find_spans(ner, [article.text for article in articles])
     return [_fill(article, spans) for article, spans in zip(articles, found, strict=True)]
+
+
+def find_spans(ner: NER, texts: list[str], size: int = NER_CHUNK_CHARS) -> list[list[NerSpan]]:
+    """``ner.find`` over texts cut into pieces of at most ``size`` characters.
+
+    All pieces go to the backend in one call (it still batches); their spans are shifted
+    back to offsets into the whole text, so callers never see the cut.
+    """
+    pieces: list[str] = []
+    owners: list[tuple[int, int]] = []  # (text index, piece start) per piece
+    for index, text in enumerate(texts):
+        for start, end in chunks(text, size) or [(0, 0)]:
+            pieces.append(text[start:end])
+            owners.append((index, start))
+    out: list[list[NerSpan]] = [[] for _ in texts]
+    for (index, offset), spans in zip(owners, ner.find(pieces), strict=True):
+        out[index].extend(NerSpan(s.start + offset, s.end + offset, s.label) for s in spans)
+    return out
