@@ -196,7 +196,7 @@ def test_evidence_check_catches_wrong_offset_and_dangling_ids() -> None:
 
 def test_write_report_writes_three_files(tmp_path: Path) -> None:
     paths = write_report(make_report(), tmp_path / "out")
-    assert set(paths) == {"json", "md", "html"}
+    assert set(paths) == {"json", "md", "html", "graphml", "graph"}
     data = json.loads(paths["json"].read_text("utf-8"))
     validate_report(data)
     assert data["stories"][0]["title"] == "Deadly floods in Valencia"
@@ -264,9 +264,15 @@ class TagCollector(HTMLParser):
 
 OUR_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "nav", "ol",
             "ul", "li", "a", "section", "sup", "blockquote", "table", "thead", "tbody", "tr",
-            "th", "td", "span", "strong", "em", "details", "summary", "div", "mark"}
+            "th", "td", "span", "strong", "em", "details", "summary", "div", "mark",
+            # the actor graph's inline SVG
+            "figure", "svg", "defs", "marker", "path", "line", "text", "tspan", "circle"}
 OUR_ATTRS = {"lang", "charset", "http-equiv", "content", "name", "id", "href", "class", "title",
-             "dir"}
+             "dir",
+             "xmlns", "width", "height", "viewbox", "role", "aria-label", "refx", "refy",
+             "markerwidth", "markerheight", "orient", "d", "fill", "x1", "y1", "x2", "y2",
+             "stroke", "stroke-width", "marker-end", "x", "y", "font-size", "text-anchor", "cx",
+             "cy", "r"}
 
 
 HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)> & more'

@@ -1,38 +1,74 @@
-"""Story titles: the reader's language first, composed from cited figures when needed."""
+"""The title rule: a real, neutral headline of the story, never chrome, never a template."""
 
 from __future__ import annotations
 
-from storylens.cluster.titles import pick_title, story_title
+import re
+
+from storylens.cluster.titles import MAX_TITLE_CHARS, headline, is_headline, pick_title, story_title
 from storylens.records import Article, Claim, Entity, Evidence, Mention, Story, Value
 
+_QUAKE_EN = ("A strong earthquake struck eastern Turkey on Friday, killing at least 74 people "
+             "in Malatya province and injuring hundreds more, rescuers said.")
+_QUAKE_FR = ("Un puissant séisme a frappé l'est de la Turquie vendredi, faisant au moins 74 morts "
+             "dans la province de Malatya, selon les secouristes.")
 
-def _article(aid: str, language: str, title: str) -> Article:
-    return Article(id=aid, source=f"{aid}.txt", text="Body.", title=title, language=language)
+
+def _article(aid: str, language: str, title: str, text: str) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", text=text, title=title, language=language)
 
 
 def test_headline_in_the_readers_language_wins_over_a_more_central_one() -> None:
-    members = [_article("a", "fr", "Séisme en Turquie : au moins 74 morts"),
-               _article("b", "en", "Quake in eastern Turkey kills at least 74")]
-    assert pick_title(members, "en") == "Quake in eastern Turkey kills at least 74"
-    assert pick_title(members, "fr") == "Séisme en Turquie : au moins 74 morts"
-    assert pick_title(members, "de") == "Séisme en Turquie : au moins 74 morts"
+    members = [_article("a", "fr", "Séisme en Turquie : au moins 74 morts à Malatya", _QUAKE_FR),
+               _article("b", "en", "Earthquake in eastern Turkey kills at least 74", _QUAKE_EN)]
+    assert pick_title(members, "en") == "Earthquake in eastern Turkey kills at least 74"
+    assert pick_title(members, "fr") == "Séisme en Turquie : au moins 74 morts à Malatya"
+    assert pick_title(members, "de") == "Séisme en Turquie : au moins 74 morts à Malatya"
 
 
-def test_english_title_is_composed_from_the_best_sourced_figure_and_place() -> None:
-    members = [_article("a", "fr", "Séisme : au moins 74 morts"),
-               _article("b", "es", "Terremoto en Turquía")]
+def test_boilerplate_titles_are_never_chosen() -> None:
+    chrome = ["Please enable javascript to view this site.", "By Jane Doe and John Roe",
+              "Par Jean Dupont", "Photo: Reuters", "Advertisement", "Home",
+              "Ce billet fait partie de notre dossier spécial sur les élections régionales."]
+    for line in chrome:
+        assert not is_headline(line, _QUAKE_EN + " " + _QUAKE_FR), line
+    members = [_article(f"a{i}", "en", line, _QUAKE_EN) for i, line in enumerate(chrome)]
+    members.append(_article("z", "en", "Earthquake kills at least 74 in eastern Turkey",
+                            _QUAKE_EN))
+    assert pick_title(members, "en") == "Earthquake kills at least 74 in eastern Turkey"
+
+
+def test_a_site_name_first_line_gives_way_to_the_headline_below_it() -> None:
+    text = "Boutique Daily Planet\nEarthquake kills at least 74 in eastern Turkey\n" + _QUAKE_EN
+    article = _article("a", "en", "Boutique Daily Planet", text)
+    assert headline(article) == "Earthquake kills at least 74 in eastern Turkey"
+
+
+def test_no_template_title_is_composed_from_claims() -> None:
+    members = [_article("a", "fr", "Séisme : au moins 74 morts à Malatya", _QUAKE_FR)]
     killed = Claim(id="c1", kind="quantity", statement="At least 74 people were killed.",
                    predicate="killed", value=Value("killed", 74, None, "people", "at least"),
-                   sources=[Evidence("a", 0, 5, "Body.")], independent_sources=2,
+                   sources=[Evidence("a", 0, 5, "Un pu")], independent_sources=2,
                    status="disputed")
-    injured = Claim(id="c2", kind="quantity", statement="1,100 people were injured.",
-                    predicate="injured", value=Value("injured", 1100, 1100),
-                    sources=[Evidence("b", 0, 5, "Body.")])
-    place = Entity(id="e1", name="Malatya", type="GPE",
-                   mentions=[Mention("a", 0, 4, "Body"), Mention("b", 0, 4, "Body")])
-    story = Story(id="s", title="", article_ids=["a", "b"], claims=[injured, killed],
-                  entities=[place])
-    assert story_title(story, members, "en") == "Malatya: at least 74 killed, reports differ"
-    assert story_title(story, members, "fr") == "Séisme : au moins 74 morts"
-    story.claims = []
-    assert story_title(story, members, "en") == "Séisme : au moins 74 morts"
+    place = Entity(id="e1", name="Malatya", type="GPE", mentions=[Mention("a", 0, 4, "Un p")])
+    story = Story(id="s", title="", article_ids=["a"], claims=[killed], entities=[place])
+    title = story_title(story, members, "en")
+    assert title == "Séisme : au moins 74 morts à Malatya"
+    assert not re.search(r"reports differ|^\w+: (at least )?\d", title)
+
+
+def test_one_outlets_loaded_wording_loses_to_a_shared_neutral_headline() -> None:
+    body = ("Military commander Khalifa Haftar met United States officials in Benghazi on "
+            "Sunday, who asked him to halt the offensive on Tripoli, officials said.")
+    members = [
+        _article("a", "en", "Brutal Haftar defies officials over Tripoli offensive", body),
+        _article("b", "en", "Officials met Haftar in Benghazi over Tripoli offensive", body),
+        _article("c", "en", "United States officials asked Haftar to halt offensive", body),
+    ]
+    assert pick_title(members, "en") != members[0].title
+
+
+def test_long_headlines_are_cut_at_a_word() -> None:
+    long_title = " ".join(["Earthquake kills at least 74 in eastern Turkey"] * 4)
+    title = pick_title([_article("a", "en", long_title, _QUAKE_EN * 2)], "en")
+    assert len(title) <= MAX_TITLE_CHARS and title.endswith("…")
+    assert long_title.startswith(title[:-1])

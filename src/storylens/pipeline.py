@@ -26,6 +26,7 @@ from .entities.aliases import AliasBook
 from .errors import StorylensError
 from .evidence import drop_ungrounded, fallback_title
 from .facts import reconcile
+from .framing import build_framing
 from .ingest import read_inputs
 from .language import detect_article_language
 from .records import Article, Claim, Problem, RawDocument, Report, Story
@@ -280,9 +281,11 @@ class Pipeline:
             embedder=self.resources.sentence_embedder if claims else None,
             screen=self.resources.embedder if claims else None,
         )
-        story.timeline = build_timeline(story.claims)
+        story.framing = build_framing(members, story.entities, story.claims)
+        story.timeline = build_timeline(story.claims, by_id, self.settings.output_language)
         story.relations = build_relations(story.claims, story.entities)
-        story.brief = build_brief(story.claims, by_id, story.entities)
+        story.brief = build_brief(story.claims, by_id, story.entities,
+                                  self.settings.output_language)
         story.title = story_title(story, members, self.settings.output_language)
 
     # -- error policy and timing ------------------------------------------------------------

@@ -220,9 +220,12 @@ class Disagreement:
 
 @dataclass(slots=True)
 class TimelineEntry:
+    """What happened on one date, merged across sources, with the articles that say so."""
+
     when: str
     what: str
     claim_ids: list[str]
+    article_ids: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -249,10 +252,20 @@ class Brief:
 
 @dataclass(slots=True)
 class Framing:
+    """How one source tells the story: genre, naming of the main actors, whom it quotes."""
+
     article_id: str
     genre: str = "news"
     stance: list[dict[str, Any]] = field(default_factory=list)
     loaded_terms: list[dict[str, Any]] = field(default_factory=list)
+    # Why the genre was chosen ("labelled 'Opinion'", "first person 1.8 per 100 words").
+    genre_evidence: list[str] = field(default_factory=list)
+    # How it names each main actor: {entity_id, names: [...], descriptors: [span_quote]}.
+    naming: list[dict[str, Any]] = field(default_factory=list)
+    # Whom it quotes: {speaker, count, claim_ids}.
+    quoted: list[dict[str, Any]] = field(default_factory=list)
+    # Claims two or more other independent sources report that this source does not.
+    omits: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

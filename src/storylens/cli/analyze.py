@@ -19,6 +19,9 @@ def analyze_command(
     lang_hint: Annotated[
         str | None, typer.Option("--lang-hint", help="Language to assume when unsure (ISO 639-1)")
     ] = None,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", help="Reader's language for titles, brief and timeline (en fr es it de)"
+    )] = None,
     config: Annotated[Path | None, typer.Option(help="TOML config file")] = None,
     allow_private_addresses: Annotated[bool | None, typer.Option(
         "--allow-private-addresses", help="Let URLs reach private and loopback addresses"
@@ -38,5 +41,5 @@ def analyze_command(
     from .run import run_analysis  # seconds of imports: after the first line is out
 
     overrides = {"lang_hint": lang_hint, "allow_private_addresses": allow_private_addresses,
-                 "published": published}
+                 "published": published, "output_language": lang}
     run_analysis(inputs, out, db, overrides, config, quiet, append)

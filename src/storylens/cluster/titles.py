@@ -1,56 +1,146 @@
-"""Story titles that say what happened, in the reader's language, from the story's own words.
+"""Story titles: the most central, most neutral real headline, in the reader's language.
 
-First choice: the headline of the most central article written in the reader's language.
-For English readers with no English headline, a title is composed from the story's best
-figure and place ("Malatya: at least 74 killed, reports differ"), worded like the brief.
-Otherwise: the most central headline in any language. Nothing is translated or invented.
+A title is a member's headline, never composed from a template: a composed "Place: N
+killed, reports differ" read as a headline and was often wrong (the N a live-blog entry
+number). Each member offers its first line that *is* a headline of its own text: not page
+chrome (the cleaner's own vocabulary), not a byline, and sharing most of its words with the
+body it heads, which rules out disclaimers, site names and "please enable javascript"
+lines. Among the members in the reader's language (``output_language``; else any), the
+headline whose words the other members also use wins over one outlet's own wording, and
+evaluative words (a subjectivity lexicon) count against it; centrality breaks ties.
+Nothing is translated or invented.
 """
 
 from __future__ import annotations
 
-from ..records import Article, Claim, Entity, Story
-from ..wording import quantity_phrase
+import re
 
-# Figures that say what happened, most telling first.
-_HEADLINE_FIGURES = ("killed", "injured", "missing", "displaced", "evacuated", "arrested")
-# A composed title stays a headline: a figure and a place, not a summary.
+from ..clean._lines import strong_kind
+from ..clean._vocab import CLOCK
+from ..framing.lexicon import lexicon_for
+from ..records import Article, Story
+
+# A title is shown on one line: longer headlines are cut at a word with an ellipsis.
 MAX_TITLE_CHARS = 120
+# Lines longer than this are paragraphs, not headlines.
+MAX_HEADLINE_CHARS = 250
+# "Home", "L'actu en vidéo", "à Le Caire (AFP)" are labels; a headline says something in
+# at least three content words.
+MIN_HEADLINE_WORDS = 3
+# Share of a headline's content words found in the body it heads: "please enable
+# javascript" or a site name share none; a real headline over a two-sentence body may
+# share only one word in four ("Autobomba ... morti e feriti" over "autobombe"), so the bar
+# is one in five.
+MIN_BODY_SHARE = 0.2
+# How many leading lines of an article may hold its headline when its title is unusable.
+HEADLINE_LINES = 3
+# Weights of the headline score: shared wording dominates, each evaluative word costs
+# about as much as a quarter of the words being unshared, and one place of centrality is
+# worth little (it only breaks ties between equally shared headlines).
+LOADED_WEIGHT = 0.25
+RANK_WEIGHT = 0.02
+# Content words: 4+ letters (short function words in every language are shorter),
+# compared on a 5-letter prefix so inflections meet ("réprimer"/"répression" do not,
+# "killed"/"killing" do).
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+_STEM = 5
+# Words that open a caption or credit template repeated down a page.
+_OPENING_WORDS = 3
+# Bylines: a preposition of authorship then only capitalised words ("By Jane Doe",
+# "Par Jean Dupont", "Von Anna Schmidt").
+_BYLINE = re.compile(
+    r"^(?:by|par|por|di|da|von|door|av|od|от)\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*[\s,]*){1,5}"
+    r"(?:[\s,|/–-]+\w+){0,3}$", re.IGNORECASE)
+# A page speaking about itself ("Ce billet fait partie de notre dossier", "Esta publicación
+# es parte de", "This post is part of"): a series note, not what happened.
+_SELF_REFERENCE = re.compile(
+    r"\b(?:this|ce|cet|cette|este|esta|questo|questa|dieser|diese|dieses)\s+"
+    r"(?:post|article|story|page|billet|publication|publicación|artículo|entrada|articolo|"
+    r"pubblicazione|beitrag|artikel)\b", re.IGNORECASE)
+
+
+def stems(text: str) -> set[str]:
+    """Folded prefixes of the content words of ``text``."""
+    return {word.casefold()[:_STEM] for word in _CONTENT.findall(text)}
+
+
+def is_headline(line: str, body: str) -> bool:
+    """True when ``line`` reads as the headline of ``body``: not chrome, byline or disclaimer."""
+    text = " ".join(line.split())
+    if (not text or len(text) > MAX_HEADLINE_CHARS or text.endswith(":")
+            or len(_CONTENT.findall(text)) < MIN_HEADLINE_WORDS or strong_kind(text) is not None
+            or _BYLINE.match(text) or _SELF_REFERENCE.search(text) or CLOCK.search(text)
+            or _repeated_opening(text, body)):
+        return False
+    words = stems(text)
+    return len(words & stems(body)) >= MIN_BODY_SHARE * len(words)
+
+
+def _repeated_opening(text: str, body: str) -> bool:
+    """True when another line of the body opens with the same words: a caption template
+    ("Fuente de la imagen, Reuters" / "Fuente de la imagen, AFP"), not a headline."""
+    opening = " ".join(text.split()[:_OPENING_WORDS]).casefold()
+    return any(" ".join(line.split()[:_OPENING_WORDS]).casefold() == opening
+               for line in body.split("\n"))
+
+
+def headline(article: Article) -> str | None:
+    """The article's own headline: its title if usable, else one of its first lines."""
+    candidates = [article.title or ""]
+    candidates += [line for line in article.text.split("\n")[:HEADLINE_LINES] if line.strip()]
+    # "Headline | Site" and "Name | Place": the longest part is the candidate.
+    candidates = [max(c.split("|"), key=len) if "|" in c else c for c in candidates]
+    for candidate in candidates:
+        body = article.text.replace(candidate, " ", 1) if candidate else article.text
+        if is_headline(candidate, body):
+            return " ".join(candidate.split())
+    return None
 
 
 def pick_title(members: list[Article], language: str) -> str:
-    """The headline of the most central article in ``language``, else the most central one."""
-    for article in members:
-        if article.language == language and article.title:
-            return article.title
-    for article in members:
-        if article.title:
-            return article.title
-    first = members[0]
-    sentence = first.sentences[0] if first.sentences else None
-    text = first.text[sentence.start:sentence.end] if sentence else first.text
-    return text[:MAX_TITLE_CHARS]
+    """The best headline of ``members`` (most central first) for a reader of ``language``."""
+    offered = [(rank, a, h) for rank, a in enumerate(members) if (h := headline(a))]
+    pool = [o for o in offered if o[1].language == language] or offered
+    if pool:
+        words = {a.id: stems(f"{a.title or ''} {a.text}") for a in members}
+        best = max(pool, key=lambda o: _score(o[0], o[1], o[2], members, words))
+        return _shorten(best[2])
+    return _shorten(_lead(members[0]))
 
 
 def story_title(story: Story, members: list[Article], language: str) -> str:
-    """The title once claims and entities are known (members most central first)."""
-    if any(a.language == language and a.title for a in members) or language != "en":
-        return pick_title(members, language)
-    composed = _composed_title(story.claims, story.entities)
-    return composed or pick_title(members, language)
+    """The title once the story is analysed (members most central first).
+
+    ``story`` is kept for the frame-based title to come: when the claims carry typed
+    event frames, a neutral title composed from the most corroborated one can go first.
+    """
+    del story
+    return pick_title(members, language)
 
 
-def _composed_title(claims: list[Claim], entities: list[Entity]) -> str | None:
-    figures = [c for c in claims if c.kind == "quantity" and c.value is not None
-               and c.value.type in _HEADLINE_FIGURES]
-    if not figures:
-        return None
-    best = max(figures, key=lambda c: (
-        c.independent_sources, -_HEADLINE_FIGURES.index(c.value.type) if c.value else 0, c.id))
-    assert best.value is not None
-    places = [e for e in entities if e.type in ("GPE", "LOC")]
-    place = max(places, key=lambda e: (len(e.mentions), e.name)).name if places else None
-    figure = quantity_phrase(best.value)
-    if best.status == "disputed":
-        figure += ", reports differ"
-    title = f"{place}: {figure}" if place else figure[0].upper() + figure[1:]
-    return title[:MAX_TITLE_CHARS]
+def _score(rank: int, article: Article, text: str, members: list[Article],
+           words: dict[str, set[str]]) -> float:
+    """Shared wording minus evaluative wording, with centrality as the tie-breaker."""
+    own = stems(text)
+    peers = [m for m in members if m.id != article.id and m.language == article.language]
+    shared = (sum(len(own & words[m.id]) / len(own) for m in peers) / len(peers)
+              if peers and own else 0.0)
+    loaded = len(lexicon_for(article.language).loaded_spans(text))
+    return shared - LOADED_WEIGHT * loaded - RANK_WEIGHT * rank
+
+
+def _lead(article: Article) -> str:
+    """The first sentence that is not chrome, when no member offers a headline."""
+    for sentence in article.sentences:
+        text = article.text[sentence.start:sentence.end]
+        if strong_kind(text) is None:
+            return text
+    return article.title or article.text
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= MAX_TITLE_CHARS:
+        return text
+    cut = text[:MAX_TITLE_CHARS - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"

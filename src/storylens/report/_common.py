@@ -52,14 +52,81 @@ def entity_names(story: dict[str, Any]) -> dict[str, str]:
     return {e["id"]: e["name"] for e in story.get("entities", [])}
 
 
+def sources_label(article_ids: list[str], by_id: dict[str, dict[str, Any]]) -> str:
+    """'A, B and C': the outlets behind an entry, each once, as a reader lists them."""
+    names = list(dict.fromkeys(outlet_label(by_id.get(i)) for i in article_ids))
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
 def orphan_articles(data: dict[str, Any]) -> list[dict[str, Any]]:
     """Articles no story lists, so the renderers still show them."""
     listed = {a for s in data.get("stories", []) for a in s.get("article_ids", [])}
     return [a for a in data.get("articles", []) if a["id"] not in listed]
 
 
+# A title standing in for a missing outlet is cut to this many characters.
+_TITLE_LABEL_CHARS = 60
+
+
 def outlet_label(article: dict[str, Any] | None) -> str:
-    """A short name for where an article came from: outlet, else its source."""
+    """A short name for where an article came from: its outlet, else its title in quotes.
+
+    Never the file name, path or id: those mean nothing to a reader ("001_f56….txt").
+    """
     if article is None:
         return "unknown article"
-    return str(article.get("outlet") or article.get("source") or article.get("id"))
+    if article.get("outlet"):
+        return str(article["outlet"])
+    title = " ".join(str(article.get("title") or "").split())
+    if not title:
+        return "untitled article"
+    short = title if len(title) <= _TITLE_LABEL_CHARS else title[:_TITLE_LABEL_CHARS - 1] + "…"
+    return f"“{short}”"
+
+
+# Framing table cells stay short: a few descriptors, words and speakers per source.
+_MAX_CELL_ITEMS = 4
+FRAMING_COLUMNS = ("Source", "Genre", "Naming of main actors", "Evaluative words", "Quotes",
+                   "Omits")
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    """A claim statement short enough for a table cell (the full one is in Claims)."""
+    text = " ".join(text.split()).rstrip(". ")
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def framing_rows(story: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[list[str]]:
+    """One row of plain (unescaped) cells per source, in ``FRAMING_COLUMNS`` order.
+
+    Loaded descriptors carry "(loaded)", ones no other source uses "(only here)"; stance
+    is shown as the mean polarity with the words it rests on.
+    """
+    names = entity_names(story)
+    statements = {c["id"]: c["statement"] for c in story.get("claims", [])}
+    rows = []
+    for fr in story.get("framing", []):
+        genre = str(fr.get("genre", ""))
+        if fr.get("genre_evidence"):
+            genre += f" ({'; '.join(fr['genre_evidence'])})"
+        naming = []
+        for row in fr.get("naming", []):
+            marks = []
+            for d in row.get("descriptors", [])[:_MAX_CELL_ITEMS]:
+                tags = [t for t, on in (("loaded", d.get("loaded")),
+                                        ("only here", d.get("distinctive"))) if on]
+                marks.append(d["quote"] + (f" ({', '.join(tags)})" if tags else ""))
+            name = names.get(row["entity_id"], row["entity_id"])
+            naming.append(f"{name}: {', '.join(marks) if marks else 'name only'}")
+        for st in fr.get("stance", []):
+            words = ", ".join(e["quote"] for e in st.get("evidence", [])[:_MAX_CELL_ITEMS])
+            naming.append(f"{names.get(st['entity_id'], st['entity_id'])} tone "
+                          f"{st['polarity']:+.2f} ({words})")
+        loaded = ", ".join(t["quote"] for t in fr.get("loaded_terms", [])[:_MAX_CELL_ITEMS * 2])
+        quotes = ", ".join(f"{q['speaker']} ×{q['count']}"
+                           for q in fr.get("quoted", [])[:_MAX_CELL_ITEMS])
+        omits = [_clip(statements.get(c, c)) for c in fr.get("omits", [])]
+        rows.append([outlet_label(by_id.get(fr["article_id"])), genre,
+                     "; ".join(naming) or "no main actor named", loaded or "none",
+                     quotes or "nobody", "; ".join(omits) or "nothing others report"])
+    return rows

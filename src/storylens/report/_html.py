@@ -12,12 +12,16 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
+from ..graph import svg
 from ._common import (
+    FRAMING_COLUMNS,
     brief_citations,
     entity_names,
+    framing_rows,
     orphan_articles,
     outlet_label,
     removed_counts,
+    sources_label,
 )
 
 _CSS = """
@@ -146,7 +150,7 @@ def _claims_html(story: dict[str, Any]) -> list[str]:
                     rows)]
 
 
-def _lists_html(story: dict[str, Any]) -> list[str]:
+def _lists_html(s: int, story: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[str]:
     """Disagreements, entities, timeline and relations as short lists."""
     out: list[str] = []
     names = entity_names(story)
@@ -163,19 +167,37 @@ def _lists_html(story: dict[str, Any]) -> list[str]:
             out.append(f"<li><strong>{h(e['name'])}</strong> ({h(e['type'])}, "
                        f"{len(e.get('mentions', []))} mentions){also}</li>")
         out.append("</ul>")
+    out.append(f'<h3 id="s{s}-timeline">Timeline</h3>')
     if story.get("timeline"):
-        out += ["<h3>Timeline</h3>", "<ul>"]
-        out += [f"<li><strong>{h(t['when'])}</strong>: {h(t['what'])}</li>"
-                for t in sorted(story["timeline"], key=lambda t: str(t["when"]))]
-        out.append("</ul>")
+        out += ["<ul>", *(f"<li><strong>{h(t['when'])}</strong>: {h(t['what'])} "
+                          f'<span class="muted">— '
+                          f"{h(sources_label(t.get('article_ids', []), by_id))}</span></li>"
+                          for t in story["timeline"]), "</ul>"]
+    else:
+        out.append('<p class="muted">No timeline: no claim of this story carries a date.</p>')
+    out.append(f'<h3 id="s{s}-graph">Actor graph</h3>')
+    picture = svg(story)
+    if picture:
+        out.append(f'<figure class="graph">{picture}</figure>')
     if story.get("relations"):
-        out += ["<h3>Relations</h3>", "<ul>"]
-        out += [f"<li>{h(names.get(r['source'], r['source']))} — <em>{h(r['type'])}</em> → "
-                f"{h(names.get(r['target'], r['target']))} "
-                f'(<span class="st-{h(r["status"])}">{h(r["status"])}</span>)</li>'
-                for r in story["relations"]]
-        out.append("</ul>")
+        out += ["<ul>", *(f"<li>{h(names.get(r['source'], r['source']))} — <em>{h(r['type'])}"
+                          f"</em> → {h(names.get(r['target'], r['target']))} "
+                          f'(<span class="st-{h(r["status"])}">{h(r["status"])}</span>)</li>'
+                          for r in story["relations"]), "</ul>"]
+    else:
+        out.append('<p class="muted">No actor graph: no claim links two of the story\'s '
+                   "entities.</p>")
     return out
+
+
+def _framing_html(s: int, story: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[str]:
+    """Sources side by side: genre, naming of the main actors, loaded words, quotes, omissions."""
+    rows = framing_rows(story, by_id)
+    if not rows:
+        return [f'<h3 id="s{s}-framing">Framing by source</h3>',
+                '<p class="muted">No framing: the story has no analysed article.</p>']
+    return [f'<h3 id="s{s}-framing">Framing by source</h3>',
+            *_table(list(FRAMING_COLUMNS), [[h(cell) for cell in row] for row in rows])]
 
 
 def _article_html(art: dict[str, Any], anchor: str, marks: list[_Mark]) -> list[str]:
@@ -214,7 +236,8 @@ def _story_html(s: int, story: dict[str, Any], by_id: dict[str, dict[str, Any]])
     out.append("</ul>")
     out += _brief_html(story, s, by_id)
     out += _claims_html(story)
-    out += _lists_html(story)
+    out += _framing_html(s, story, by_id)
+    out += _lists_html(s, story, by_id)
     out.append("<h3>Article texts</h3>")
     for n, art_id in enumerate(ids, 1):
         if art_id in by_id:

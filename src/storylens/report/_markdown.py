@@ -7,11 +7,14 @@ from typing import Any
 
 from .._controls import without_controls
 from ._common import (
+    FRAMING_COLUMNS,
     brief_citations,
     entity_names,
+    framing_rows,
     orphan_articles,
     outlet_label,
     removed_counts,
+    sources_label,
 )
 
 # Characters that Markdown (CommonMark/GFM) could read as markup. Article text is untrusted,
@@ -115,21 +118,37 @@ def _entities(story: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
-def _timeline_relations(story: dict[str, Any]) -> list[str]:
-    """Dated events in order, then who-does-what relations between entities."""
-    lines: list[str] = []
+def _framing(story: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[str]:
+    """Sources side by side: genre, naming of the main actors, loaded words, quotes, omissions."""
+    lines = ["### Framing by source", ""]
+    rows = framing_rows(story, by_id)
+    if not rows:
+        return [*lines, "_No framing: the story has no analysed article._", ""]
+    lines += ["| " + " | ".join(FRAMING_COLUMNS) + " |",
+              "|" + "---|" * len(FRAMING_COLUMNS)]
+    lines += ["| " + " | ".join(md(cell) for cell in row) + " |" for row in rows]
+    return [*lines, ""]
+
+
+def _timeline_relations(story: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[str]:
+    """Dated events in order with their sources, then relations between entities."""
+    lines: list[str] = ["### Timeline", ""]
     if story.get("timeline"):
-        lines += ["### Timeline", ""]
-        for t in sorted(story["timeline"], key=lambda t: str(t["when"])):
-            lines.append(f"- **{md(t['when'])}**: {md(t['what'])}")
-        lines.append("")
+        for t in story["timeline"]:
+            who = sources_label(t.get("article_ids", []), by_id)
+            lines.append(f"- **{md(t['when'])}**: {md(t['what'])}"
+                         + (f" — {md(who)}" if who else ""))
+    else:
+        lines.append("_No timeline: no claim of this story carries a date._")
+    lines += ["", "### Relations", ""]
     if story.get("relations"):
         names = entity_names(story)
-        lines += ["### Relations", ""]
         for r in story["relations"]:
             lines.append(f"- {md(names.get(r['source'], r['source']))} — *{md(r['type'])}* → "
                          f"{md(names.get(r['target'], r['target']))} ({md(r['status'])})")
-        lines.append("")
+    else:
+        lines.append("_No actor graph: no claim links two of the story's entities._")
+    lines.append("")
     return lines
 
 
@@ -174,7 +193,8 @@ def render_markdown(data: dict[str, Any]) -> str:
         lines += _claims(story)
         lines += _disagreements(story)
         lines += _entities(story)
-        lines += _timeline_relations(story)
+        lines += _framing(story, by_id)
+        lines += _timeline_relations(story, by_id)
         lines += _removed(story.get("article_ids", []), by_id)
     orphans = orphan_articles(data)
     if orphans:

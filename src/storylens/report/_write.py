@@ -1,4 +1,5 @@
-"""Turn a Report into its three files: report.json (the contract), report.md and report.html."""
+"""Turn a Report into its files: report.json (the contract), report.md, report.html, and the
+actor graph as graph.graphml and graph.json."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StorylensError
+from ..graph import graph_json, graphml
 from ..records import Report, to_dict
 from ._html import render_html
 from ._markdown import render_markdown
@@ -74,9 +76,14 @@ def write_report_data(data: dict[str, Any], out_dir: Path) -> dict[str, Path]:
     data = salvage_report(data)
     out_dir = Path(out_dir)
     paths = {"json": out_dir / "report.json", "md": out_dir / "report.md",
-             "html": out_dir / "report.html"}
+             "html": out_dir / "report.html", "graphml": out_dir / "graph.graphml",
+             "graph": out_dir / "graph.json"}
+    stories = data.get("stories", [])
+    graphs = {"stories": [graph_json(story) for story in stories]}
     texts = {"json": json.dumps(data, ensure_ascii=False, indent=2) + "\n",
-             "md": render_markdown(data), "html": render_html(data)}
+             "md": render_markdown(data), "html": render_html(data),
+             "graphml": graphml(stories),
+             "graph": json.dumps(graphs, ensure_ascii=False, indent=2) + "\n"}
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         for key, path in paths.items():

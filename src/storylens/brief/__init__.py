@@ -1,0 +1,131 @@
+"""A neutral brief in the reader's language: every sentence a template over cited claims.
+
+Order, so a reader gets the story in the first line: the central event (the relation or
+event backed by the most independent sources, with its date), then other corroborated
+facts, then disputes as ranges with who says what, then quotes, then single-source claims
+marked as such. Names come from canonical entities, figures from the claims' values,
+quotes verbatim from their evidence (in their own language, marked); the verifier
+(:mod:`storylens.brief.verify`) drops any sentence with a number, name, date or quote its
+cited claims do not hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import Article, Brief, BriefSentence, Claim, Entity
+from ..timeline import build_relations, build_timeline
+from .compose import dispute_sentence, fact_sentence, outlet_name, quote_sentence
+from .phrases import brief_language
+from .verify import check
+
+__all__ = ["build_brief", "build_relations", "build_timeline", "grounding_report"]
+
+# A brief is read in a minute: up to twelve sentences, the issue's 5-12 range.
+MAX_SENTENCES = 12
+# Section shares, so one busy kind does not crowd out the others: facts, disputes, quotes,
+# single-source claims; unused slots go to what is left over, in order.
+SECTION_CAPS = (4, 3, 2, 3)
+_QUOTED_WORDS = re.compile(r"[“«„]\s?(.+?)\s?[”»“]")
+_STATUS_RANK = {"corroborated": 0, "disputed": 1, "single_source": 2}
+# Figures of the toll kind first, in this order.
+_TYPE_ORDER = ("killed", "dead", "deaths", "injured", "wounded", "missing", "displaced")
+
+
+def _rank(claim: Claim) -> tuple[int, int, int, str]:
+    """Better sourced first; among figures, tolls first."""
+    kind = claim.value.type.casefold() if claim.value is not None else ""
+    type_rank = _TYPE_ORDER.index(kind) if kind in _TYPE_ORDER else len(_TYPE_ORDER)
+    return (-claim.independent_sources, _STATUS_RANK.get(claim.status, 3), type_rank, claim.id)
+
+
+def _conflict_group(claim: Claim, by_id: Mapping[str, Claim]) -> list[Claim]:
+    """The claim and every figure it is (transitively) in conflict with."""
+    group, todo = {claim.id: claim}, [claim]
+    while todo:
+        for other_id in todo.pop().conflicts_with:
+            other = by_id.get(other_id)
+            if other is not None and other.id not in group:
+                group[other.id] = other
+                todo.append(other)
+    return sorted(group.values(), key=lambda c: c.id)
+
+
+def _said(text: str) -> str:
+    """The quoted words of a quote sentence, folded: the same words are quoted once."""
+    match = _QUOTED_WORDS.search(text)
+    return " ".join((match.group(1) if match else text).casefold().split())
+
+
+def _candidates(claims: list[Claim], names: Mapping[str, str],
+                articles: Mapping[str, Article], language: str,
+                ) -> tuple[BriefSentence | None, list[list[BriefSentence]]]:
+    """(central event sentence, [facts, disputes, quotes, single-source]) before checking."""
+    by_id = {c.id: c for c in claims}
+    events = sorted((c for c in claims if c.kind in ("relation", "event")), key=_rank)
+    central = next((s for c in events if (s := fact_sentence(c, names, articles, language))),
+                   None)
+    used = set(central.claim_ids) if central else set()
+    facts: list[BriefSentence] = []
+    disputes: list[BriefSentence] = []
+    quotes: list[BriefSentence] = []
+    single: list[BriefSentence] = []
+    seen: set[str] = set(used)
+    said_before: set[str] = set()
+    for claim in sorted(claims, key=_rank):
+        if claim.id in seen or claim.kind == "date":
+            continue
+        if claim.kind == "quote":
+            made = quote_sentence(claim, names, articles, language)
+            said = _said(made.text) if made else ""
+            if made and said not in said_before:
+                said_before.add(said)
+                quotes.append(made)
+            continue
+        if claim.conflicts_with:
+            group = _conflict_group(claim, by_id)
+            seen.update(c.id for c in group)
+            if (made := dispute_sentence(group, articles, language)):
+                disputes.append(made)
+            continue
+        seen.add(claim.id)
+        made = fact_sentence(claim, names, articles, language)
+        if made:
+            (single if claim.independent_sources < 2 else facts).append(made)
+    if central is None and facts:
+        central = facts.pop(0)
+    return central, [facts, disputes, quotes, single]
+
+
+def build_brief(story_claims: list[Claim], articles: dict[str, Article],
+                entities: list[Entity], language: str = "en") -> Brief:
+    """Summarise a story from its claims only, in ``language`` when it has templates."""
+    sentences, _ = grounding_report(story_claims, articles, entities, language)
+    return Brief(language=brief_language(language), sentences=sentences)
+
+
+def grounding_report(story_claims: list[Claim], articles: dict[str, Article],
+                     entities: list[Entity], language: str = "en",
+                     ) -> tuple[list[BriefSentence], list[tuple[BriefSentence, list[str]]]]:
+    """(kept sentences, [(dropped sentence, why)]): the brief and what the verifier cut."""
+    lang = brief_language(language)
+    names = {e.id: e.name for e in entities}
+    central, sections = _candidates(story_claims, names, articles, lang)
+    picked: list[BriefSentence] = [central] if central else []
+    spare: list[BriefSentence] = []
+    for section, cap in zip(sections, SECTION_CAPS, strict=True):
+        picked += section[:cap]
+        spare += section[cap:]
+    picked += spare
+    by_id = {c.id: c for c in story_claims}
+    outlets = {a: outlet_name(article) for a, article in articles.items()}
+    kept: list[BriefSentence] = []
+    dropped: list[tuple[BriefSentence, list[str]]] = []
+    for candidate in picked:
+        problems = check(candidate, by_id, entities, articles, outlets, lang)
+        if problems:
+            dropped.append((candidate, problems))
+        elif len(kept) < MAX_SENTENCES and candidate.text not in {k.text for k in kept}:
+            kept.append(candidate)
+    return kept, dropped

@@ -1,0 +1,166 @@
+"""Brief sentences from claims, one template per kind, in the reader's language.
+
+Each builder returns a :class:`BriefSentence` citing exactly the claims it words and every
+article behind them, or None when it cannot word the claim in the reader's language
+(the brief then leaves it out). Sources are named by outlet, or by the article's title
+in quotes when the outlet is unknown: never by file name, path or id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..reconcile import count_origins
+from ..records import Article, BriefSentence, Claim, Evidence
+from ..timeline import relation_type
+from .phrases import amount, capitalise, figure, names_list, phrases_for
+
+# Quotes longer than this are cut at a word boundary with an ellipsis.
+MAX_QUOTE_WORDS = 25
+# A title standing in for an unknown outlet is cut to this many characters.
+TITLE_LABEL_CHARS = 60
+_QUOTE_MARKS = "\"'“”„«»‘’‹› "
+_QUOTED = re.compile(r"[\"“«„»]\s*([^\"“”«»„]{3,}?)\s*[\"”»“«]")
+
+
+def outlet_name(article: Article | None) -> str:
+    """The outlet, else the title in quotes; never the file name, path or id."""
+    if article is None:
+        return "?"
+    if article.outlet and article.outlet.strip():
+        return article.outlet.strip()
+    title = " ".join((article.title or "").split())
+    if len(title) > TITLE_LABEL_CHARS:
+        title = title[:TITLE_LABEL_CHARS - 1] + "…"
+    return f"“{title}”" if title else "?"
+
+
+def sentence(text: str, claims: list[Claim]) -> BriefSentence:
+    """A brief sentence citing these claims and every article behind them."""
+    return BriefSentence(text=text, claim_ids=sorted({c.id for c in claims}),
+                         article_ids=sorted({e.article_id for c in claims for e in c.sources}))
+
+
+def outlets_of(claims: list[Claim], articles: Mapping[str, Article]) -> list[str]:
+    """Readable source names of the claims, A to Z, each once."""
+    names = {outlet_name(articles.get(e.article_id)) for c in claims for e in c.sources}
+    return sorted(names, key=str.casefold)
+
+
+def attribution(claims: list[Claim], articles: Mapping[str, Article], language: str) -> str:
+    """'according to 3 independent sources', or the outlets; 'single source: X' when one."""
+    p = phrases_for(language)
+    evidence = [e for c in claims for e in c.sources]
+    origins = count_origins(evidence, articles)
+    if origins >= 2:
+        return p.sources.format(n=origins)
+    names = names_list(outlets_of(claims, articles), language)
+    return p.single.format(names=names)
+
+
+def relation_text(claim: Claim, names: Mapping[str, str], language: str) -> str | None:
+    """'X met Y' in the reader's language, from canonical names; None without a template."""
+    source = names.get(claim.subject or "")
+    target = names.get(claim.object or "")
+    template = phrases_for(language).relations.get(relation_type(claim.predicate))
+    if source and target and template:
+        return template.format(s=source, o=target)
+    if language == "en" and claim.kind == "event":
+        return claim.statement.strip().rstrip(".") or None
+    return None
+
+
+def with_date(core: str, claim: Claim, language: str) -> str:
+    """'X met Y on 2026-03-15': the claim's own date, as ISO (no month names to translate)."""
+    if claim.when:
+        return f"{core} {phrases_for(language).on_date.format(when=claim.when)}"
+    return core
+
+
+def fact_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str, Article],
+                  language: str) -> BriefSentence | None:
+    """A relation, event or figure as one sentence with its date and sources."""
+    if claim.value is not None:
+        core = figure(claim.value, language)
+    else:
+        core = relation_text(claim, names, language)
+    if not core:
+        return None
+    text = f"{capitalise(with_date(core, claim, language))}, "
+    return sentence(text + attribution([claim], articles, language) + ".", [claim])
+
+
+def dispute_sentence(group: list[Claim], articles: Mapping[str, Article],
+                     language: str) -> BriefSentence | None:
+    """'Death toll: reports range from hundreds to more than 1,000 killed (A: hundreds; ...)'."""
+    figures = [c for c in group if c.value is not None]
+    if len(figures) < 2:
+        return None
+    ordered = sorted(figures, key=lambda c: (c.value.low if c.value and c.value.low is not None
+                                             else 0.0, c.id))
+    assert ordered[0].value is not None and ordered[-1].value is not None
+    low = amount(ordered[0].value, language)
+    high = figure(ordered[-1].value, language)
+    p = phrases_for(language)
+    topic = p.topics.get(ordered[0].value.type.casefold())
+    parts = []
+    for claim in ordered:
+        said = amount(claim.value, language) if claim.value else None
+        if said is None:
+            return None
+        parts.append(f"{names_list(outlets_of([claim], articles), language)}: {said}")
+    if not (low and high and topic):
+        return None
+    text = p.dispute.format(topic=topic, low=low, high=high, parts="; ".join(parts))
+    return sentence(text + ".", ordered)
+
+
+def quote_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str, Article],
+                   language: str) -> BriefSentence | None:
+    """'Name said: “<verbatim words>” [fr] (sources).' Quotes are never translated."""
+    evidence = _quoted_evidence(claim, articles, language)
+    if evidence is None:
+        return None
+    words, direct = quote_words(claim, evidence)
+    named = names.get(claim.subject or "")
+    speaker = named or evidence.attributed_to or claim.subject_text
+    # A speaker the extractor found but no entity names is quoted only when it reads as
+    # a name or title ("Officials"), never a clause ("the search for survivors would go").
+    if not words or not speaker or not (named or speaker[:1].isupper()):
+        return None
+    p = phrases_for(language)
+    article = articles.get(evidence.article_id)
+    mark = f" [{article.language}]" if article is not None and article.language and \
+        article.language != language else ""
+    quote = f"{p.quote_marks[0]}{words}{p.quote_marks[1]}{mark}"
+    # "X said: “...”" only for X's own words in quotation marks; a reported sentence is
+    # "According to X: “<the sentence>”", so no one is put in quotes they did not say.
+    text = p.said.format(who=speaker, quote=quote) if named and direct else \
+        capitalise(p.outlets.format(names=speaker)) + f": {quote}"
+    return sentence(f"{text} ({attribution([claim], articles, language)}).", [claim])
+
+
+def _quoted_evidence(claim: Claim, articles: Mapping[str, Article],
+                     language: str) -> Evidence | None:
+    """The evidence to quote: one in the reader's language when there is one."""
+    own = [e for e in claim.sources
+           if e.article_id in articles and articles[e.article_id].language == language]
+    return next(iter(own or claim.sources), None)
+
+
+def quote_words(claim: Claim, evidence: Evidence) -> tuple[str, bool]:
+    """(verbatim words, whether they stood inside quotation marks), shortened: the quoted
+    words when there are any, else the whole reported sentence."""
+    quoted = (claim.object_text or "").strip(_QUOTE_MARKS)
+    match = _QUOTED.search(evidence.quote)
+    if quoted and quoted in evidence.quote:
+        words, direct = quoted, True
+    elif match:
+        words, direct = match.group(1), True
+    else:
+        words, direct = evidence.quote, False
+    tokens = words.strip(_QUOTE_MARKS).rstrip(",;:").split()
+    if len(tokens) > MAX_QUOTE_WORDS:
+        return " ".join(tokens[:MAX_QUOTE_WORDS]) + " …", direct
+    return " ".join(tokens), direct

@@ -1,0 +1,166 @@
+"""How a source names the story's main actors, and what its own words say about them.
+
+"Strongman Khalifa Haftar", "Field Marshal Khalifa Haftar", "Haftar, a retired general":
+the words standing right before a name (up to the determiner) and an apposition after it
+are the source's *descriptor* for that actor. Descriptors are shown side by side per
+source; one counts as loaded when it holds an evaluative word of the subjectivity lexicon,
+and is marked distinctive when no other source uses it while others name the same actor.
+Stance per actor is the mean polarity of the evaluative words the writer (outside quotes)
+puts in the sentences that name the actor, with those words as evidence; no evaluative
+word, no stance (abstain rather than call it neutral).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..records import Article, Entity
+from .genre import own_voice
+from .lexicon import lexicon_for
+
+# Words of a descriptor before a name: "renegade military commander" is three.
+MAX_DESCRIPTOR_WORDS = 3
+# An apposition after a name (", a retired general,") is at most this many words.
+MAX_APPOSITION_WORDS = 6
+# Actors named in at least this share of the story's articles are its main actors...
+MAIN_ACTOR_SHARE = 0.5
+# ...and at most this many of them are followed (a table column each).
+MAX_ACTORS = 4
+# Evidence spans kept per actor and source: enough to check, short enough to read.
+MAX_EVIDENCE = 5
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_APPOSITION = re.compile(rf"^,\s+((?:[^\W\d_][\w'’-]*\s*){{1,{MAX_APPOSITION_WORDS}}}),")
+# Words that open a descriptor phrase, per language: determiners and prepositions
+# ("the strongman Haftar", "forces loyal to renegade general Haftar", "le maréchal Haftar").
+# Verbs never do, so "a déclaré Samira Bennani" gives no descriptor. Languages without
+# articles (ru, ar) only get capitalised title descriptors inside a sentence.
+_OPENERS = {
+    "en": "the a an of to by for with from against",
+    "fr": "le la les l' l’ un une ce cet cette de du des d' d’ à au aux par pour avec selon "
+          "contre sur",
+    "es": "el la los las un una del al de a por para con según contra",
+    "de": "der die das den dem des ein eine einen einem eines von mit für gegen",
+    "it": "il lo la i gli le l' l’ un una uno del della dei degli di a da per con contro",
+}
+OPENERS = {lang: frozenset(words.split()) for lang, words in _OPENERS.items()}
+
+
+def main_actors(entities: list[Entity], members: list[Article]) -> list[Entity]:
+    """People, organisations and places named in at least half of the story's articles."""
+    total = max(1, len(members))
+    counted = [(len({m.article_id for m in e.mentions}), e) for e in entities
+               if e.type in ("PERSON", "ORG", "GPE")]
+    main = [(n, e) for n, e in counted if n >= max(2, MAIN_ACTOR_SHARE * total)] or \
+        [(n, e) for n, e in counted if n == max((k for k, _ in counted), default=0) and n > 0]
+    main.sort(key=lambda pair: (-pair[0], pair[1].name))
+    return [e for _, e in main[:MAX_ACTORS]]
+
+
+def descriptors(article: Article, entity: Entity) -> list[dict[str, Any]]:
+    """Descriptor spans the article puts before or after the actor's names."""
+    found: dict[str, dict[str, Any]] = {}
+    text = article.text
+    for mention in entity.mentions:
+        if mention.article_id != article.id:
+            continue
+        start, end = _descriptor_start(text, mention.start, article.language), mention.start
+        if start < end:
+            quote = text[start:end].rstrip()
+            found.setdefault(quote.casefold(), _span(start, start + len(quote), quote))
+        after = _APPOSITION.match(text[mention.end:mention.end + 80])
+        if after:
+            a_start = mention.end + after.start(1)
+            quote = after.group(1).rstrip()
+            found.setdefault(quote.casefold(), _span(a_start, a_start + len(quote), quote))
+    return list(found.values())
+
+
+def _descriptor_start(text: str, end: int, language: str | None) -> int:
+    """Where the descriptor before ``end`` starts; ``end`` when there is none.
+
+    The words must run back, within ``MAX_DESCRIPTOR_WORDS``, to a determiner or
+    preposition of the article's language ("the strongman Haftar"); or all be capitalised
+    title words after another word of the sentence ("... said Interior Minister Amrani").
+    "Forces loyal to the government attacked Haftar" gives none: a clause, not a descriptor.
+    """
+    openers = OPENERS.get(language or "", frozenset())
+    words = _words_before(text, end, MAX_DESCRIPTOR_WORDS + 1)
+    for n, (start, word) in enumerate(words):
+        if word.casefold() in openers:
+            return words[n - 1][0] if n else end
+        elided = re.match(r"[^\W\d_]+['’]", word)  # "l'actrice": the article is glued on
+        if elided and elided.group().casefold() in openers:
+            return start + elided.end()
+    titled = 0
+    while titled < min(len(words), MAX_DESCRIPTOR_WORDS) and words[titled][1][:1].isupper():
+        titled += 1
+    if not titled:
+        return end
+    start = words[titled - 1][0]
+    before = text[:start].rstrip()[-1:]
+    return start if before and before not in ".!?:\n" else end
+
+
+def _words_before(text: str, end: int, limit: int) -> list[tuple[int, str]]:
+    """Up to ``limit`` (start, word) pairs right before ``end``, nearest first, stopping at
+    anything that is not a word separated by spaces (punctuation ends a descriptor)."""
+    words: list[tuple[int, str]] = []
+    start = end
+    while len(words) < limit:
+        match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if not match or match.end() != start:
+            break
+        words.append((match.start(1), match.group(1)))
+        start = match.start(1)
+    return words
+
+
+def stance(article: Article, entity: Entity) -> dict[str, Any] | None:
+    """Mean polarity of the writer's evaluative words in sentences naming the actor."""
+    lexicon = lexicon_for(article.language)
+    voice = own_voice(article.text)
+    starts = {m.start for m in entity.mentions if m.article_id == article.id}
+    evidence: list[dict[str, Any]] = []
+    polarities: list[float] = []
+    for sentence in article.sentences:
+        if not any(sentence.start <= s < sentence.end for s in starts):
+            continue
+        for start, end, polarity in lexicon.loaded_spans(voice[sentence.start:sentence.end]):
+            a, b = sentence.start + start, sentence.start + end
+            polarities.append(polarity)
+            evidence.append(_span(a, b, article.text[a:b]))
+    if not polarities:
+        return None
+    mean = sum(polarities) / len(polarities)
+    return {"entity_id": entity.id, "polarity": round(max(-1.0, min(1.0, mean)), 2),
+            "evidence": evidence[:MAX_EVIDENCE]}
+
+
+def naming_table(members: list[Article], actors: list[Entity]) -> dict[str, list[dict[str, Any]]]:
+    """Per article: per actor, its names, descriptors and which are loaded or distinctive."""
+    per: dict[str, dict[str, list[dict[str, Any]]]] = {
+        a.id: {e.id: descriptors(a, e) for e in actors} for a in members}
+    table: dict[str, list[dict[str, Any]]] = {}
+    for article in members:
+        lexicon = lexicon_for(article.language)
+        rows = []
+        for entity in actors:
+            names = sorted({m.text for m in entity.mentions if m.article_id == article.id})
+            if not names:
+                continue
+            others = {d["quote"].casefold() for aid, row in per.items() if aid != article.id
+                      for d in row[entity.id]}
+            named_elsewhere = any(m.article_id != article.id for m in entity.mentions)
+            marked = []
+            for d in per[article.id][entity.id]:
+                loaded = any(lexicon.loaded(w.strip(",.")) is not None for w in d["quote"].split())
+                alone = named_elsewhere and d["quote"].casefold() not in others
+                marked.append({**d, "loaded": loaded, "distinctive": alone})
+            rows.append({"entity_id": entity.id, "names": names, "descriptors": marked})
+        table[article.id] = rows
+    return table
+
+
+def _span(start: int, end: int, quote: str) -> dict[str, Any]:
+    return {"start": start, "end": end, "quote": quote}
