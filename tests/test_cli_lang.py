@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import storylens.cli.analyze as analyze_module
+import storylens.cli.run as run_module
 from storylens.cli import app
 
 
@@ -20,7 +20,8 @@ def test_lang_option_reaches_the_settings(monkeypatch: pytest.MonkeyPatch,
                  *rest: object) -> None:
         seen.update(overrides)
 
-    monkeypatch.setattr(analyze_module, "run_analysis", fake_run)
+    # analyze imports run_analysis when it runs (after its first line), so patch it at home.
+    monkeypatch.setattr(run_module, "run_analysis", fake_run)
     result = CliRunner().invoke(app, ["analyze", str(tmp_path), "--out", str(tmp_path),
                                       "--lang", "fr"])
     assert result.exit_code == 0, result.output
