@@ -177,3 +177,15 @@ def test_the_article_embedder_sees_a_bounded_prefix() -> None:
     embedder._model = model
     embedder.embed(["word " * 100_000, "short"])
     assert model.lengths == [UseM3Embedder.max_chars, 5]
+
+
+def test_ner_runs_in_one_process_unless_asked() -> None:
+    """Forked NER workers copy a parent that holds the whole batch (the 2 GB bound of
+    docs/reliability.md was passed with two): one process is the default, more on request."""
+    from storylens.config import Settings
+    from storylens.resources import Resources
+
+    default = Resources(Settings()).ner_for("en")
+    assert getattr(default, "processes", None) == 1
+    wider = Resources(Settings(ner_processes=2)).ner_for("en")
+    assert getattr(wider, "processes", None) == 2

@@ -50,6 +50,12 @@ class Settings:
     # The reader's language: story titles prefer headlines written in it.
     output_language: str = "en"
     threads: int = max(1, min(2, os.cpu_count() or 1))
+    # spaCy NER worker processes. Forked workers copy the parent, which by then holds the
+    # whole batch: on the 990 real pages of benchmarks/memory.py two workers took the process
+    # tree past 2.5 GB (and the watchdog stopped it), while in-process NER peaked at 1,947 MB
+    # for 34 s of NER (about 7 % of the run). One keeps the 2 GB bound; raise it for speed
+    # on small batches or with memory to spare.
+    ner_processes: int = 1
     # Average-link threshold on the combined article similarity (see cluster.py for
     # how it was chosen); higher splits more.
     cluster_threshold: float = 0.68

@@ -114,7 +114,7 @@ class Resources:
             return None
         if spec not in self._ner:
             self._ner[spec] = self._timed(
-                f"ner:{spec}", lambda: create_ner(spec, processes=self.settings.threads),
+                f"ner:{spec}", lambda: create_ner(spec, processes=self.settings.ner_processes),
                 _ner_words(language, spec, language in self.settings.ner),
             )
         return self._ner[spec]
