@@ -240,7 +240,7 @@ SEVERAL: Final[dict[str, frozenset[str]]] = {
 }
 
 # Words before a figure that qualify it, as token sequences (apostrophes split "d'une").
-# Value ranges for each kind are set in numbers.figure_range.
+# Value ranges for each kind are set in ranges.figure_range.
 MODIFIERS: Final[dict[str, dict[str, str]]] = {
     "en": {"more than": "more than", "over": "more than", "above": "more than",
            "in excess of": "more than", "upwards of": "more than", "at least": "at least",

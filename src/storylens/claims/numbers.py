@@ -26,12 +26,9 @@ from .lexicon_numbers import (
     VAGUE,
     Vague,
 )
+from .ranges import figure_range
 from .text import normalize_digits
 
-# "about N" is read as N +/- 10 %: reporters round to the nearest 10 % or so.
-ABOUT_TOLERANCE = 0.1
-# "nearly N" is just under N: within 10 % below it.
-NEARLY_TOLERANCE = 0.1
 # Languages that write "3 000" with an ordinary space between thousands.
 _SPACE_GROUP_LANGUAGES = frozenset({"fr", "ru", "pl", "uk", "cs", "sv", "pt", "it", "es"})
 # Longest modifier phrase, in words ("ما لا يقل عن"), bounds the look-back.
@@ -298,23 +295,6 @@ def _read_vague(norm: str, toks: list[_Tok], first: int, i: int, entry: Vague,
         return j, fig
     return j, Figure(toks[first].start, toks[j].end, toks[first].start, toks[j].end,
                      low, high, label)
-
-
-def figure_range(modifier: str | None, value: float,
-                 upper: float | None = None) -> tuple[float | None, float | None]:
-    """The (low, high) a stated figure means; high None = no upper bound."""
-    if modifier in ("more than", "at least"):
-        # Reporters use "more than 1,000" for a floor, not for 1,001: keep the number.
-        return value, None
-    if modifier == "about":
-        return round(value * (1 - ABOUT_TOLERANCE)), round(value * (1 + ABOUT_TOLERANCE))
-    if modifier == "nearly":
-        return round(value * (1 - NEARLY_TOLERANCE)), value
-    if modifier in ("up to", "fewer than"):
-        return 0, value
-    if modifier == "between" and upper is not None:
-        return value, upper
-    return value, value
 
 
 def _match_phrase(toks: list[_Tok], norm: str, end_index: int,

@@ -8,11 +8,11 @@ per language; a statement with none of them has no direction and is never split.
 
 from __future__ import annotations
 
-import re
 from typing import Final, Literal
 
 from ..claims.lexicon_events import NEGATIONS
 from ..records import Claim
+from .stance import cue_patterns
 
 Direction = Literal["for", "against"]
 
@@ -35,14 +35,11 @@ _HARM: Final[dict[str, str]] = {
     "ru": r"за счёт|за счет|в ущерб|во вред",
     "ar": r"على حساب|ضد مصلحة|يضر",
 }
-def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
-    return {lang: re.compile(rf"(?<!\w)(?:{frag})(?!\w)", re.IGNORECASE)
-            for lang, frag in table.items()}
 
 
-_BENEFIT_RE: Final = _compile(_BENEFIT)
-_HARM_RE: Final = _compile(_HARM)
-_NEGATION_RE: Final = _compile(NEGATIONS)
+_BENEFIT_RE: Final = cue_patterns(_BENEFIT)
+_HARM_RE: Final = cue_patterns(_HARM)
+_NEGATION_RE: Final = cue_patterns(NEGATIONS)
 
 
 def direction(text: str, lang: str | None) -> Direction | None:
