@@ -1,47 +1,193 @@
-"""Brief grounding on real corpora: how many brief sentences hold only what their claims hold.
+"""Brief on real multi-source stories: grounding of every sentence, and the central event first.
 
-Run: ``.venv/bin/python benchmarks/brief_grounding.py [--cache /tmp/storylens-cltls]
-[--lang xx]`` after ``benchmarks/timeline_cltls.py`` (it reuses the analysed CL-TLS reports
-cached there: real es/fr/it news, ~1,100 articles).
+Run: ``.venv/bin/python benchmarks/brief_grounding.py --build [--data ../shared/data]
+[--cache /tmp/storylens-briefs]`` once (analyses the sample, ~3 min on 2 cores), then
+``.venv/bin/python benchmarks/brief_grounding.py [--cache ...] [--lang xx]``.
 
-For every story the brief is rebuilt from the report's claims in the corpus language (or
-``--lang``) and counted three ways:
-* candidates the verifier passed, of all candidate sentences (its drop rate);
-* kept sentences that pass an *independent* check written here, not the verifier: every
-  number (digits, thousands separators removed) is in the cited evidence, the cited dates or
-  the stated count of sources, and every capitalised word not opening the sentence is in the
-  cited evidence, the cited entities' names, the cited outlets/titles or the template;
-* stories whose brief opens with a relation or event claim (a central event) rather than
-  a figure or quote.
+The sample (``--build``): stories whose members the data sets themselves group as one
+event, so the brief is measured and not the clustering: 12 BASIL triplets (Fox / NYT /
+HuffPost on one event, every 8th triplet in id order), the first 10 Giveme5W1H events with
+3+ articles (up to 5 articles each), and the 3 busiest publication days (3+ articles, up to
+5) of each CL-TLS language and topic (es/fr/it x egypt/syria; a day's articles may mix
+events: the labels say which event dominates). Each story is analysed by the full pipeline
+(cleaning, entities, claims, reconcile) with ``output_language`` its corpus language.
+
+Figures, per split of ``benchmarks/brief_labels.json`` (DEV / HELD-OUT, fixed by a hash
+of the story id before any labelling):
+* candidates the verifier keeps, of all candidate sentences;
+* kept sentences that pass an *independent* re-implementation of the grounding rule
+  (every digit run in the cited evidence, frame arguments standing at their offsets, cited
+  dates or stated source counts; every capitalised word but the first in the cited
+  evidence, frame arguments, speakers, entity names, outlets or the template);
+* the share of briefs whose first sentence states the story's central event, judged by
+  hand (labels are keyed by a hash of the sentence: a first sentence nobody judged is
+  counted apart as "unjudged", never as right);
+* the share of kept sentences judged grounded by hand (same keying).
+
+Labelling protocol (docs/benchmarks.md, "Issue 12: brief"): for each story the labeller
+read the members' leads and wrote down the central event (who did what to whom, when,
+where) in a scratch file outside the project, *before* reading any brief; then, for each
+brief, judged whether its first sentence states that event (a figure, a quote or a
+side-fact is "no"; a headline that states the event is "yes"), and whether each sentence
+holds only what the evidence it cites says. Only hashes and labels are stored.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import dataclasses
+import glob
+import hashlib
 import json
 import re
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from storylens.brief import grounding_report
 from storylens.brief.compose import outlet_name
 from storylens.brief.verify import TEMPLATE_WORDS
-from storylens.records import Article, BriefSentence, Claim, Entity
-from timeline_cltls import claim_from_dict, claims_only
+from storylens.records import (
+    Argument,
+    Article,
+    BriefSentence,
+    Claim,
+    Entity,
+    Evidence,
+    Frame,
+    Value,
+)
+from storylens.sentences import segment_article
 
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+LABELS = Path(__file__).with_name("brief_labels.json")
+MAX_MEMBERS = 5
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTE = re.compile(r"[“«„\"].+?[”»“\"]")
 
 
+def text_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+def split_of(story_id: str) -> str:
+    """DEV or HELD-OUT, fixed by the story id alone."""
+    return "dev" if int(hashlib.sha256(story_id.encode()).hexdigest(), 16) % 2 == 0 \
+        else "held-out"
+
+
+# -- the sample ----------------------------------------------------------------------------
+def _literal(value: Any) -> Any:
+    return ast.literal_eval(value) if isinstance(value, str) else value
+
+
+def sample_groups(data: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(story id, language, JSONL rows) of every sample story."""
+    groups = []
+    for lang in ("es", "fr", "it"):
+        for topic in ("egypt", "syria"):
+            days = [(len(list(d.glob("*.txt"))), d.name, d)
+                    for d in (data / "cl-tls" / lang / topic).iterdir() if d.name != "reference"]
+            for n, day, folder in sorted(days, key=lambda x: (-x[0], x[1]))[:3]:
+                if n >= 3:
+                    rows = [{"text": p.read_text(encoding="utf-8", errors="replace"),
+                             "published": day, "language": lang}
+                            for p in sorted(folder.glob("*.txt"))[:MAX_MEMBERS]]
+                    groups.append((f"cltls-{lang}-{topic}-{day}", lang, rows))
+    triplets: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for f in sorted(glob.glob(str(data / "basil/articles/*/*.json"))):
+        d = json.loads(Path(f).read_text(encoding="utf-8"))
+        triplets[d["triplet-uuid"]].append(d)
+    for key in sorted(triplets)[::max(1, len(triplets) // 12)][:12]:
+        rows = []
+        for d in triplets[key]:
+            paras = _literal(d["body-paragraphs"])
+            body = "\n\n".join(" ".join(p) if isinstance(p, list) else p for p in paras)
+            rows.append({"text": d["title"] + "\n\n" + body, "title": d["title"],
+                         "outlet": d["source"], "published": d.get("date"), "language": "en"})
+        groups.append((f"basil-{key}", "en", rows))
+    events: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for f in sorted(glob.glob(str(data / "giveme5w1h/news_cluster/data/*.json"))):
+        d = json.loads(Path(f).read_text(encoding="utf-8"))
+        events[str(_literal(d["newsCluster"]).get("EventId"))].append(d)
+    for key in [k for k in sorted(events) if len(events[k]) >= 3][:10]:
+        rows = [{"text": d["text"], "title": d["title"], "outlet": d["source_domain"],
+                 "published": (d.get("date_publish") or "")[:10] or None, "language": "en"}
+                for d in events[key][:MAX_MEMBERS]]
+        groups.append((f"g5w1h-{key}", "en", rows))
+    return groups
+
+
+def build(data: Path, cache: Path) -> None:
+    """Analyse every sample story once (one story of its members, no clustering)."""
+    from storylens import Pipeline, load_settings
+    from storylens.records import Story, to_dict
+    from storylens.resources import Resources
+
+    cache.mkdir(parents=True, exist_ok=True)
+    base = load_settings()
+    resources = Resources(base)
+    for story_id, lang, rows in sample_groups(data):
+        target = cache / f"{story_id}.report.json"
+        if target.exists():
+            continue
+        jsonl = cache / f"{story_id}.jsonl"
+        jsonl.write_text("".join(json.dumps({k: v for k, v in r.items() if v}) + "\n"
+                                 for r in rows), encoding="utf-8")
+        pipeline = Pipeline(dataclasses.replace(base, output_language=lang), resources)
+        problems: list[Any] = []
+        articles = pipeline.analyse_articles(pipeline.read_articles([jsonl], problems), problems)
+        story = Story(id=story_id, title="",
+                      article_ids=[a.id for a in articles if not a.duplicate_of])
+        pipeline.fill_stories([story], articles, problems)
+        report = to_dict(pipeline.report(articles, [story], problems))
+        target.write_text(json.dumps(report), encoding="utf-8")
+        print(story_id, len(articles), flush=True)
+
+
+# -- reading reports back ----------------------------------------------------------------
+def _argument(data: dict[str, Any] | None) -> Argument | None:
+    return Argument(data["text"], data["start"], data["end"]) if data else None
+
+
+def claim_record(data: dict[str, Any]) -> Claim:
+    """A report claim back as a record, its frame included."""
+    frame = None
+    if data.get("frame"):
+        f = dict(data["frame"])
+        for key in ("agent", "figure", "place", "time", "attribution"):
+            f[key] = _argument(f.get(key))
+        f["participants"] = [a for a in map(_argument, f.get("participants") or []) if a]
+        known = {x.name for x in dataclasses.fields(Frame)}
+        frame = Frame(**{k: v for k, v in f.items() if k in known})
+    keep = {k: data[k] for k in ("id", "kind", "statement", "predicate", "subject", "object",
+                                 "when", "status", "independent_sources", "conflicts_with")}
+    return Claim(**keep, value=Value(**data["value"]) if data.get("value") else None,
+                 sources=[Evidence(**s) for s in data["sources"]], frame=frame)
+
+
+def article_records(report: dict[str, Any]) -> dict[str, Article]:
+    """The report's articles, segmented again as the pipeline did (sentences are not saved)."""
+    return {a["id"]: segment_article(Article(
+        id=a["id"], source=a["source"], text=a["text"], outlet=a.get("outlet"),
+        title=a.get("title"), language=a.get("language"), duplicate_of=a.get("duplicate_of")))
+        for a in report["articles"]}
+
+
+# -- the independent check -----------------------------------------------------------------
 def _digits(text: str) -> set[str]:
     return set(re.findall(r"\d+", re.sub(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}(?!\d))", "", text)))
 
 
-def _records(report: dict[str, Any]) -> dict[str, Article]:
-    return {a["id"]: Article(id=a["id"], source=a["source"], text=a["text"],
-                             outlet=a.get("outlet"), title=a.get("title"),
-                             language=a.get("language"), duplicate_of=a.get("duplicate_of"))
-            for a in report["articles"]}
+def _standing(claim: Claim, articles: dict[str, Article]) -> list[str]:
+    """Frame argument texts found at their own offsets of their article."""
+    f = claim.frame
+    art = articles.get(f.article_id) if f else None
+    if f is None or art is None:
+        return []
+    return [a.text for a in [f.agent, f.figure, f.place, f.time, f.attribution,
+                             *f.participants] if a and art.text[a.start:a.end] == a.text]
 
 
 def independent_check(sentence: BriefSentence, claims: dict[str, Claim],
@@ -55,6 +201,7 @@ def independent_check(sentence: BriefSentence, claims: dict[str, Claim],
                     + [e.attributed_to or "" for c in cited for e in c.sources]
                     + [names.get(c.subject or "", "") + " " + names.get(c.object or "", "")
                        for c in cited]
+                    + [w for c in cited for w in _standing(c, articles)]
                     + [outlet_name(articles.get(a)) for a in sentence.article_ids])
     text = _QUOTE.sub(" ", sentence.text)
     allowed = _digits(pool) | _digits(" ".join(c.when or "" for c in cited))
@@ -71,61 +218,59 @@ def independent_check(sentence: BriefSentence, claims: dict[str, Claim],
     return True
 
 
-def _tally(groups: list[tuple[list[Claim], list[Entity]]], articles: dict[str, Article],
-           lang: str) -> list[int]:
-    """[stories, candidates, kept, independent ok, event first] over the groups."""
-    totals = [0, 0, 0, 0, 0]
-    for claims, entities in groups:
-        kept, dropped = grounding_report(claims, articles, entities, lang)
-        by_id = {c.id: c for c in claims}
-        totals[0] += 1
-        totals[1] += len(kept) + len(dropped)
-        totals[2] += len(kept)
-        totals[3] += sum(independent_check(s, by_id, entities, articles, lang) for s in kept)
-        if kept and any(by_id[i].kind in ("relation", "event") for i in kept[0].claim_ids):
-            totals[4] += 1
-    return totals
-
-
-def _print(name: str, totals: list[int]) -> None:
-    stories, cands, kept_n, ok, event = totals
-    print(f"{name:16} {stories:>7} {cands:>10} "
-          f"{kept_n:>6} ({kept_n / max(1, cands):6.1%}) {ok:>8} ({ok / max(1, kept_n):6.1%})"
-          f" {event:>6} ({event / max(1, stories):5.1%})", flush=True)
+# -- figures -------------------------------------------------------------------------------
+def briefs(cache: Path, lang: str | None) -> list[dict[str, Any]]:
+    """Per sample story: its briefs' sentences and their checks."""
+    out = []
+    for path in sorted(cache.glob("*.report.json")):
+        report = json.loads(path.read_text(encoding="utf-8"))
+        language = lang or report["generator"]["settings"]["output_language"]
+        articles = article_records(report)
+        for story in report["stories"]:
+            claims = [claim_record(c) for c in story["claims"]]
+            entities = [Entity(id=e["id"], name=e["name"], type=e["type"],
+                               aliases=e.get("aliases", [])) for e in story["entities"]]
+            kept, dropped = grounding_report(claims, articles, entities, language)
+            by_id = {c.id: c for c in claims}
+            out.append({"story": story["id"], "split": split_of(story["id"]), "kept": kept,
+                        "dropped": dropped, "language": language,
+                        "independent": [independent_check(s, by_id, entities, articles,
+                                                          language) for s in kept]})
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/storylens-cltls"))
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/storylens-briefs"))
     parser.add_argument("--lang", default=None)
-    parser.add_argument("--claims-only", type=Path, default=None, metavar="CLTLS_DIR",
-                        help="no full analysis: each publication day of each CL-TLS folder is "
-                        "one story of its articles' extracted claims (no entities)")
+    parser.add_argument("--build", action="store_true")
     args = parser.parse_args()
-    if args.claims_only:
-        print(f"{'corpus':16} {'days':>7} {'candidates':>10} {'verifier kept':>14} "
-              f"{'independent check':>18} {'opens w/ event':>15}")
-        for folder in sorted(p for p in args.claims_only.glob("*/*") if p.name != "reference"):
-            lang = args.lang or folder.parent.name
-            claims, articles = claims_only(folder, folder.parent.name)
-            days: dict[str, list[Claim]] = {}
-            for claim in claims:
-                day = articles[claim.sources[0].article_id].published or ""
-                days.setdefault(day, []).append(claim)
-            _print(f"{folder.parent.name}-{folder.name}",
-                   _tally([(c, []) for c in days.values()], articles, lang))
+    if args.build:
+        build(args.data, args.cache)
         return
-    print(f"{'corpus':16} {'stories':>7} {'candidates':>10} {'verifier kept':>14} "
-          f"{'independent check':>18} {'opens w/ event':>15}")
-    for path in sorted(args.cache.glob("*.report.json")):
-        report = json.loads(path.read_text(encoding="utf-8"))
-        lang = args.lang or path.name.split("-")[0]
-        articles = _records(report)
-        groups = [([claim_from_dict(c) for c in story["claims"]],
-                   [Entity(id=e["id"], name=e["name"], type=e["type"],
-                           aliases=e.get("aliases", [])) for e in story["entities"]])
-                  for story in report["stories"]]
-        _print(path.name.removesuffix(".report.json"), _tally(groups, articles, lang))
+    labels = json.loads(LABELS.read_text(encoding="utf-8")) if LABELS.exists() else {}
+    first = labels.get("first_sentence", {})
+    grounded = labels.get("grounded", {})
+    print(f"{'split':9} {'briefs':>6} {'cands':>6} {'kept':>5} {'indep. ok':>10} "
+          f"{'1st=central':>12} {'unjudged':>8} {'1st hand-grounded':>18}")
+    rows = briefs(args.cache, args.lang)
+    for split in ("dev", "held-out", "all"):
+        part = [r for r in rows if split in ("all", r["split"])]
+        cands = sum(len(r["kept"]) + len(r["dropped"]) for r in part)
+        kept = sum(len(r["kept"]) for r in part)
+        ok = sum(sum(r["independent"]) for r in part)
+        judged = [first.get(r["story"], {}).get(text_hash(r["kept"][0].text))
+                  for r in part if r["kept"]]
+        central = sum(1 for j in judged if j is True)
+        unjudged = sum(1 for j in judged if j is None)  # an empty brief counts as "no"
+        hand = [grounded.get(text_hash(s.text)) for r in part for s in r["kept"]]
+        hand_ok = sum(1 for h in hand if h is True)
+        hand_n = sum(1 for h in hand if h is not None)
+        print(f"{split:9} {len(part):>6} {cands:>6} {kept:>5} "
+              f"{ok:>4} ({ok / max(1, kept):4.0%}) {central:>4}/{len(part):<3} "
+              f"({central / max(1, len(part)):4.0%})"
+              f" {unjudged:>8} {hand_ok:>5}/{hand_n:<4} ({hand_ok / max(1, hand_n):4.0%})")
 
 
 if __name__ == "__main__":

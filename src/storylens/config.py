@@ -77,6 +77,11 @@ class Settings:
     # Publication day (YYYY-MM-DD) of inputs that carry none of their own: relative dates
     # ("Monday", "yesterday") resolve against it instead of being dropped.
     published: str | None = None
+    # Opt-in rephrasing of the brief by an OpenAI-compatible chat endpoint (brief/generator.py):
+    # off unless both are set; its sentences pass the same grounding check as the templates.
+    # The key may also come from STORYLENS_GENERATOR_API_KEY or OPENAI_API_KEY.
+    generator_base_url: str | None = None
+    generator_model: str | None = None
 
     def __post_init__(self) -> None:
         if self.published is not None:

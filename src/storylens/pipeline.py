@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from . import __version__
 from .brief import build_brief
+from .brief.generator import generator_from_settings
 from .claims import extract_claims
 from .clean import clean_document, cut_repeated
 from .clean._cap import cap_article
@@ -67,6 +68,8 @@ class Pipeline:
         self.settings = settings or load_settings()
         self.resources = resources or Resources(self.settings)
         self.stats = RunStats()
+        self.generator = generator_from_settings(self.settings.generator_base_url,
+                                                 self.settings.generator_model)
 
     # -- public -----------------------------------------------------------------------
     def run(
@@ -285,7 +288,7 @@ class Pipeline:
         story.timeline = build_timeline(story.claims, by_id, self.settings.output_language)
         story.relations = build_relations(story.claims, story.entities)
         story.brief = build_brief(story.claims, by_id, story.entities,
-                                  self.settings.output_language)
+                                  self.settings.output_language, self.generator)
         story.title = story_title(story, members, self.settings.output_language)
 
     # -- error policy and timing ------------------------------------------------------------

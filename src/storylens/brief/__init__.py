@@ -1,7 +1,8 @@
 """A neutral brief in the reader's language: every sentence a template over cited claims.
 
-Order, so a reader gets the story in the first line: the central event (the relation or
-event backed by the most independent sources, with its date), then other corroborated
+Order, so a reader gets the story in the first line: the central event (the event frame
+backed by the most independent sources, who did what to whom, where, when; else the most
+central member's headline, quoted: :mod:`storylens.brief.central`), then other corroborated
 facts, then disputes as ranges with who says what, then quotes, then single-source claims
 marked as such. Names come from canonical entities, figures from the claims' values,
 quotes verbatim from their evidence (in their own language, marked); the verifier
@@ -16,11 +17,13 @@ from collections.abc import Mapping
 
 from ..records import Article, Brief, BriefSentence, Claim, Entity
 from ..timeline import build_relations, build_timeline
+from .central import central_sentence, happened
 from .compose import dispute_sentence, fact_sentence, outlet_name, quote_sentence
+from .generator import Generator, rephrase
 from .phrases import brief_language
 from .verify import check
 
-__all__ = ["build_brief", "build_relations", "build_timeline", "grounding_report"]
+__all__ = ["Generator", "build_brief", "build_relations", "build_timeline", "grounding_report"]
 
 # A brief is read in a minute: up to twelve sentences, the issue's 5-12 range.
 MAX_SENTENCES = 12
@@ -63,9 +66,7 @@ def _candidates(claims: list[Claim], names: Mapping[str, str],
                 ) -> tuple[BriefSentence | None, list[list[BriefSentence]]]:
     """(central event sentence, [facts, disputes, quotes, single-source]) before checking."""
     by_id = {c.id: c for c in claims}
-    events = sorted((c for c in claims if c.kind in ("relation", "event")), key=_rank)
-    central = next((s for c in events if (s := fact_sentence(c, names, articles, language))),
-                   None)
+    central = central_sentence(claims, names, articles, language)
     used = set(central.claim_ids) if central else set()
     facts: list[BriefSentence] = []
     disputes: list[BriefSentence] = []
@@ -90,6 +91,8 @@ def _candidates(claims: list[Claim], names: Mapping[str, str],
                 disputes.append(made)
             continue
         seen.add(claim.id)
+        if claim.kind in ("relation", "event") and not happened(claim):
+            continue  # "talks planned for Monday" is not written as "X met Y"
         made = fact_sentence(claim, names, articles, language)
         if made:
             (single if claim.independent_sources < 2 else facts).append(made)
@@ -99,14 +102,17 @@ def _candidates(claims: list[Claim], names: Mapping[str, str],
 
 
 def build_brief(story_claims: list[Claim], articles: dict[str, Article],
-                entities: list[Entity], language: str = "en") -> Brief:
-    """Summarise a story from its claims only, in ``language`` when it has templates."""
-    sentences, _ = grounding_report(story_claims, articles, entities, language)
+                entities: list[Entity], language: str = "en",
+                generator: Generator | None = None) -> Brief:
+    """Summarise a story from its claims only, in ``language`` when it has templates;
+    an opt-in ``generator`` may rephrase sentences the verifier still accepts."""
+    sentences, _ = grounding_report(story_claims, articles, entities, language, generator)
     return Brief(language=brief_language(language), sentences=sentences)
 
 
 def grounding_report(story_claims: list[Claim], articles: dict[str, Article],
                      entities: list[Entity], language: str = "en",
+                     generator: Generator | None = None,
                      ) -> tuple[list[BriefSentence], list[tuple[BriefSentence, list[str]]]]:
     """(kept sentences, [(dropped sentence, why)]): the brief and what the verifier cut."""
     lang = brief_language(language)
@@ -128,4 +134,9 @@ def grounding_report(story_claims: list[Claim], articles: dict[str, Article],
             dropped.append((candidate, problems))
         elif len(kept) < MAX_SENTENCES and candidate.text not in {k.text for k in kept}:
             kept.append(candidate)
+    if generator is not None:
+        kept = rephrase(
+            kept, generator,
+            lambda s: [e.quote for i in s.claim_ids if i in by_id for e in by_id[i].sources],
+            lambda s: check(s, by_id, entities, articles, outlets, lang), lang)
     return kept, dropped

@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from ..reconcile import count_origins
 from ..records import Article, BriefSentence, Claim, Evidence
 from ..timeline import relation_type
-from .phrases import amount, capitalise, figure, names_list, phrases_for
+from .phrases import amount, capitalise, names_list, phrases_for, when_phrase
+from .verify import numbers_in
 
 # Quotes longer than this are cut at a word boundary with an ellipsis.
 MAX_QUOTE_WORDS = 25
@@ -74,15 +75,47 @@ def relation_text(claim: Claim, names: Mapping[str, str], language: str) -> str 
 def with_date(core: str, claim: Claim, language: str) -> str:
     """'X met Y on 2026-03-15': the claim's own date, as ISO (no month names to translate)."""
     if claim.when:
-        return f"{core} {phrases_for(language).on_date.format(when=claim.when)}"
+        return f"{core} {when_phrase(claim.when, language)}"
     return core
+
+
+def grounded_amount(claim: Claim, articles: Mapping[str, Article], language: str,
+                    ) -> tuple[str, bool] | None:
+    """(amount, written as a template figure) of a figure claim: '1,000' / 'more than 1,000'
+    when its digits are written in the claim's evidence; else the evidence's own words
+    ("huit morts") when that evidence is in the reader's language; else None. A figure the
+    sources spell in words is never turned into digits nobody wrote."""
+    if claim.value is None:
+        return None
+    said = amount(claim.value, language)
+    written = numbers_in(" ".join(e.quote for e in claim.sources))
+    if said is not None and numbers_in(said) <= written:
+        return said, True
+    own = [e for e in claim.sources if e.article_id in articles
+           and articles[e.article_id].language == language]
+    return (" ".join(own[0].quote.split()), False) if own else None
+
+
+def figure_text(claim: Claim, articles: Mapping[str, Article], language: str) -> str | None:
+    """'at least 74 killed' / 'au moins 74 morts' / the source's 'huit morts'; None when the
+    figure cannot be worded from what the sources wrote."""
+    if claim.value is None:
+        return None
+    noun = phrases_for(language).nouns.get(" ".join(claim.value.type.casefold().split()))
+    found = grounded_amount(claim, articles, language)
+    if found is None:
+        return None
+    said, templated = found
+    if not templated:
+        return said
+    return f"{said} {noun}" if noun else None
 
 
 def fact_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str, Article],
                   language: str) -> BriefSentence | None:
     """A relation, event or figure as one sentence with its date and sources."""
     if claim.value is not None:
-        core = figure(claim.value, language)
+        core = figure_text(claim, articles, language)
     else:
         core = relation_text(claim, names, language)
     if not core:
@@ -100,16 +133,18 @@ def dispute_sentence(group: list[Claim], articles: Mapping[str, Article],
     ordered = sorted(figures, key=lambda c: (c.value.low if c.value and c.value.low is not None
                                              else 0.0, c.id))
     assert ordered[0].value is not None and ordered[-1].value is not None
-    low = amount(ordered[0].value, language)
-    high = figure(ordered[-1].value, language)
     p = phrases_for(language)
     topic = p.topics.get(ordered[0].value.type.casefold())
     parts = []
+    amounts = []
     for claim in ordered:
-        said = amount(claim.value, language) if claim.value else None
-        if said is None:
+        found = grounded_amount(claim, articles, language)
+        if found is None or not found[1]:  # a range is written in figures only
             return None
-        parts.append(f"{names_list(outlets_of([claim], articles), language)}: {said}")
+        amounts.append(found[0])
+        parts.append(f"{names_list(outlets_of([claim], articles), language)}: {found[0]}")
+    noun = p.nouns.get(ordered[-1].value.type.casefold())
+    low, high = amounts[0], f"{amounts[-1]} {noun}" if noun else None
     if not (low and high and topic):
         return None
     text = p.dispute.format(topic=topic, low=low, high=high, parts="; ".join(parts))

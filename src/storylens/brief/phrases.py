@@ -24,7 +24,10 @@ class Phrases:
     single: str             # "single source: {names}"
     dispute: str            # "{topic}: reports range from {low} to {high} ({parts})"
     said: str               # "{who} said: {quote}"
-    on_date: str            # "on {when}"
+    on_date: str            # "on {when}" for a day
+    in_period: str          # "in {when}" for a month or a year
+    in_place: str           # "in {place}" when the source's own locative is unusable
+    headline: str           # "{outlet} reports: {quote}"
     joiner: str             # " and " between the last two names
     quote_marks: tuple[str, str]
     at_least: str
@@ -47,7 +50,8 @@ _EN = Phrases(
     sources="according to {n} independent sources", outlets="according to {names}",
     single="single source: {names}",
     dispute="{topic}: reports range from {low} to {high} ({parts})",
-    said="{who} said: {quote}", on_date="on {when}", joiner=" and ", quote_marks=("“", "”"),
+    said="{who} said: {quote}", in_place="in {place}", headline="{outlet} reports: {quote}",
+    in_period="in {when}", on_date="on {when}", joiner=" and ", quote_marks=("“", "”"),
     at_least="at least", more_than="more than", up_to="up to", about="about",
     nearly="nearly", between="between {low} and {high}",
     nouns={"killed": "killed", "dead": "dead", "deaths": "deaths", "injured": "injured",
@@ -67,7 +71,9 @@ _FR = Phrases(
     sources="selon {n} sources indépendantes", outlets="selon {names}",
     single="source unique : {names}",
     dispute="{topic} : entre {low} et {high} selon les sources ({parts})",
-    said="{who} a déclaré : {quote}", on_date="le {when}", joiner=" et ",
+    said="{who} a déclaré : {quote}", in_place="— lieu : {place}",
+    headline="{outlet} rapporte : {quote}",
+    in_period="en {when}", on_date="le {when}", joiner=" et ",
     quote_marks=("« ", " »"),
     at_least="au moins", more_than="plus de", up_to="jusqu'à", about="environ",
     nearly="près de", between="entre {low} et {high}",
@@ -89,7 +95,8 @@ _ES = Phrases(
     sources="según {n} fuentes independientes", outlets="según {names}",
     single="fuente única: {names}",
     dispute="{topic}: las cifras van de {low} a {high} ({parts})",
-    said="{who} declaró: {quote}", on_date="el {when}", joiner=" y ", quote_marks=("«", "»"),
+    said="{who} declaró: {quote}", in_place="en {place}", headline="{outlet} informa: {quote}",
+    in_period="en {when}", on_date="el {when}", joiner=" y ", quote_marks=("«", "»"),
     at_least="al menos", more_than="más de", up_to="hasta", about="unos", nearly="casi",
     between="entre {low} y {high}",
     nouns={"killed": "muertos", "dead": "muertos", "deaths": "muertos", "injured": "heridos",
@@ -110,7 +117,9 @@ _IT = Phrases(
     sources="secondo {n} fonti indipendenti", outlets="secondo {names}",
     single="fonte unica: {names}",
     dispute="{topic}: le cifre vanno da {low} a {high} ({parts})",
-    said="{who} ha dichiarato: {quote}", on_date="il {when}", joiner=" e ",
+    said="{who} ha dichiarato: {quote}", in_place="— luogo: {place}",
+    headline="{outlet} riporta: {quote}",
+    in_period="nel {when}", on_date="il {when}", joiner=" e ",
     quote_marks=("«", "»"),
     at_least="almeno", more_than="più di", up_to="fino a", about="circa", nearly="quasi",
     between="tra {low} e {high}",
@@ -123,7 +132,7 @@ _IT = Phrases(
             "arrested": "Arresti"},
     relations={"meets": "{s} ha incontrato {o}", "supports": "{s} ha sostenuto {o}",
                "opposes": "{s} si è opposto a {o}", "attacks": "{s} ha attaccato {o}",
-               "accuses": "{s} ha accusato {o}"},
+               "accuses": "{s} ha accusato {o}", "calls": "{s} ha chiesto a {o}"},
     vague={"dozens": "decine", "scores": "decine", "hundreds": "centinaia",
            "thousands": "migliaia", "tens of thousands": "decine di migliaia",
            "hundreds of thousands": "centinaia di migliaia", "millions": "milioni"},
@@ -132,7 +141,8 @@ _DE = Phrases(
     sources="laut {n} unabhängigen Quellen", outlets="laut {names}",
     single="einzige Quelle: {names}",
     dispute="{topic}: die Angaben reichen von {low} bis {high} ({parts})",
-    said="{who} sagte: {quote}", on_date="am {when}", joiner=" und ", quote_marks=("„", "“"),
+    said="{who} sagte: {quote}", in_place="— Ort: {place}", headline="{outlet} berichtet: {quote}",
+    in_period="im Zeitraum {when}", on_date="am {when}", joiner=" und ", quote_marks=("„", "“"),
     at_least="mindestens", more_than="mehr als", up_to="bis zu", about="etwa", nearly="fast",
     between="zwischen {low} und {high}",
     nouns={"killed": "Tote", "dead": "Tote", "deaths": "Tote", "injured": "Verletzte",
@@ -144,7 +154,7 @@ _DE = Phrases(
             "evacuated": "Zahl der Evakuierten", "arrested": "Zahl der Festnahmen"},
     relations={"meets": "{s} traf {o}", "supports": "{s} unterstützte {o}",
                "opposes": "{s} stellte sich gegen {o}", "attacks": "{s} griff {o} an",
-               "accuses": "{s} beschuldigte {o}"},
+               "accuses": "{s} beschuldigte {o}", "calls": "{s} forderte {o} auf"},
     vague={"dozens": "Dutzende", "scores": "Dutzende", "hundreds": "Hunderte",
            "thousands": "Tausende", "tens of thousands": "Zehntausende",
            "hundreds of thousands": "Hunderttausende", "millions": "Millionen"},
@@ -205,6 +215,13 @@ def figure(value: Value, language: str) -> str | None:
     if noun is None or said is None:
         return None
     return f"{said} {noun}"
+
+
+def when_phrase(when: str, language: str) -> str:
+    """'on 2026-03-15' for a day (or a yearless '--03-15'), 'in 2013' / 'in 2013-08' else."""
+    p = phrases_for(language)
+    day = len(when) == 10 or when.startswith("--")
+    return (p.on_date if day else p.in_period).format(when=when)
 
 
 def names_list(names: list[str], language: str) -> str:

@@ -2,12 +2,16 @@
 
 A sentence passes only when it cites at least one claim and one article, and
 * every quoted passage is verbatim in one of the cited claims' evidence (or its article);
-* every number is a number of a cited claim (its value, its evidence, its date) or the
-  count of independent sources the sentence states;
+* every number (digits, thousands separators removed) is written in the cited evidence or
+  its frame arguments, is part of a cited claim's date, or is a cited claim's count of
+  independent sources: a figure the sources spelled in words is not grounded by digits;
 * every ISO date is the date of a cited claim;
-* every capitalised word outside the template's own words (and not opening the sentence)
-  is in a cited claim's evidence, statement, speaker, entity names or the cited outlets.
+* every capitalised word but the sentence's first, outside the templates' own words, is in
+  the cited evidence, the frame arguments, the speakers, the cited entities' names and
+  aliases, or the cited outlets.
+The claims' own English ``statement`` is not evidence: it is the extractor's paraphrase.
 What fails is dropped by the brief, never repaired: abstain rather than print a guess.
+``benchmarks/brief_grounding.py`` re-implements the same rule independently.
 """
 
 from __future__ import annotations
@@ -20,8 +24,6 @@ from ..records import Article, BriefSentence, Claim, Entity
 from .phrases import PHRASES, Phrases
 
 _QUOTED = re.compile(r"[“«„\"]\s?(.+?)\s?[”»“\"]")
-# A number as written, thousands groups included ("1,000", "1 000", "1.000").
-_NUMBER = re.compile(r"\d+(?:[,.\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
 _GROUPS = re.compile(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}(?!\d))")
 _ISO = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b|--\d{2}-\d{2}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -42,17 +44,35 @@ def _template_words(p: Phrases) -> frozenset[str]:
 TEMPLATE_WORDS = {lang: _template_words(p) for lang, p in PHRASES.items()}
 
 
-def _digits(text: str) -> set[str]:
-    """The numbers of a text, thousands separators removed ("1 130" -> "1130")."""
-    return {m.group().replace(",", ".") if "," in m.group() and not _GROUPS.search(m.group())
-            else _GROUPS.sub("", m.group()) for m in _NUMBER.finditer(text)}
+def numbers_in(text: str) -> set[str]:
+    """The digit runs of a text once thousands separators are removed ("1 130" -> "1130")."""
+    return set(re.findall(r"\d+", _GROUPS.sub("", text)))
 
 
-def _number_forms(value: float | None) -> set[str]:
-    if value is None:
-        return set()
-    whole = float(value).is_integer()
-    return {str(int(value)) if whole else f"{value:.2f}".rstrip("0").rstrip(".")}
+def frame_words(claim: Claim, articles: Mapping[str, Article]) -> list[str]:
+    """The claim's frame arguments that stand at their offsets in their article."""
+    frame = claim.frame
+    if frame is None:
+        return []
+    article = articles.get(frame.article_id)
+    args = [frame.agent, *frame.participants, frame.figure, frame.place, frame.time,
+            frame.attribution]
+    return [a.text for a in args if a is not None and article is not None
+            and article.text[a.start:a.end] == a.text]
+
+
+def grounding_pool(cited: list[Claim], entities: list[Entity],
+                   articles: Mapping[str, Article], outlets: list[str]) -> str:
+    """All the words a sentence citing ``cited`` may use."""
+    names = {e.id: [e.name, *e.aliases] for e in entities}
+    parts: list[str] = list(outlets)
+    for claim in cited:
+        for ent in (claim.subject, claim.object):
+            parts += names.get(ent or "", [])
+        parts += frame_words(claim, articles)
+        for evidence in claim.sources:
+            parts += [evidence.quote, evidence.attributed_to or ""]
+    return " ".join(parts)
 
 
 def check(sentence: BriefSentence, claims: Mapping[str, Claim], entities: list[Entity],
@@ -62,16 +82,8 @@ def check(sentence: BriefSentence, claims: Mapping[str, Claim], entities: list[E
     cited = [claims[i] for i in sentence.claim_ids if i in claims]
     if not cited or not sentence.article_ids:
         return ["cites no claim or article"]
-    names = {e.id: [e.name, *e.aliases] for e in entities}
-    pool_parts: list[str] = []
-    for claim in cited:
-        pool_parts.append(claim.statement)
-        for ent in (claim.subject, claim.object):
-            pool_parts += names.get(ent or "", [])
-        for evidence in claim.sources:
-            pool_parts += [evidence.quote, evidence.attributed_to or ""]
-    pool_parts += [outlets.get(a, "") for a in sentence.article_ids]
-    pool = " ".join(pool_parts)
+    pool = grounding_pool(cited, entities, articles,
+                          [outlets.get(a, "") for a in sentence.article_ids])
     texts = [articles[a].text for a in sentence.article_ids if a in articles]
     problems: list[str] = []
     rest = sentence.text
@@ -83,24 +95,16 @@ def check(sentence: BriefSentence, claims: Mapping[str, Claim], entities: list[E
     for iso in _ISO.findall(rest):
         if not any(c.when == iso for c in cited):
             problems.append(f"date {iso} is no cited claim's date")
-    rest = _ISO.sub(" ", rest)
-    allowed = _digits(pool) | {str(len({a for a in sentence.article_ids}))}
-    for claim in cited:
-        allowed |= {str(claim.independent_sources)}
-        if claim.value is not None:
-            allowed |= _number_forms(claim.value.low) | _number_forms(claim.value.high)
-            if claim.value.low is not None and claim.value.high is not None:
-                allowed |= _number_forms((claim.value.low + claim.value.high) / 2)
-    for number in _digits(rest):
-        if number not in allowed:
-            problems.append(f"number {number} is in no cited claim")
+    rest = _ISO.sub(" ", rest)  # a date is judged whole, as a date
+    allowed = numbers_in(pool) | numbers_in(" ".join(c.when or "" for c in cited))
+    allowed |= {str(c.independent_sources) for c in cited}
+    for number in sorted(numbers_in(rest) - allowed):
+        problems.append(f"number {number} is in no cited claim")
     template = TEMPLATE_WORDS.get(language, frozenset())
     folded_pool = pool.casefold()
-    words = list(_WORD.finditer(rest))
-    for n, match in enumerate(words):
+    for n, match in enumerate(_WORD.finditer(rest)):
         word = match.group()
-        opening = n == 0 or rest[:match.start()].rstrip().endswith((":", "."))
-        if not word[:1].isupper() or opening or word.casefold() in template:
+        if n == 0 or not word[:1].isupper() or word.casefold() in template:
             continue
         if word.casefold() not in folded_pool:
             problems.append(f"name {word} is in no cited claim")

@@ -8,17 +8,20 @@ wire story printed ten times does not make the eleventh outlet look silent.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..records import Article, Claim, Entity, Framing
 from .genre import classify_genre, own_voice
 from .lexicon import lexicon_for
+from .loaded_words import learned_loaded
 from .naming import main_actors, naming_table, stance
 
 __all__ = ["build_framing", "classify_genre", "loaded_terms", "own_voice"]
 
 # Loaded words listed per source: the table shows them, a long list would drown it.
 MAX_LOADED_TERMS = 12
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Omissions listed per source, best-corroborated first.
 MAX_OMISSIONS = 5
 # A claim is something "other sources report" when at least this many other independent
@@ -27,13 +30,22 @@ MIN_REPORTING_SOURCES = 2
 
 
 def loaded_terms(article: Article) -> list[dict[str, Any]]:
-    """The writer's own evaluative words (outside quotes), with polarity in the note."""
+    """The writer's own loaded words (outside quotes): evaluative words of the subjectivity
+    lexicon with their polarity, and words learned as loaded from BASIL (nouns too)."""
     lexicon = lexicon_for(article.language)
-    terms = []
-    for start, end, polarity in lexicon.loaded_spans(own_voice(article.text)):
+    voice = own_voice(article.text)
+    terms: list[dict[str, Any]] = []
+    for start, end, polarity in lexicon.loaded_spans(voice):
         sign = "negative" if polarity < 0 else "positive"
         terms.append({"start": start, "end": end, "quote": article.text[start:end],
                       "note": f"evaluative ({sign} {polarity:+.2f}, subjectivity lexicon)"})
+    taken = {t["start"] for t in terms}
+    for match in _WORD.finditer(voice):
+        weight = learned_loaded(match.group(), article.language)
+        if weight is not None and match.start() not in taken:
+            terms.append({"start": match.start(), "end": match.end(), "quote": match.group(),
+                          "note": f"loaded wording (learned from BASIL, weight {weight:.2f})"})
+    terms.sort(key=lambda t: int(t["start"]))
     return terms[:MAX_LOADED_TERMS]
 
 

@@ -3,8 +3,13 @@
 "Strongman Khalifa Haftar", "Field Marshal Khalifa Haftar", "Haftar, a retired general":
 the words standing right before a name (up to the determiner) and an apposition after it
 are the source's *descriptor* for that actor. Descriptors are shown side by side per
-source; one counts as loaded when it holds an evaluative word of the subjectivity lexicon,
-and is marked distinctive when no other source uses it while others name the same actor.
+source. One counts as *loaded*, with the reason kept beside its span, when it holds an
+evaluative word of the subjectivity lexicon (adjectives), a word learned as loaded from
+BASIL's lexical-bias annotations (nouns too: :mod:`storylens.framing.loaded_words`), or by
+*contrast*: this source alone uses it while at least ``MIN_CONTRAST_SOURCES`` other
+sources share another label for the same actor ("seigneur de guerre" where the others
+write "maréchal"), a method that needs no word list and works in every language. It is
+marked distinctive when no other source uses it while others name the same actor.
 Stance per actor is the mean polarity of the evaluative words the writer (outside quotes)
 puts in the sentences that name the actor, with those words as evidence; no evaluative
 word, no stance (abstain rather than call it neutral).
@@ -18,6 +23,7 @@ from typing import Any
 from ..records import Article, Entity
 from .genre import own_voice
 from .lexicon import lexicon_for
+from .loaded_words import learned_loaded
 
 # Words of a descriptor before a name: "renegade military commander" is three.
 MAX_DESCRIPTOR_WORDS = 3
@@ -27,6 +33,9 @@ MAX_APPOSITION_WORDS = 6
 MAIN_ACTOR_SHARE = 0.5
 # ...and at most this many of them are followed (a table column each).
 MAX_ACTORS = 4
+# A label one source alone uses is loaded by contrast only when at least this many other
+# sources agree on another label for the actor: one other source is one opinion, not usage.
+MIN_CONTRAST_SOURCES = 2
 # Evidence spans kept per actor and source: enough to check, short enough to read.
 MAX_EVIDENCE = 5
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
@@ -44,6 +53,9 @@ _OPENERS = {
     "it": "il lo la i gli le l' l’ un una uno del della dei degli di a da per con contro",
 }
 OPENERS = {lang: frozenset(words.split()) for lang, words in _OPENERS.items()}
+# Prepositions that join two nouns into one label ("seigneur de guerre", "señor de la guerra"
+# is not caught: two words after the preposition).
+_LINKS = frozenset({"de", "di", "of", "von"})
 
 
 def main_actors(entities: list[Entity], members: list[Article]) -> list[Entity]:
@@ -88,6 +100,12 @@ def _descriptor_start(text: str, end: int, language: str | None) -> int:
     words = _words_before(text, end, MAX_DESCRIPTOR_WORDS + 1)
     for n, (start, word) in enumerate(words):
         if word.casefold() in openers:
+            # "le seigneur de guerre Haftar": a linking "de" between two nouns, with a
+            # determiner before the first, belongs to the descriptor.
+            if (n and word.casefold() in _LINKS and n + 2 < len(words)
+                    and words[n + 1][1].casefold() not in openers
+                    and words[n + 2][1].casefold() in openers):
+                return words[n + 1][0]
             return words[n - 1][0] if n else end
         elided = re.match(r"[^\W\d_]+['’]", word)  # "l'actrice": the article is glued on
         if elided and elided.group().casefold() in openers:
@@ -143,23 +161,50 @@ def naming_table(members: list[Article], actors: list[Entity]) -> dict[str, list
         a.id: {e.id: descriptors(a, e) for e in actors} for a in members}
     table: dict[str, list[dict[str, Any]]] = {}
     for article in members:
-        lexicon = lexicon_for(article.language)
         rows = []
         for entity in actors:
             names = sorted({m.text for m in entity.mentions if m.article_id == article.id})
             if not names:
                 continue
-            others = {d["quote"].casefold() for aid, row in per.items() if aid != article.id
-                      for d in row[entity.id]}
+            usage = _usage(per, entity.id, article.id)
             named_elsewhere = any(m.article_id != article.id for m in entity.mentions)
             marked = []
             for d in per[article.id][entity.id]:
-                loaded = any(lexicon.loaded(w.strip(",.")) is not None for w in d["quote"].split())
-                alone = named_elsewhere and d["quote"].casefold() not in others
-                marked.append({**d, "loaded": loaded, "distinctive": alone})
+                alone = named_elsewhere and d["quote"].casefold() not in usage
+                reasons = loaded_reasons(d["quote"], article.language)
+                shared = [q for q, n in usage.items() if n >= MIN_CONTRAST_SOURCES]
+                if alone and shared:
+                    usual = max(shared, key=usage.__getitem__)
+                    reasons.append(f"contrast: only this source; {usual!r} in "
+                                   f"{usage[usual]} others")
+                marked.append({**d, "loaded": bool(reasons), "loaded_by": reasons,
+                               "distinctive": alone})
             rows.append({"entity_id": entity.id, "names": names, "descriptors": marked})
         table[article.id] = rows
     return table
+
+
+def _usage(per: dict[str, dict[str, list[dict[str, Any]]]], entity_id: str,
+           article_id: str) -> dict[str, int]:
+    """Folded descriptor -> how many *other* articles use it for the actor."""
+    counts: dict[str, int] = {}
+    for other, row in per.items():
+        if other != article_id:
+            for quote in {d["quote"].casefold() for d in row[entity_id]}:
+                counts[quote] = counts.get(quote, 0) + 1
+    return counts
+
+
+def loaded_reasons(quote: str, language: str | None) -> list[str]:
+    """Why a descriptor's own words are loaded: lexicon adjectives, BASIL-learned words."""
+    lexicon = lexicon_for(language)
+    reasons = []
+    for word in re.findall(r"[^\W\d_][\w'’-]*", quote):
+        if lexicon.loaded(word) is not None:
+            reasons.append(f"subjectivity lexicon: {word!r}")
+        elif learned_loaded(word, language) is not None:
+            reasons.append(f"learned from BASIL lexical bias: {word!r}")
+    return reasons
 
 
 def _span(start: int, end: int, quote: str) -> dict[str, Any]:

@@ -113,7 +113,8 @@ def framing_rows(story: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> lis
         for row in fr.get("naming", []):
             marks = []
             for d in row.get("descriptors", [])[:_MAX_CELL_ITEMS]:
-                tags = [t for t, on in (("loaded", d.get("loaded")),
+                why = (d.get("loaded_by") or [""])[0].split(":")[0]
+                tags = [t for t, on in ((f"loaded: {why}" if why else "loaded", d.get("loaded")),
                                         ("only here", d.get("distinctive"))) if on]
                 marks.append(d["quote"] + (f" ({', '.join(tags)})" if tags else ""))
             name = names.get(row["entity_id"], row["entity_id"])
