@@ -1,28 +1,37 @@
 """Timelines on CL-TLS (egypt, syria; es, fr, it) against the human reference timelines.
 
 Run: ``.venv/bin/python benchmarks/timeline_cltls.py [--data ../shared/data/cl-tls]
-[--langs es,fr,it] [--topics egypt,syria] [--cache /tmp/storylens-cltls]``
+[--langs es,fr,it] [--topics egypt,syria] [--limit N] [--cache /tmp/storylens-cltls]
+[--tune]``
 
-Each (language, topic) folder is analysed once (articles as JSONL with their folder date as
-``published`` and the folder language; the report is cached) with ``output_language`` set
-to that language. The topic timeline pools every story's timeline entries by date. Both
-systems output as many dates as the reference has, the dates with the most supporting
-articles, and per date at most the reference's mean number of tokens per date:
+Each (language, topic) folder is read as one story: every article cleaned and segmented,
+its claims extracted (no clustering or entity stage: the timeline is measured on its own),
+published on its folder's date, in the folder's language; the articles are cached (delete
+the cache after changing the cleaner or the claim extractor).
+``--limit N`` keeps N articles per folder, spread evenly over its dates.
 
-* storylens: the entries of that date, best-sourced first;
-* baseline: the headlines (first line) of the articles published that day, most-covered
-  days first (the same date and token budget).
+Setting (the usual TLS one): a system is given the reference's number of dates T and,
+per date, its mean number of sentences k and mean number of word tokens L.
 
-``--claims-only`` measures the timeline stage alone on the articles' extracted claims
-(no clustering, entities or cross-source reconciling), for machines where the full
-analysis does not fit the time.
+* storylens: ``build_timeline(..., max_dates=T, per_date=k)``: the T days most mentioned
+  in the articles' text (plus a weight per article published that day), per day the k most
+  central non-redundant sentences that name it; cut to L tokens;
+* baseline: the T days with the most articles published, per day the headlines (first
+  line) of k of those articles; cut to L tokens.
 
 Metrics (implemented here: ``tilse`` installs from a wheel but imports ``pyrouge`` and
-needs textacy/numba, so it does not run offline): date precision/recall/F1 of the chosen
-dates against the reference dates, and date-aligned ROUGE-1 (for each reference date, the
-system's text for that date, empty when it chose no such date, against the reference
-summary of that date; unigram F1 over lower-cased word tokens, averaged over reference
-dates).
+needs textacy/numba, so it does not run offline): date F1 of the chosen dates against the
+reference dates (with T dates each, precision = recall = F1), and date-aligned ROUGE-1 F1
+(tilse's "align, date-content costs" reduced to exact date matches: for each reference
+date, the system's text for that date, empty when it chose no such date, against the
+reference summary of that date; unigram F1 with clipped counts over lower-cased word
+tokens, averaged over the reference dates, as issue 12 defines it).
+
+The "ceiling" column is the share of reference dates that are a day some article mentions
+or was published on: no system choosing among those days can have a higher date F1.
+
+``--tune`` picks ``published_weight`` by topic-held-out cross-validation: chosen on one
+topic (all languages), reported on the other; both folds are printed.
 """
 
 from __future__ import annotations
@@ -30,14 +39,18 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import pickle
 import re
+import statistics
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from storylens import Pipeline, load_settings
 from storylens.claims import extract_claims
 from storylens.clean import clean_document
+from storylens.dated_sentences import PUBLISHED_WEIGHT, dated_sentences
 from storylens.errors import StorylensError
 from storylens.records import Article, Claim, Evidence, RawDocument, Value, to_dict
 from storylens.sentences import segment_article
@@ -48,43 +61,73 @@ _TOKEN = re.compile(r"\w+")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def reference(path: Path) -> dict[str, str]:
+def reference(path: Path) -> dict[str, list[str]]:
     """Reference timeline: date line, then its summary lines, blocks split by dashes."""
-    out: dict[str, str] = {}
+    out: dict[str, list[str]] = {}
     date = None
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if _DATE.match(line):
             date = line
         elif line and not line.startswith("---") and date:
-            out[date] = (out.get(date, "") + " " + line).strip()
+            out.setdefault(date, []).append(line)
     return out
 
 
-def analysed(folder: Path, lang: str, cache: Path) -> dict[str, Any]:
-    """The cached report of one folder, analysed on first use."""
-    target = cache / f"{lang}-{folder.name}.report.json"
+Pooled = dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class Folder:
+    """One (language, topic): its articles and claims, the reference and the budget."""
+
+    lang: str
+    topic: str
+    articles: dict[str, Article]
+    claims: list[Claim]
+    ref: dict[str, list[str]]
+    headlines: dict[str, list[str]]
+
+    @property
+    def dates(self) -> int:
+        return len(self.ref)
+
+    @property
+    def sentences(self) -> int:
+        return max(1, round(statistics.mean(len(v) for v in self.ref.values())))
+
+    @property
+    def tokens(self) -> int:
+        return round(statistics.mean(len(_TOKEN.findall(" ".join(v)))
+                                     for v in self.ref.values()))
+
+
+def load(data: Path, lang: str, topic: str, limit: int | None, cache: Path) -> Folder:
+    """A folder's articles and claims (cached), its reference and its headlines."""
+    folder = data / lang / topic
+    paths = _spread(sorted(folder.glob("*/*.txt")), limit)
+    target = cache / f"{lang}-{topic}-{limit or 'all'}.pickle"
     if target.exists():
-        return dict(json.loads(target.read_text(encoding="utf-8")))
-    jsonl = cache / f"{lang}-{folder.name}.jsonl"
-    with jsonl.open("w", encoding="utf-8") as out:
-        for path in sorted(folder.glob("*/*.txt")):
-            out.write(json.dumps({"text": path.read_text(encoding="utf-8", errors="replace"),
-                                  "published": path.parent.name, "language": lang}) + "\n")
-    settings = dataclasses.replace(load_settings(), output_language=lang)
-    report = to_dict(Pipeline(settings).run([jsonl]))
-    target.write_text(json.dumps(report), encoding="utf-8")
-    return dict(report)
+        articles, claims = pickle.loads(target.read_bytes())
+    else:
+        articles, claims = read_articles(paths, lang)
+        target.write_bytes(pickle.dumps((articles, claims)))
+    headlines: dict[str, list[str]] = {}
+    for path in paths:
+        lines = [x.strip() for x in path.read_text(encoding="utf-8", errors="replace")
+                 .splitlines() if x.strip()]
+        if lines:
+            headlines.setdefault(path.parent.name, []).append(lines[0])
+    ref = reference(data / lang / "reference" / f"{topic}.txt")
+    return Folder(lang, topic, articles, claims, ref, headlines)
 
 
-def claims_only(folder: Path, lang: str) -> tuple[list[Claim], dict[str, Article]]:
-    """``--claims-only``: every article cleaned and its claims extracted, no clustering,
-    entities or reconciling (one pooled story): the timeline stage on real extracted
-    claims, for when a full analysis does not fit the machine."""
+def read_articles(paths: list[Path], lang: str) -> tuple[dict[str, Article], list[Claim]]:
+    """Every article cleaned, segmented and its claims extracted, as the pipeline does."""
     settings = load_settings()
     articles: dict[str, Article] = {}
     claims: list[Claim] = []
-    for path in sorted(folder.glob("*/*.txt")):
+    for path in paths:
         raw = RawDocument(source=path.name, format="text",
                           content=path.read_text(encoding="utf-8", errors="replace"),
                           published=path.parent.name, language_hint=lang)
@@ -95,7 +138,32 @@ def claims_only(folder: Path, lang: str) -> tuple[list[Claim], dict[str, Article
         article.language = lang
         articles[article.id] = article
         claims += extract_claims(article)
+    return articles, claims
+
+
+def claims_only(folder: Path, lang: str) -> tuple[list[Claim], dict[str, Article]]:
+    """Every article of ``folder`` cleaned and its claims extracted, no clustering, entities
+    or reconciling (one pooled story); kept for benchmarks/brief_grounding.py."""
+    articles, claims = read_articles(sorted(folder.glob("*/*.txt")), lang)
     return claims, articles
+
+
+def analysed(folder: Path, lang: str, cache: Path, limit: int | None = None) -> dict[str, Any]:
+    """The full pipeline's report on one folder (cached as ``{lang}-{topic}.report.json``,
+    which benchmarks/brief_grounding.py and benchmarks/actor_graph.py read)."""
+    suffix = f"-{limit}" if limit else ""
+    target = cache / f"{lang}-{folder.name}{suffix}.report.json"
+    if target.exists():
+        return dict(json.loads(target.read_text(encoding="utf-8")))
+    jsonl = cache / f"{lang}-{folder.name}{suffix}.jsonl"
+    with jsonl.open("w", encoding="utf-8") as out:
+        for path in _spread(sorted(folder.glob("*/*.txt")), limit):
+            out.write(json.dumps({"text": path.read_text(encoding="utf-8", errors="replace"),
+                                  "published": path.parent.name, "language": lang}) + "\n")
+    settings = dataclasses.replace(load_settings(), output_language=lang)
+    report = to_dict(Pipeline(settings).run([jsonl]))
+    target.write_text(json.dumps(report), encoding="utf-8")
+    return dict(report)
 
 
 def claim_from_dict(data: dict[str, Any]) -> Claim:
@@ -107,47 +175,34 @@ def claim_from_dict(data: dict[str, Any]) -> Claim:
     return Claim(**keep, value=value, sources=sources)
 
 
-def system_timeline(report: dict[str, Any], lang: str) -> dict[str, list[tuple[int, str]]]:
-    """Date -> [(supporting articles, text)] pooled over the report's stories."""
-    articles = {}
-    for a in report["articles"]:
-        article = Article(id=a["id"], source=a["source"], text=a["text"], language=a["language"])
-        articles[a["id"]] = segment_article(article)
-    pooled: dict[str, list[tuple[int, str]]] = {}
-    for story in report["stories"]:
-        claims = [claim_from_dict(c) for c in story["claims"]]
-        for entry in build_timeline(claims, articles, lang):
-            if _DATE.match(entry.when):
-                pooled.setdefault(entry.when, []).append((len(entry.article_ids), entry.what))
-    return pooled
+def _spread(paths: list[Path], limit: int | None) -> list[Path]:
+    """``limit`` of ``paths`` spread evenly over them (all when no limit)."""
+    if not limit or len(paths) <= limit:
+        return paths
+    step = len(paths) / limit
+    return [paths[int(i * step)] for i in range(limit)]
 
 
-def baseline_timeline(folder: Path) -> dict[str, list[tuple[int, str]]]:
-    """Date -> [(articles that day, headline)]: the first non-empty line of each article."""
-    out: dict[str, list[tuple[int, str]]] = {}
-    for day in sorted(p for p in folder.iterdir() if p.is_dir()):
-        files = sorted(day.glob("*.txt"))
-        for path in files:
-            lines = [x for x in path.read_text(encoding="utf-8", errors="replace").splitlines()
-                     if x.strip()]
-            if lines:
-                out.setdefault(day.name, []).append((len(files), lines[0]))
-    return out
+def system(folder: Folder, published_weight: float = PUBLISHED_WEIGHT) -> Pooled:
+    """Date -> word tokens of storylens' timeline under the folder's budget."""
+    entries = build_timeline(folder.claims, folder.articles, folder.lang,
+                             article_ids=list(folder.articles), max_dates=folder.dates,
+                             per_date=folder.sentences, published_weight=published_weight)
+    out: Pooled = {}
+    for entry in entries:
+        if _DATE.match(entry.when):
+            out.setdefault(entry.when, []).extend(_TOKEN.findall(entry.what.casefold()))
+    return {d: words[:folder.tokens] for d, words in out.items()}
 
 
-def budgeted(pooled: dict[str, list[tuple[int, str]]], dates: int,
-             tokens: int) -> dict[str, list[str]]:
-    """The ``dates`` best-supported dates, each cut to ``tokens`` word tokens."""
-    support = {d: sum(n for n, _ in items) for d, items in pooled.items()}
-    chosen = sorted(support, key=lambda d: (-support[d], d))[:dates]
-    out = {}
-    for date in chosen:
-        words: list[str] = []
-        for _, text in sorted(pooled[date], key=lambda item: -item[0]):
-            words += _TOKEN.findall(text.casefold())
-            if len(words) >= tokens:
-                break
-        out[date] = words[:tokens]
+def baseline(folder: Folder) -> Pooled:
+    """The T days with most articles published, k headlines each, cut to the budget."""
+    days = sorted(folder.headlines, key=lambda d: (-len(folder.headlines[d]), d))
+    out: Pooled = {}
+    for day in days[:folder.dates]:
+        words = [w for h in folder.headlines[day][:folder.sentences]
+                 for w in _TOKEN.findall(h.casefold())]
+        out[day] = words[:folder.tokens]
     return out
 
 
@@ -160,47 +215,63 @@ def rouge1(system: list[str], ref: list[str]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def scores(timeline: dict[str, list[str]], ref: dict[str, str]) -> tuple[float, float, float]:
-    """(date F1, date-aligned ROUGE-1 F1, dates chosen)."""
+def scores(timeline: Pooled, ref: dict[str, list[str]]) -> tuple[float, float]:
+    """(date F1, date-aligned ROUGE-1 F1 averaged over the reference dates)."""
     hits = len(set(timeline) & set(ref))
     p, r = hits / max(1, len(timeline)), hits / max(1, len(ref))
     date_f1 = 2 * p * r / max(1e-9, p + r)
-    aligned = sum(rouge1(timeline.get(d, []), _TOKEN.findall(t.casefold()))
-                  for d, t in ref.items()) / max(1, len(ref))
-    return date_f1, aligned, float(len(timeline))
+    aligned = sum(rouge1(timeline.get(d, []), _TOKEN.findall(" ".join(lines).casefold()))
+                  for d, lines in ref.items()) / max(1, len(ref))
+    return date_f1, aligned
+
+
+def reachable(folder: Folder) -> float:
+    """Share of reference dates that any system choosing among the days the articles
+    mention or were published on could hit: the ceiling of date F1 here."""
+    days = {s.when for s in dated_sentences(folder.articles.values())} | set(folder.headlines)
+    return len(days & set(folder.ref)) / max(1, len(folder.ref))
+
+
+WEIGHTS = (0.0, 0.25, 0.5, 1.0, 2.0)
+
+
+def tune(folders: list[Folder]) -> None:
+    """Topic-held-out CV of ``published_weight``: pick on one topic, report on the other."""
+    table = {(f.lang, f.topic, w): scores(system(f, w), f.ref) for f in folders for w in WEIGHTS}
+    topics = sorted({f.topic for f in folders})
+    for held in topics:
+        train = [f for f in folders if f.topic != held]
+        best = max(WEIGHTS, key=lambda w: sum(sum(table[(f.lang, f.topic, w)]) for f in train))
+        for f in (f for f in folders if f.topic == held):
+            d, r = table[(f.lang, f.topic, best)]
+            print(f"held-out {f.lang}/{f.topic}: published_weight={best} (chosen on "
+                  f"{'+'.join(t for t in topics if t != held)}) date F1 {d:.3f} ROUGE-1 {r:.3f}")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--langs", default="es,fr,it")
     parser.add_argument("--topics", default="egypt,syria")
+    parser.add_argument("--limit", type=int, default=None, help="articles per folder")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/storylens-cltls"))
-    parser.add_argument("--claims-only", action="store_true",
-                        help="skip clustering/entities/reconcile (see claims_only)")
+    parser.add_argument("--tune", action="store_true", help="topic-held-out CV of the weight")
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
-    print(f"{'lang/topic':14} {'ref dates':>9} {'system':>28} {'baseline':>28}")
-    print(f"{'':14} {'':>9} {'date F1 / ROUGE-1 / dates':>28} {'date F1 / ROUGE-1 / dates':>28}")
-    for lang in args.langs.split(","):
-        for topic in args.topics.split(","):
-            folder = args.data / lang / topic
-            ref = reference(args.data / lang / "reference" / f"{topic}.txt")
-            budget = round(sum(len(_TOKEN.findall(t)) for t in ref.values()) / len(ref))
-            if args.claims_only:
-                claims, articles = claims_only(folder, lang)
-                pooled: dict[str, list[tuple[int, str]]] = {}
-                for entry in build_timeline(claims, articles, lang):
-                    if _DATE.match(entry.when):
-                        pooled.setdefault(entry.when, []).append(
-                            (len(entry.article_ids), entry.what))
-            else:
-                pooled = system_timeline(analysed(folder, lang, args.cache), lang)
-            ours = scores(budgeted(pooled, len(ref), budget), ref)
-            base = scores(budgeted(baseline_timeline(folder), len(ref), budget), ref)
-            print(f"{lang + '/' + topic:14} {len(ref):>9} "
-                  f"{ours[0]:>10.3f} / {ours[1]:.3f} / {ours[2]:>3.0f} "
-                  f"{base[0]:>10.3f} / {base[1]:.3f} / {base[2]:>3.0f}", flush=True)
+    folders = [load(args.data, lang, topic, args.limit, args.cache)
+               for lang in args.langs.split(",") for topic in args.topics.split(",")]
+    print(f"{'lang/topic':12} {'art':>4} {'T':>3} {'k':>2} {'L':>3} "
+          f"{'storylens F1 / R1':>18} {'baseline F1 / R1':>18} {'ratio F1 / R1':>14} "
+          f"{'ceiling':>7}")
+    for f in folders:
+        ours, base = scores(system(f), f.ref), scores(baseline(f), f.ref)
+        ratio = [o / b if b else float("inf") for o, b in zip(ours, base, strict=True)]
+        print(f"{f.lang + '/' + f.topic:12} {len(f.articles):>4} {f.dates:>3} "
+              f"{f.sentences:>2} {f.tokens:>3} {ours[0]:>8.3f} / {ours[1]:.3f} "
+              f"{base[0]:>8.3f} / {base[1]:.3f} {ratio[0]:>6.2f} / {ratio[1]:.2f} "
+              f"{reachable(f):>7.3f}", flush=True)
+    if args.tune:
+        tune(folders)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,8 @@ def test_json_lists_only_entities_on_an_edge() -> None:
     data = graph_json(_story())
     assert [n["id"] for n in data["nodes"]] == ["e1", "e2", "e3"]
     assert data["edges"][1] == {"source": "e2", "target": "e3", "type": "attacks",
-                                "status": "disputed", "claim_ids": ["c2", "c3"]}
+                                "status": "disputed", "claim_ids": ["c2", "c3"],
+                                "evidence": []}
     lonely = {**_story(), "relations": []}
     assert graph_json(lonely)["nodes"] == [] and svg(lonely) == ""
 
@@ -56,3 +57,17 @@ def test_symmetric_relations_have_no_arrowhead() -> None:
     lines = [part for part in picture.split("<line")[1:]]
     assert "marker-end" not in lines[0]  # meets
     assert "marker-end" in lines[1]  # attacks
+
+
+def test_evidence_travels_to_every_export_and_is_escaped() -> None:
+    story = _story()
+    story["relations"][0]["evidence"] = [{"article_id": "a1", "start": 0, "end": 9,
+                                          "quote": _HOSTILE, "attributed_to": None}]
+    assert graph_json(story)["edges"][0]["evidence"][0]["quote"] == _HOSTILE
+    root = ElementTree.fromstring(graphml([story]))
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    [said] = [d.text for d in root.iterfind(".//g:edge/g:data[@key='evidence']", ns)
+              if d.text]
+    assert _HOSTILE in said and "a1:0-9" in said
+    picture = svg(story)
+    assert "<script" not in picture and "&lt;script&gt;" in picture

@@ -12,7 +12,7 @@ import math
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from .timeline import SYMMETRIC_TYPES
+from .actors import SYMMETRIC_TYPES
 
 # Picture size in px: wide enough for a dozen names around the circle.
 WIDTH, HEIGHT = 640, 420
@@ -25,13 +25,16 @@ COLOURS = {"corroborated": "#176317", "disputed": "#a31515", "single_source": "#
 
 
 def graph_json(story: dict[str, Any]) -> dict[str, Any]:
-    """{nodes: [{id, name, type}], edges: [{source, target, type, status, claim_ids}]}."""
+    """{nodes: [{id, name, type}], edges: [{source, target, type, status, claim_ids,
+    evidence: [{article_id, start, end, quote}]}]}."""
     relations = story.get("relations", [])
     used = {r["source"] for r in relations} | {r["target"] for r in relations}
     nodes = [{"id": e["id"], "name": e["name"], "type": e["type"]}
              for e in story.get("entities", []) if e["id"] in used]
     edges = [{"source": r["source"], "target": r["target"], "type": r["type"],
-              "status": r["status"], "claim_ids": list(r["claim_ids"])} for r in relations]
+              "status": r["status"], "claim_ids": list(r["claim_ids"]),
+              "evidence": [{k: e[k] for k in ("article_id", "start", "end", "quote")}
+                           for e in r.get("evidence", [])]} for r in relations]
     return {"story_id": story.get("id"), "nodes": nodes, "edges": edges}
 
 
@@ -43,7 +46,8 @@ def graphml(stories: list[dict[str, Any]]) -> str:
            '<key id="etype" for="node" attr.name="entity_type" attr.type="string"/>',
            '<key id="rtype" for="edge" attr.name="relation" attr.type="string"/>',
            '<key id="status" for="edge" attr.name="status" attr.type="string"/>',
-           '<key id="claims" for="edge" attr.name="claim_ids" attr.type="string"/>']
+           '<key id="claims" for="edge" attr.name="claim_ids" attr.type="string"/>',
+           '<key id="evidence" for="edge" attr.name="evidence" attr.type="string"/>']
     for story in stories:
         data = graph_json(story)
         out.append(f'<graph id={quoteattr(str(story.get("id")))} edgedefault="directed">')
@@ -57,10 +61,17 @@ def graphml(stories: list[dict[str, Any]]) -> str:
                        f'<data key="rtype">{escape(edge["type"])}</data>'
                        f'<data key="status">{escape(edge["status"])}</data>'
                        f'<data key="claims">{escape(" ".join(edge["claim_ids"]))}</data>'
+                       f'<data key="evidence">{escape(_spans(edge))}</data>'
                        "</edge>")
         out.append("</graph>")
     out.append("</graphml>")
     return "\n".join(out) + "\n"
+
+
+def _spans(edge: dict[str, Any]) -> str:
+    """The edge's evidence as one line: each quote, then where it stands."""
+    return " | ".join(f'“{e["quote"]}” ({e["article_id"]}:{e["start"]}-{e["end"]})'
+                      for e in edge["evidence"])
 
 
 def svg(story: dict[str, Any]) -> str:
@@ -84,9 +95,11 @@ def svg(story: dict[str, Any]) -> str:
         colour = COLOURS.get(edge["status"], "#555")
         # "A meets B" is "B meets A": no arrowhead on a symmetric relation.
         arrow = "" if edge["type"] in SYMMETRIC_TYPES else ' marker-end="url(#arrow)"'
+        # A tooltip with the words that state the edge (text only: no script, no link).
         parts.append(f'<line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" '
-                     f'stroke="{colour}" stroke-width="2"{arrow}/>')
-        label = f'{edge["type"]} ({edge["status"].replace("_", " ")})'
+                     f'stroke="{colour}" stroke-width="2"{arrow}>'
+                     f'<title>{escape(_spans(edge))}</title></line>')
+        label = f'{edge["type"].replace("_", " ")} ({edge["status"].replace("_", " ")})'
         parts.append(f'<text x="{(x1 + x2) / 2:.0f}" y="{(y1 + y2) / 2 - 4:.0f}" '
                      f'font-size="11" text-anchor="middle" fill="{colour}">'
                      f"{escape(label)}</text>")

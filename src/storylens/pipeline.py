@@ -285,8 +285,9 @@ class Pipeline:
             screen=self.resources.embedder if claims else None,
         )
         story.framing = build_framing(members, story.entities, story.claims)
-        story.timeline = build_timeline(story.claims, by_id, self.settings.output_language)
-        story.relations = build_relations(story.claims, story.entities)
+        story.timeline = build_timeline(story.claims, by_id, self.settings.output_language,
+                                        article_ids=story.article_ids)
+        story.relations = build_relations(story.claims, story.entities, by_id)
         story.brief = build_brief(story.claims, by_id, story.entities,
                                   self.settings.output_language, self.generator)
         story.title = story_title(story, members, self.settings.output_language)

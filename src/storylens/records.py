@@ -226,6 +226,8 @@ class TimelineEntry:
     what: str
     claim_ids: list[str]
     article_ids: list[str] = field(default_factory=list)
+    # The exact spans the entry rests on (quoted sentences, the claims' sources).
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -235,6 +237,8 @@ class Relation:
     target: str
     claim_ids: list[str]
     status: ClaimStatus
+    # The exact spans that state the relation, one per source sentence.
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass(slots=True)

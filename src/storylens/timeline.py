@@ -1,47 +1,36 @@
-"""A story's timeline and relation graph, derived only from its reconciled claims.
+"""A story's timeline: its main days, what happened on each, with sources and spans.
 
-The timeline merges dated claims across sources (one entry per date and thing that
-happened, its figures side by side when sources differ) and orders dates even when one
-has no year ("--03-15"); the relations are typed edges between canonical entities.
+Days come from the dates the articles mention (:mod:`dated_sentences`) and from dated
+claims; entries merge across sources and order dates even when one has no year
+("--03-15"). The relation graph lives in :mod:`actors` (re-exported here).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
-from types import MappingProxyType
+from collections.abc import Iterable, Mapping
 
-from .records import Article, Claim, ClaimStatus, Entity, Evidence, Relation, TimelineEntry
+from .actors import RELATION_TYPES, SYMMETRIC_TYPES, build_relations, relation_type
+from .dated_sentences import (
+    PUBLISHED_WEIGHT,
+    DatedSentence,
+    SentenceRanker,
+    date_scores,
+    dated_sentences,
+)
+from .records import Article, Claim, Evidence, TimelineEntry
 
-# Extracted predicates (past-tense verbs) mapped to the report's relation types; anything
-# else keeps its own predicate so no relation is dropped for want of a mapping.
-RELATION_TYPES: Mapping[str, str] = MappingProxyType({
-    "met": "meets", "meet": "meets", "meets": "meets", "held talks with": "meets",
-    "talked with": "meets", "spoke with": "meets", "negotiated with": "meets",
-    "supported": "supports", "supports": "supports", "backed": "supports",
-    "endorsed": "supports", "praised": "supports",
-    "opposed": "opposes", "opposes": "opposes", "condemned": "opposes",
-    "criticised": "opposes", "criticized": "opposes", "rejected": "opposes",
-    "attacked": "attacks", "attacks": "attacks", "struck": "attacks", "invaded": "attacks",
-    "bombed": "attacks", "shelled": "attacks",
-    "sanctioned": "sanctions", "accused": "accuses", "called": "calls",
-})
-# Relation types where source and target are interchangeable ("A meets B" = "B meets A").
-SYMMETRIC_TYPES = frozenset({"meets"})
 # A day of a timeline is read at a glance: the best-sourced few things that happened.
 MAX_ENTRIES_PER_DATE = 4
+# A story's timeline keeps its most-mentioned days; beyond this it is a list, not a story.
+MAX_DATES = 15
 # A dated sentence quoted in place of a template must say something (a date and a verb
 # are not enough) and stays one line long.
 MIN_QUOTED_WORDS = 6
 MAX_QUOTED_WORDS = 25
-_STATUS_RANK: Mapping[str, int] = MappingProxyType(
-    {"disputed": 0, "corroborated": 1, "single_source": 2})
 
-
-def relation_type(predicate: str) -> str:
-    """The report's relation type for an extracted predicate ('met' -> 'meets')."""
-    key = " ".join(predicate.casefold().split())
-    return RELATION_TYPES.get(key, key.replace(" ", "_"))
+__all__ = ["RELATION_TYPES", "SYMMETRIC_TYPES", "build_relations", "build_timeline",
+           "date_key", "relation_type"]
 
 
 def date_key(when: str, year: int = 0) -> tuple[int, int, int, int]:
@@ -59,33 +48,84 @@ def date_key(when: str, year: int = 0) -> tuple[int, int, int, int]:
 
 
 def build_timeline(claims: list[Claim], articles: Mapping[str, Article] | None = None,
-                   language: str = "en") -> list[TimelineEntry]:
-    """Dated claims merged across sources, one entry per date and thing that happened.
+                   language: str = "en", article_ids: Iterable[str] | None = None,
+                   max_dates: int = MAX_DATES,
+                   per_date: int = MAX_ENTRIES_PER_DATE,
+                   published_weight: float = PUBLISHED_WEIGHT) -> list[TimelineEntry]:
+    """What happened on the story's main days, merged across sources, in date order.
 
-    Claims that only carry a date ("Something happened on ...") say nothing by themselves:
-    they become an entry only when nothing else is known on that date, and then as the
-    dated sentence itself, quoted and shortened, never as the empty template. Claim
-    statements are English templates; a reader of another ``language`` gets the dated
-    sentence of a source written in that language instead (quoted, nothing translated).
+    Days are chosen by how many of the story's articles (``article_ids``, else those its
+    claims cite) mention them in their text (:mod:`dated_sentences`), and by the articles
+    behind the claims dated that day; the ``max_dates`` best are kept. Per day, the most
+    central sentences that name it come first (quoted, with their exact spans, a source in
+    the reader's ``language`` preferred), then the dated claims merged across sources.
+    Claims that only carry a date say nothing by themselves: they make an entry only
+    when nothing else is known that day, as their sentence quoted (never the template
+    "Something happened on DATE"), and only when it has enough words to say something.
     """
     articles = articles or {}
+    ids = set(article_ids) if article_ids is not None else set(_articles_of(claims))
+    members = [articles[i] for i in sorted(ids) if i in articles]
+    dated = dated_sentences(members)
+    by_day: dict[str, list[DatedSentence]] = {}
+    for sentence in dated:
+        by_day.setdefault(sentence.when, []).append(sentence)
     by_date: dict[str, list[Claim]] = {}
     for claim in claims:
         if claim.when:
             by_date.setdefault(claim.when, []).append(claim)
-    years = Counter(int(w[:4]) for w in by_date if w[:4].isdigit())
+    # Only days with something to say compete: a day chosen for its publications alone
+    # would be an empty entry.
+    score = {day: points for day, points in date_scores(dated, members, published_weight).items()
+             if day in by_day or day in by_date}
+    for when, dated_claims in by_date.items():
+        score[when] = max(score.get(when, 0.0), float(len(_articles_of(dated_claims))))
+    years = Counter(int(w[:4]) for w in score if w[:4].isdigit())
     usual = years.most_common(1)[0][0] if years else 0
+    chosen = sorted(score, key=lambda w: (-score[w], date_key(w, usual)))[:max_dates]
+    ranker = SentenceRanker(articles, dated) if dated else None
     entries: list[TimelineEntry] = []
-    for when in sorted(by_date, key=lambda w: date_key(w, usual)):
-        dated = [c for c in by_date[when] if c.kind != "date"]
-        made = _merged_entries(when, dated)
+    for when in sorted(chosen, key=lambda w: date_key(w, usual)):
+        made = []
+        if ranker is not None and when in by_day:
+            day = [s for s in by_day[when] if s.language == language] or by_day[when]
+            made += [_sentence_entry(when, s, ranker, language)
+                     for s in ranker.rank(day, per_date)]
+        dated_claims = by_date.get(when, [])
+        merged = _merged_entries(when, [c for c in dated_claims if c.kind != "date"])
         if language != "en":
-            made = [e for e in made if _in_language(e, by_date[when], articles, language)]
-        if not made:
-            made = [e for c in by_date[when]
-                    if (e := _quoted_entry(when, c, articles, language))]
-        entries += _unique(made)[:MAX_ENTRIES_PER_DATE]
+            merged = [e for e in merged if _in_language(e, dated_claims, articles, language)]
+        made += _fold_into_quotes(made, merged)
+        if not made:  # a bare date claim: its sentence, quoted, if it says something
+            made = [e for c in dated_claims if (e := _quoted_entry(when, c, articles, language))]
+        entries += _unique(made)[:per_date]
     return entries
+
+
+def _fold_into_quotes(quoted: list[TimelineEntry],
+                      merged: list[TimelineEntry]) -> list[TimelineEntry]:
+    """Claim entries not already said by a quoted sentence; a claim whose every source
+    lies inside a quoted sentence only adds its id (and articles) to that entry."""
+    kept = []
+    for entry in merged:
+        home = next((q for q in quoted if entry.evidence and all(
+            any(e.article_id == span.article_id and span.start <= e.start
+                and e.end <= span.end for span in q.evidence) for e in entry.evidence)), None)
+        if home is None:
+            kept.append(entry)
+        else:
+            home.claim_ids = sorted({*home.claim_ids, *entry.claim_ids})
+            home.article_ids = sorted({*home.article_ids, *entry.article_ids})
+    return kept
+
+
+def _sentence_entry(when: str, sentence: DatedSentence, ranker: SentenceRanker,
+                    language: str) -> TimelineEntry:
+    """A dated sentence quoted (shortened) as an entry, its exact span as evidence."""
+    mark = "" if sentence.language == language else f" [{sentence.language}]"
+    text = ranker.text(sentence)
+    return TimelineEntry(when, f"“{_shorten(text)}”{mark}", [], [sentence.article_id],
+                         [Evidence(sentence.article_id, sentence.start, sentence.end, text)])
 
 
 def _unique(entries: list[TimelineEntry]) -> list[TimelineEntry]:
@@ -96,6 +136,7 @@ def _unique(entries: list[TimelineEntry]) -> list[TimelineEntry]:
             same = kept[entry.what]
             same.claim_ids = sorted({*same.claim_ids, *entry.claim_ids})
             same.article_ids = sorted({*same.article_ids, *entry.article_ids})
+            same.evidence += [e for e in entry.evidence if e not in same.evidence]
         else:
             kept[entry.what] = entry
     return list(kept.values())
@@ -116,7 +157,7 @@ def _merged_entries(when: str, claims: list[Claim]) -> list[TimelineEntry]:
         if len({c.statement for c in group}) > 1 and group[0].value is not None:
             what = "Reports differ: " + what
         entries.append(TimelineEntry(when, what, sorted(c.id for c in group),
-                                     _articles_of(group)))
+                                     _articles_of(group), [e for c in group for e in c.sources]))
     entries.sort(key=lambda e: (-len(e.article_ids), e.what))
     return entries
 
@@ -154,7 +195,7 @@ def _quoted_entry(when: str, claim: Claim, articles: Mapping[str, Article],
         other = article is not None and article.language not in (None, language)
         mark = f" [{article.language}]" if other and article is not None else ""
         return TimelineEntry(when, f"“{_shorten(sentence)}”{mark}", [claim.id],
-                             _articles_of([claim]))
+                             _articles_of([claim]), list(claim.sources))
     return None
 
 
@@ -180,30 +221,3 @@ def _articles_of(claims: list[Claim]) -> list[str]:
 
 def _int(text: str) -> int:
     return int(text) if text.isdigit() else 0
-
-
-def build_relations(claims: list[Claim], entities: list[Entity]) -> list[Relation]:
-    """Entity-to-entity edges from relation and event claims between two known entities."""
-    known = {entity.id for entity in entities}
-    edges: dict[tuple[str, str, str], list[Claim]] = {}
-    for claim in claims:
-        if claim.kind not in ("relation", "event") or claim.subject not in known \
-                or claim.object not in known or claim.subject == claim.object:
-            continue
-        assert claim.subject is not None and claim.object is not None
-        kind = relation_type(claim.predicate)
-        source, target = claim.subject, claim.object
-        if kind in SYMMETRIC_TYPES:
-            source, target = sorted((source, target))
-        edges.setdefault((source, kind, target), []).append(claim)
-    relations = []
-    for (source, kind, target), backing in sorted(edges.items()):
-        relations.append(Relation(
-            source=source, type=kind, target=target,
-            claim_ids=sorted(c.id for c in backing), status=_combined_status(backing)))
-    return relations
-
-
-def _combined_status(claims: list[Claim]) -> ClaimStatus:
-    """An edge is as contested as its most contested claim, else as supported as its best."""
-    return min((c.status for c in claims), key=lambda s: _STATUS_RANK.get(s, 3))

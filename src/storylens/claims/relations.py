@@ -1,4 +1,7 @@
-"""Meetings: "X met Y", "X a rencontré Y", "X traf Y", "التقى X بـY", "X и Y встретились".
+"""Relations between two parties: meetings, and typed edges (supports, opposes, attacks,
+calls on, accuses) read from conservative active-voice cues.
+
+Meetings: "X met Y", "X a rencontré Y", "X traf Y", "التقى X بـY", "X и Y встретились".
 
 Parties are PERSON or ORG mentions (places never meet). In subject-first languages the
 subject is the nearest party before the verb in its clause, a PERSON preferred over an
@@ -16,8 +19,19 @@ from dataclasses import dataclass
 
 from ..records import Mention
 from .lexicon_events import LOCATIVES
+from .lexicon_relations import (
+    AGENT_AFTER,
+    COUNTERPARTS,
+    FOLLOW,
+    MAX_PATIENT_WORDS,
+    NEGATIONS,
+    PASSIVE_BEFORE,
+    PREPOSITIONS,
+    RELATIVES,
+    TYPED_CUES,
+)
 from .lexicon_roles import GENITIVE_LINKS, LINK_ARTICLES, RELATIVE_ADVERBS
-from .patterns import MET_RE
+from .patterns import MET_RE, SPEAKER_NOUN_RE, compile_cue
 from .text import comma_before, has_clause_break, select_mentions, words
 
 PARTY_LABELS = frozenset({"PERSON", "ORG"})
@@ -204,3 +218,111 @@ def _broken(text: str, a: int, b: int) -> bool:
         return True
     spaced = segment.replace(",", " ")
     return has_clause_break(spaced, 0, len(spaced))
+
+
+# --- typed relations --------------------------------------------------------------------
+TYPED_RE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+for _type, _by_lang in TYPED_CUES.items():
+    for _lang, _fragment in _by_lang.items():
+        TYPED_RE.setdefault(_lang, []).append((_type, compile_cue(_fragment, _lang)))
+TYPED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+@dataclass(frozen=True, slots=True)
+class TypedRelation:
+    """``agent`` did ``type`` to ``patient``; the verb span says so."""
+
+    type: str
+    agent: Mention
+    patient: Mention
+    verb_start: int
+    verb_end: int
+
+
+def find_typed_relations(text: str, lang: str, start: int, end: int,
+                         mentions: list[Mention]) -> list[TypedRelation]:
+    """Typed relations stated in ``text[start:end]``; none when agent or patient is unclear.
+
+    The agent is the nearest party before the verb in its clause (as for meetings); the
+    patient is the party right after it (a title or article between, no preposition, no
+    clause break). A negated, passive or participial verb gives nothing.
+    """
+    locatives = LOCATIVES.get(lang, frozenset())
+    parties = [m for m in select_mentions(mentions, start, end, TYPED_LABELS)
+               if not _after_locative(text, m, locatives)]
+    if len(parties) < 2:
+        return []
+    out: list[TypedRelation] = []
+    for kind, pattern in TYPED_RE.get(lang, []):
+        for verb in pattern.finditer(text, start, end):
+            if any(m.start < verb.end() and verb.start() < m.end for m in parties) \
+                    or not _active(text, verb.start(), verb.end()):
+                continue
+            agent = _subject(text, lang, verb.start(), parties)
+            if agent is not None and any(w.text in RELATIVES
+                                         for w in words(text, agent.end, verb.start())):
+                continue  # "X, a fact that Y condemned": the agent of a relative clause
+            if agent is not None and text.startswith(("'s", "’s"), agent.end):
+                continue  # "X's ally backed Y": X is the possessor, not the agent
+            patient = _patient(text, lang, verb.end(), parties)
+            if patient is not None and _modifier(text, lang, patient, parties):
+                continue  # "accused Hollywood producer Harvey Weinstein"
+            if agent is None or patient is None or agent.entity_id == patient.entity_id \
+                    or agent.text.strip().casefold() == patient.text.strip().casefold():
+                continue
+            follow = FOLLOW.get((kind, lang))
+            if follow is not None and not follow.match(text, patient.end, end):
+                continue
+            out.append(TypedRelation(kind, agent, patient, verb.start(), verb.end()))
+    return sorted(out, key=lambda r: r.verb_start)
+
+
+def _active(text: str, v_start: int, v_end: int) -> bool:
+    """Not negated, not passive ("was attacked"), not a participle ("Assad-backed",
+    "backed by")."""
+    if v_start and text[v_start - 1] == "-":
+        return False
+    before = [w.text for w in words(text, max(0, v_start - 30), v_start)][-2:]
+    after = [w.text for w in words(text, v_end, min(len(text), v_end + 12))][:1]
+    return not (set(before) & NEGATIONS or (before[-1:] and before[-1] in PASSIVE_BEFORE)
+                or set(after) & AGENT_AFTER)
+
+
+def _modifier(text: str, lang: str, patient: Mention, parties: list[Mention]) -> bool:
+    """True when another party follows the patient within two plain words (no punctuation,
+    preposition or "and"): the patient only qualifies it ("Hollywood producer X")."""
+    later = [m for m in parties if m.start >= patient.end]
+    if not later or _broken(text, patient.end, later[0].start) \
+            or "," in text[patient.end:later[0].start]:
+        return False
+    gap = words(text, patient.end, later[0].start)
+    links = PREPOSITIONS.get(lang, frozenset()) | _JOINERS
+    return len(gap) <= 2 and not any(w.text in links for w in gap)
+
+
+def _is_title(text: str, lang: str, start: int, end: int) -> bool:
+    """A role noun ("president", "counterpart") in ``text[start:end]``: an apposition's
+    title, not a thing ("condemned the vote, X said")."""
+    role = SPEAKER_NOUN_RE.get(lang)
+    return (role is not None and role.search(text, start, end) is not None) \
+        or any(w.text in COUNTERPARTS for w in words(text, start, end))
+
+
+def _patient(text: str, lang: str, v_end: int, parties: list[Mention]) -> Mention | None:
+    """The first party after the verb, close to it, with no preposition or break between."""
+    following = [m for m in parties if m.start >= v_end]
+    if not following:
+        return None
+    first = following[0]
+    gap = words(text, v_end, first.start)
+    between = text[v_end:first.start].rstrip()
+    if "," in between:
+        # "urged his Egyptian counterpart, Hosni Mubarak, to": a title, then the person.
+        if first.label != "PERSON" or between.count(",") != 1 or not between.endswith(",") \
+                or not _is_title(text, lang, v_end, v_end + len(between)):
+            return None
+        limit, stop = MAX_TITLE_WORDS, v_end + len(between) - 1
+    else:
+        limit, stop = MAX_PATIENT_WORDS, first.start
+    if len(gap) > limit or any(w.text in PREPOSITIONS.get(lang, frozenset()) for w in gap) \
+            or _broken(text, v_end, stop):
+        return None
+    return first

@@ -174,20 +174,29 @@ def _lists_html(s: int, story: dict[str, Any], by_id: dict[str, dict[str, Any]])
                           f"{h(sources_label(t.get('article_ids', []), by_id))}</span></li>"
                           for t in story["timeline"]), "</ul>"]
     else:
-        out.append('<p class="muted">No timeline: no claim of this story carries a date.</p>')
+        out.append('<p class="muted">No timeline: no article or claim of this story names a '
+                   "day.</p>")
     out.append(f'<h3 id="s{s}-graph">Actor graph</h3>')
     picture = svg(story)
     if picture:
         out.append(f'<figure class="graph">{picture}</figure>')
     if story.get("relations"):
-        out += ["<ul>", *(f"<li>{h(names.get(r['source'], r['source']))} — <em>{h(r['type'])}"
+        out += ["<ul>", *(f"<li>{h(names.get(r['source'], r['source']))} — "
+                          f"<em>{h(r['type'].replace('_', ' '))}"
                           f"</em> → {h(names.get(r['target'], r['target']))} "
-                          f'(<span class="st-{h(r["status"])}">{h(r["status"])}</span>)</li>'
+                          f'(<span class="st-{h(r["status"])}">{h(r["status"])}</span>)'
+                          f"{_first_quote(r)}</li>"
                           for r in story["relations"]), "</ul>"]
     else:
-        out.append('<p class="muted">No actor graph: no claim links two of the story\'s '
-                   "entities.</p>")
+        out.append('<p class="muted">No actor graph: no claim or sentence links two of the '
+                   "story's entities as agent and patient.</p>")
     return out
+
+
+def _first_quote(relation: dict[str, Any]) -> str:
+    """The first words that state a relation, quoted after it."""
+    spans = relation.get("evidence") or []
+    return f' <span class="muted">“{h(spans[0]["quote"])}”</span>' if spans else ""
 
 
 def _framing_html(s: int, story: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[str]:

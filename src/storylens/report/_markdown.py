@@ -139,15 +139,18 @@ def _timeline_relations(story: dict[str, Any], by_id: dict[str, dict[str, Any]])
             lines.append(f"- **{md(t['when'])}**: {md(t['what'])}"
                          + (f" — {md(who)}" if who else ""))
     else:
-        lines.append("_No timeline: no claim of this story carries a date._")
+        lines.append("_No timeline: no article or claim of this story names a day._")
     lines += ["", "### Relations", ""]
     if story.get("relations"):
         names = entity_names(story)
         for r in story["relations"]:
-            lines.append(f"- {md(names.get(r['source'], r['source']))} — *{md(r['type'])}* → "
-                         f"{md(names.get(r['target'], r['target']))} ({md(r['status'])})")
+            said = f" — “{md(r['evidence'][0]['quote'])}”" if r.get("evidence") else ""
+            lines.append(f"- {md(names.get(r['source'], r['source']))} — "
+                         f"*{md(r['type'].replace('_', ' '))}* → "
+                         f"{md(names.get(r['target'], r['target']))} ({md(r['status'])}){said}")
     else:
-        lines.append("_No actor graph: no claim links two of the story's entities._")
+        lines.append("_No actor graph: no claim or sentence links two of the story's entities "
+                     "as agent and patient._")
     lines.append("")
     return lines
 

@@ -1,0 +1,152 @@
+"""The actor graph of a story: typed edges between its canonical entities, with evidence.
+
+Two sources of edges: the story's relation claims (meetings, reconciled across sources,
+whose status they carry), and the sentences of its articles where two of its entities are
+agent and patient of a typed verb ("X condemned Y", "X a bombardé Y", "X instó a Y"), read
+by :func:`claims.relations.find_typed_relations`, which abstains when either role is
+unclear. An edge is corroborated when independent articles state it, disputed when a
+source says the opposite relation (supports vs opposes) or a claim on the same words is
+disputed, single-source otherwise. Every edge keeps the exact spans that state it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+from .claims.relations import find_typed_relations
+from .claims.text import claim_language
+from .records import Article, Claim, ClaimStatus, Entity, Evidence, Mention, Relation
+
+# Extracted predicates (past-tense verbs) mapped to the report's relation types; anything
+# else keeps its own predicate so no relation is dropped for want of a mapping.
+RELATION_TYPES: Mapping[str, str] = MappingProxyType({
+    "met": "meets", "meet": "meets", "meets": "meets", "held talks with": "meets",
+    "talked with": "meets", "spoke with": "meets", "negotiated with": "meets",
+    "supported": "supports", "supports": "supports", "backed": "supports",
+    "endorsed": "supports", "praised": "supports",
+    "opposed": "opposes", "opposes": "opposes", "condemned": "opposes",
+    "criticised": "opposes", "criticized": "opposes", "rejected": "opposes",
+    "attacked": "attacks", "attacks": "attacks", "struck": "attacks", "invaded": "attacks",
+    "bombed": "attacks", "shelled": "attacks",
+    "sanctioned": "sanctions", "accused": "accuses", "called": "calls_on",
+    "called on": "calls_on", "urged": "calls_on",
+})
+# Relation types where source and target are interchangeable ("A meets B" = "B meets A").
+SYMMETRIC_TYPES = frozenset({"meets"})
+# Relation types that contradict each other between the same two parties.
+OPPOSITE_TYPES: Mapping[str, str] = MappingProxyType(
+    {"supports": "opposes", "opposes": "supports"})
+_STATUS_RANK: Mapping[str, int] = MappingProxyType(
+    {"disputed": 0, "corroborated": 1, "single_source": 2})
+
+_Key = tuple[str, str, str]
+
+
+def relation_type(predicate: str) -> str:
+    """The report's relation type for an extracted predicate ('met' -> 'meets')."""
+    key = " ".join(predicate.casefold().split())
+    return RELATION_TYPES.get(key, key.replace(" ", "_"))
+
+
+def build_relations(claims: list[Claim], entities: list[Entity],
+                    articles: Mapping[str, Article] | None = None) -> list[Relation]:
+    """Entity-to-entity edges from relation claims and from typed verbs in the sentences of
+    ``articles`` (when given) between two of ``entities``."""
+    known = {entity.id for entity in entities}
+    backing: dict[_Key, list[Claim]] = {}
+    evidence: dict[_Key, list[Evidence]] = {}
+    for claim in claims:
+        if claim.kind not in ("relation", "event") or claim.subject not in known \
+                or claim.object not in known or claim.subject == claim.object:
+            continue
+        assert claim.subject is not None and claim.object is not None
+        key = _key(claim.subject, relation_type(claim.predicate), claim.object)
+        backing.setdefault(key, []).append(claim)
+        evidence.setdefault(key, []).extend(claim.sources)
+    for key, spans in sentence_edges(entities, articles or {}).items():
+        evidence.setdefault(key, []).extend(s for s in spans if s not in evidence[key])
+    relations = []
+    for key in sorted(evidence):
+        source, kind, target = key
+        claim_backing = backing.get(key, [])
+        status = _status(key, evidence, claim_backing, claims, articles or {})
+        relations.append(Relation(
+            source=source, type=kind, target=target,
+            claim_ids=sorted(c.id for c in claim_backing), status=status,
+            evidence=sorted(evidence[key], key=lambda e: (e.article_id, e.start))))
+    return relations
+
+
+def sentence_edges(entities: list[Entity],
+                   articles: Mapping[str, Article]) -> dict[_Key, list[Evidence]]:
+    """(agent, type, patient) -> the exact spans stating it, from the articles' sentences."""
+    by_article: dict[str, list[Mention]] = {}
+    for entity in entities:
+        for m in entity.mentions:
+            by_article.setdefault(m.article_id, []).append(
+                dataclasses.replace(m, label=entity.type, entity_id=entity.id))
+    out: dict[_Key, list[Evidence]] = {}
+    for article_id, mentions in sorted(by_article.items()):
+        article = articles.get(article_id)
+        if article is None:
+            continue
+        mentions.sort(key=lambda m: (m.start, m.end))
+        starts = [m.start for m in mentions]
+        text = article.text
+        for sentence in article.sentences:
+            inside = mentions[bisect_left(starts, sentence.start):
+                              bisect_left(starts, sentence.end)]
+            if len({m.entity_id for m in inside}) < 2:
+                continue
+            lang = claim_language(sentence.language or article.language)
+            for rel in find_typed_relations(text, lang, sentence.start, sentence.end, inside):
+                assert rel.agent.entity_id is not None and rel.patient.entity_id is not None
+                start = min(rel.agent.start, rel.verb_start)
+                end = max(rel.patient.end, rel.verb_end)
+                key = _key(rel.agent.entity_id, rel.type, rel.patient.entity_id)
+                span = Evidence(article_id, start, end, text[start:end])
+                if span not in out.get(key, []):
+                    out.setdefault(key, []).append(span)
+    return out
+
+
+def _key(source: str, kind: str, target: str) -> _Key:
+    if kind in SYMMETRIC_TYPES:
+        source, target = sorted((source, target))
+    return source, kind, target
+
+
+def _status(key: _Key, evidence: Mapping[_Key, list[Evidence]], backing: list[Claim],
+            claims: Iterable[Claim], articles: Mapping[str, Article]) -> ClaimStatus:
+    """Disputed when a source states the opposite relation or a claim on the same words
+    is disputed; else the claims' status, else corroborated by independent articles."""
+    source, kind, target = key
+    opposite = OPPOSITE_TYPES.get(kind)
+    if opposite and evidence.get((source, opposite, target)):
+        return "disputed"
+    spans = evidence[key]
+    if any(c.status == "disputed" and _overlaps(c.sources, spans) for c in claims):
+        return "disputed"
+    if backing:
+        return _combined_status(backing)
+    origins = {_origin(e.article_id, articles) for e in spans}
+    return "corroborated" if len(origins) >= 2 else "single_source"
+
+
+def _origin(article_id: str, articles: Mapping[str, Article]) -> str:
+    """A copy counts as its original: two copies of one wire story are one source."""
+    article = articles.get(article_id)
+    return article.duplicate_of or article_id if article is not None else article_id
+
+
+def _overlaps(a: list[Evidence], b: list[Evidence]) -> bool:
+    return any(x.article_id == y.article_id and x.start < y.end and y.start < x.end
+               for x in a for y in b)
+
+
+def _combined_status(claims: list[Claim]) -> ClaimStatus:
+    """An edge is as contested as its most contested claim, else as supported as its best."""
+    return min((c.status for c in claims), key=lambda s: _STATUS_RANK.get(s, 3))

@@ -1,0 +1,72 @@
+"""Timeline days from the dates articles mention: partial dates, sources, no empty entry."""
+
+from __future__ import annotations
+
+from claim_builders import make_claim
+from storylens.dated_sentences import dated_sentences
+from storylens.records import Article
+from storylens.sentences import segment_article
+from storylens.timeline import build_timeline
+
+
+def _article(text: str, published: str | None, language: str = "en") -> Article:
+    article = Article(id=Article.make_id(text), source="test", text=text,
+                      published=published, language=language)
+    return segment_article(article)
+
+
+def test_yearless_days_stay_partial_and_order_among_full_dates() -> None:
+    # No publication date: "24 November" has no year and must stay "--11-24".
+    a = _article("The ferry left the northern port on 24 November with two hundred people "
+                 "aboard. The harbour master closed the port on 2 March 2031 after the storm "
+                 "damaged the quay.", None)
+    b = _article("Relatives gathered at the northern port on 24 November to wait for news of "
+                 "the ferry. The inquiry opened on 5 December 2031 in the capital.", None)
+    timeline = build_timeline([], {a.id: a, b.id: b}, article_ids=[a.id, b.id])
+    assert list(dict.fromkeys(t.when for t in timeline)) == [
+        "2031-03-02", "--11-24", "2031-12-05"]
+    partial = [t for t in timeline if t.when == "--11-24"]
+    assert {i for t in partial for i in t.article_ids} == {a.id, b.id}
+
+
+def test_entries_quote_their_exact_spans_and_never_a_template() -> None:
+    a = _article("Le 3 mai, la mairie a fermé le pont principal après la crue de la rivière. "
+                 "Le 3 mai.", "2030-05-05", "fr")
+    b = _article("La mairie a fermé le pont principal le 3 mai, selon les habitants du "
+                 "quartier. Il a plu.", "2030-05-06", "fr")
+    articles = {a.id: a, b.id: b}
+    timeline = build_timeline([], articles, "fr", article_ids=list(articles))
+    assert timeline and all(t.when == "2030-05-03" for t in timeline)
+    for entry in timeline:
+        assert "Something happened" not in entry.what and "DATE" not in entry.what
+        assert len(entry.what.split()) >= 6  # a bare "Le 3 mai." never becomes an entry
+        assert entry.evidence and entry.article_ids
+        for span in entry.evidence:
+            assert articles[span.article_id].text[span.start:span.end] == span.quote
+            assert span.article_id in entry.article_ids
+
+
+def test_a_sidebar_repeated_in_every_article_counts_once() -> None:
+    sidebar = "Read also: the minister resigned on 1 April 2030 after the vote in parliament."
+    pages = [_article(f"{sidebar} Story {n} says the bridge reopened on 9 April 2030 after "
+                      f"repairs by crew {n}.", "2030-04-10") for n in range(3)]
+    days = {s.when for s in dated_sentences(pages) if s.when == "2030-04-01"}
+    assert len([s for s in dated_sentences(pages) if s.when == "2030-04-01"]) == 1
+    assert days == {"2030-04-01"}
+    timeline = build_timeline([], {p.id: p for p in pages}, article_ids=[p.id for p in pages],
+                              max_dates=1)
+    assert [t.when for t in timeline] == ["2030-04-09"]
+
+
+def test_days_far_outside_the_publication_span_are_history() -> None:
+    a = _article("The treaty signed on 12 June 1990 was cited when the border closed on "
+                 "14 May 2030 at dawn.", "2030-05-15")
+    assert {s.when for s in dated_sentences([a])} == {"2030-05-14"}
+
+
+def test_a_claim_inside_a_quoted_sentence_is_not_said_twice() -> None:
+    a = _article("The mayor said 40 families were evacuated from the valley on 2 May 2030.",
+                 "2030-05-03")
+    claim = make_claim(a, "40 families were evacuated", "event", when="2030-05-02")
+    [entry] = build_timeline([claim], {a.id: a}, article_ids=[a.id])
+    assert entry.what.startswith("“The mayor said") and entry.claim_ids == [claim.id]
