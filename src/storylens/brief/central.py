@@ -35,7 +35,7 @@ EVENT_KINDS = frozenset({
     "call", "declaration", "support", "opposition", "decision",
 })
 # Frame kind -> relation type of the templates ("meeting" -> "{s} met {o}").
-RELATION_OF_KIND = {"meeting": "meets", "attack": "attacks", "call": "calls",
+RELATION_OF_KIND = {"meeting": "meets", "attack": "attacks", "call": "calls_on",
                     "support": "supports", "opposition": "opposes"}
 _STATUS_RANK = {"corroborated": 0, "single_source": 1, "disputed": 2}
 # An event is the story's central one only when this many independent sources report it;
