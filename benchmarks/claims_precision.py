@@ -1,26 +1,51 @@
 """Claim precision on real coverage, and the pipeline's throughput on the same articles.
 
-Two steps, labels kept outside the project (they hold article text):
+Per-article extraction, labels kept in the project (ids only, ``claims_labels.json``):
 
-``.venv/bin/python benchmarks/claims_precision.py sample --out /tmp/i11-labels``
-    Runs the whole pipeline (models loaded before the clock) on a fixed sample of real
-    articles: cl-tls es/fr/it Egypt and Syria (folder date = publication date), BASIL and
-    Giveme5W1H news clusters. Prints articles/s and seconds per stage, then draws up to
-    ``--claims`` story claims (seeded, stratified by corpus) into ``claims.tsv`` with an
-    empty ``label`` column: correct / wrong / trivial, filled in by a person *before* any
-    tuning. Also writes ``statuses.tsv``: corroborated and disputed claims with their
-    sources, for the status decisions (right / wrong).
+``.venv/bin/python benchmarks/claims_precision.py extract --out /tmp/i11``
+    Runs the per-article stages (sentences, language, NER; cached in ``--out``) on a fixed
+    sample of real articles -- 12 per cl-tls es/fr/it x Egypt/Syria folder (folder date =
+    publication date), 24 BASIL, 24 Giveme5W1H (seed 11) -- then the claims stage alone,
+    timed in process CPU seconds, and writes every claim with its sentence to
+    ``run.jsonl`` in ``--out`` (texts stay outside the project).
+``... draw --out /tmp/i11 [--per-split 170]``
+    Once, before any tuning: draws labelling units (sentences holding claims) until each
+    split has ``--per-split`` claims, round-robin over corpus x language, records the units
+    in ``claims_labels.json`` and writes ``to_label.tsv`` with an empty label column.
+    DEV = cl-tls Syria + BASIL (read to fix errors); HELD-OUT = cl-tls Egypt + Giveme5W1H
+    (only scored). Whole topics and corpora are held out.
+``... label --labels-from FILE.tsv [--when before-change|after-change]``
+    Merges a filled-in TSV into ``claims_labels.json``: article hash, span offsets, a hash
+    of the statement, kind, language, label, and when it was labelled. No text.
+``... rescore --out /tmp/i11``
+    Precision per split, kind and language of the run in ``--out`` on the labelled units.
+    A claim is matched to a label by article hash + exact span + statement hash; a claim
+    in a labelled sentence that matches none (a new span or a new wording) is reported
+    ``unlabelled`` and written to ``unlabelled.tsv``, to be labelled with the same protocol
+    and marked ``after-change``.
 
-``.venv/bin/python benchmarks/claims_precision.py score --out /tmp/i11-labels``
-    Precision (correct / labelled) per kind and language, the share of trivial claims,
-    and the share of status decisions labelled right.
+Protocol (labels), one person reading each claim beside its sentence in the article:
+*correct* = a reader learns a fact and the statement is what the words say: a figure bound
+to its own casualty word; a statement's speaker is who said the words (a person,
+organisation, outlet or document, its span without "selon"/"according to", not cut short)
+and its content is what that speaker said -- a whole sentence counts when its main clause
+is the speaker's report ("X said on Friday that ..."), a relayed chain ("..., dijo X,
+según la agencia Y") counts for Y; *wrong* = a misreading: a number that counts nothing
+or the wrong kind, a speaker who is a place, a listener or a name inside the reported
+words, a speaker span with extra or missing words, content with words the speaker did not
+say (narrative around a subordinate attribution); *trivial* = true but empty: a head count
+with no event ("The figure given is 2,000 soldiers"), a quotation fragment without its
+subject ("Mr. Abe said: "was prepared to ..."", "a very serious problem").
 
-Protocol (labels): *correct* = the claim's statement is what its quoted words say (the
-right figure with the right casualty word, the right speaker, the right parties and
-date) and a reader learns a fact; *wrong* = the statement misreads the quote (a number
-that counts nothing, a wrong speaker or party, a wrong date or meaning); *trivial* =
-true but empty (a whole sentence relayed as "According to X: …" with no fact extracted
-would still be correct when X said it; a figure of a generic head count is trivial).
+Whole pipeline (story claims, labels outside the project, the 2026-12-01 first session):
+
+``... sample --out /tmp/i11-labels``
+    Runs the whole pipeline (models loaded before the clock) on the same articles. Prints
+    articles/s and seconds per stage, then draws up to ``--claims`` story claims into
+    ``claims.tsv`` with an empty ``label`` column and writes ``statuses.tsv``
+    (corroborated and disputed claims with their sources, labelled right / wrong).
+``... score --out /tmp/i11-labels``
+    Precision per kind and language of those labels, and the share of right statuses.
 """
 
 from __future__ import annotations
@@ -35,6 +60,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import _claims_labels as labels  # type: ignore[import-not-found]
 from storylens import Pipeline, load_settings
 from storylens.records import Report
 
@@ -46,6 +72,11 @@ PER_ENGLISH_CORPUS = 24
 SEED = 11
 
 
+def _rel(path: Path) -> str:
+    """A file's id in the shared data (labels name articles by it and by content hash)."""
+    return path.relative_to(DATA).as_posix()
+
+
 def _jsonl_rows(rng: random.Random) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for lang in ("es", "fr", "it"):
@@ -54,7 +85,8 @@ def _jsonl_rows(rng: random.Random) -> list[dict[str, object]]:
             for path in rng.sample(files, min(PER_TLS_FOLDER, len(files))):
                 rows.append({"text": path.read_text(encoding="utf-8", errors="replace"),
                              "published": path.parent.name, "url": f"cltls://{lang}/{topic}/"
-                             f"{path.parent.name}/{path.name}", "corpus": f"cl-tls-{lang}"})
+                             f"{path.parent.name}/{path.name}", "corpus": f"cl-tls-{lang}",
+                             "group": f"cl-tls-{topic}", "path": _rel(path)})
     basil = sorted((DATA / "basil" / "articles").glob("*/*.json"))
     for path in rng.sample(basil, min(PER_ENGLISH_CORPUS, len(basil))):
         d = json.loads(path.read_text(encoding="utf-8"))
@@ -62,14 +94,15 @@ def _jsonl_rows(rng: random.Random) -> list[dict[str, object]]:
         paras = json.loads(paras) if isinstance(paras, str) else paras
         body = "\n\n".join(" ".join(p) if isinstance(p, list) else str(p) for p in paras)
         rows.append({"text": body, "title": d.get("title"), "outlet": d.get("source"),
-                     "published": (d.get("date") or "")[:10] or None, "corpus": "basil"})
+                     "published": (d.get("date") or "")[:10] or None, "corpus": "basil",
+                     "group": "basil", "path": _rel(path)})
     g5 = sorted((DATA / "giveme5w1h" / "news_cluster" / "data").glob("*.json"))
     for path in rng.sample(g5, min(PER_ENGLISH_CORPUS, len(g5))):
         d = json.loads(path.read_text(encoding="utf-8"))
         rows.append({"text": d.get("text") or "", "title": d.get("title"),
                      "outlet": d.get("source_domain"), "url": d.get("url"),
                      "published": (d.get("date_publish") or "")[:10] or None,
-                     "corpus": "giveme5w1h"})
+                     "corpus": "giveme5w1h", "group": "giveme5w1h", "path": _rel(path)})
     return rows
 
 
@@ -82,7 +115,8 @@ def sample(out: Path, claims: int, seed: int = SEED) -> int:
         src = Path(tmp) / "sample.jsonl"
         with src.open("w", encoding="utf-8") as fh:
             for row in rows:
-                fh.write(json.dumps({k: v for k, v in row.items() if k != "corpus"}) + "\n")
+                fh.write(json.dumps({k: v for k, v in row.items()
+                                 if k not in ("corpus", "group", "path")}) + "\n")
         # Load every model up front so the throughput figure excludes loading.
         resources = pipeline.resources
         _ = resources.language_id, resources.embedder, resources.sentence_embedder
@@ -174,16 +208,37 @@ def score(out: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("step", choices=("sample", "score"))
+    parser.add_argument("step", choices=("sample", "score", "extract", "draw", "label",
+                                         "rescore"))
     parser.add_argument("--out", type=Path, default=Path("/tmp/storylens-claim-labels"))
     parser.add_argument("--claims", type=int, default=300)
+    parser.add_argument("--per-split", type=int, default=170,
+                        help="draw: claims to label in each of DEV and HELD-OUT")
     parser.add_argument("--seed", type=int, default=SEED,
                         help="another seed draws another sample (a held-out check)")
+    parser.add_argument("--kinds", default="",
+                        help="draw: only sentences with claims of these frame kinds, added "
+                             "to the recorded units (e.g. call,declaration,decision)")
+    parser.add_argument("--labels-from", type=Path,
+                        help="label: a TSV from draw/rescore with its label column filled")
+    parser.add_argument("--when", default="before-change",
+                        help="label: before-change, or after-change for claims new to a run")
     args = parser.parse_args(argv)
     if not DATA.is_dir():
         print(f"no shared data at {DATA}", file=sys.stderr)
         return 1
-    return sample(args.out, args.claims, args.seed) if args.step == "sample" else score(args.out)
+    if args.step == "sample":
+        return sample(args.out, args.claims, args.seed)
+    if args.step == "score":
+        return score(args.out)
+    if args.step == "extract":
+        return labels.extract(_jsonl_rows(random.Random(args.seed)), args.out)
+    if args.step == "draw":
+        return labels.draw(args.out, args.per_split, args.seed,
+                           frozenset(k for k in args.kinds.split(",") if k))
+    if args.step == "label":
+        return labels.label(args.labels_from, args.when)
+    return labels.score(args.out)
 
 
 if __name__ == "__main__":

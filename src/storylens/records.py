@@ -182,6 +182,8 @@ class Frame:
     attribution: Argument | None = None
     polarity: Polarity = "affirmed"
     modality: Modality = "asserted"
+    # What a statement, call or decision says or decides: the reported words.
+    content: Argument | None = None
 
 
 @dataclass(slots=True)

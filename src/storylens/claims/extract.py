@@ -7,7 +7,6 @@ article text it rests on; merging across articles happens in a later stage.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left
 
 from ..records import (
@@ -22,22 +21,19 @@ from ..records import (
     content_id,
 )
 from ..sentences import split_sentences
+from .acts import Act, find_acts
 from .dates import dates_in, parse_published
 from .frames import SentenceContext, argument, kind_of_value, make_frame
 from .layout import layout_numbers
+from .lexicon_acts import ACT_VERBS
 from .quantities import find_quantities
 from .relations import find_meetings
 from .speech import Attribution, find_attributions
 from .text import claim_language, normalize_digits, trim_span
 
-# Quote claims repeat the sentence in their statement; longer ones are cut here so a
-# statement stays one readable line (the evidence quote keeps the whole sentence).
+# Quote claims repeat the reported words in their statement; longer ones are cut here so
+# a statement stays one readable line (the evidence quote keeps all of them).
 MAX_STATEMENT_QUOTE = 240
-# Inside a clause, fewer quoted words than this are a term the writer put in quotation
-# marks ("a "no-fly zone"", "un "successo""), not a speaker's words: four allows a verb.
-MIN_QUOTED_WORDS = 4
-# Words in quotation marks: what the speaker said verbatim.
-_QUOTED = re.compile(r"[\"“«„]\s*([^\"“”«»„]{3,}?)\s*[\"”»“]")
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -81,6 +77,8 @@ def _sentence_claims(article: Article, norm: str, sentence: Sentence, lang: str,
     # Dates and the page's entry/item numbers hold no figure.
     excluded = [(d.start, d.end) for d in dates] + layout
     for q in find_quantities(text, lang, start, end, excluded, norm=norm):
+        if q.value.type == "count":
+            continue  # a head count with no event ("2,000 troops") tells a reader nothing
         frame = make_frame(ctx, kind_of_value(q.value.type), q.start, q.end,
                            figure=argument(text, *q.anchor), unit=q.value.unit)
         claims.append(_claim(
@@ -105,22 +103,46 @@ def _sentence_claims(article: Article, norm: str, sentence: Sentence, lang: str,
         claims.append(claim)
     for speaker in speakers:
         claims.append(_quote_claim(article, ctx, speaker))
+    for act in find_acts(text, lang, start, end, mentions):
+        claims.append(_act_claim(article, ctx, act))
     return claims
 
 
+def _act_claim(article: Article, ctx: SentenceContext, act: Act) -> Claim:
+    """A call, declaration, decision or stance: who, the act, and what it is about."""
+    text = article.text
+    who = text[act.subject[0]:act.subject[1]]
+    about = " ".join(text[act.object[0]:act.object[1]].split())
+    if len(about) > MAX_STATEMENT_QUOTE:
+        about = about[:MAX_STATEMENT_QUOTE].rsplit(" ", 1)[0] + "…"
+    frame = make_frame(ctx, act.kind, act.verb[0], act.object[1],
+                       agent=argument(text, *act.subject))
+    frame.content = argument(text, *act.object)
+    claim = _claim(
+        article, "event", f"{who} {ACT_VERBS[act.kind]}: {about}", act.kind,
+        act.subject[0], act.object[1], anchor=f"{act.verb[0]}-{act.verb[1]}",
+        attributed_to=ctx.speaker.text if ctx.speaker else None, frame=frame,
+    )
+    claim.subject_text = who
+    claim.subject_span = act.subject
+    return claim
+
+
 def _quote_claim(article: Article, ctx: SentenceContext, speaker: Attribution) -> Claim:
+    """A statement: the speaker and the words reported, never the whole sentence."""
+    text = article.text
+    said = speaker.content
+    words_said = " ".join(text[said.start:said.end].split())
+    if len(words_said) > MAX_STATEMENT_QUOTE:
+        words_said = words_said[:MAX_STATEMENT_QUOTE].rsplit(" ", 1)[0] + "…"
+    statement = (f'{speaker.speaker} said: "{words_said}"' if said.direct
+                 else f"According to {speaker.speaker}: {words_said}")
+    # The evidence is the sentence (speaker, cue and words together, as a reader checks
+    # them); the frame's content is the reported words alone.
     start, end = ctx.start, ctx.end
-    sentence = article.text[start:end]
-    inner = _QUOTED.search(sentence)
-    if inner and not _is_speech(sentence, inner):
-        inner = None  # a term in quotation marks ("no-fly zone") is the writer's, not speech
-    said = " ".join((inner.group(1) if inner else sentence).split()).rstrip(",")
-    if len(said) > MAX_STATEMENT_QUOTE:
-        said = said[:MAX_STATEMENT_QUOTE].rsplit(" ", 1)[0] + "…"
-    statement = (f'{speaker.speaker} said: "{said}"' if inner
-                 else f"According to {speaker.speaker}: {said}")
-    who = argument(article.text, speaker.start, speaker.end)
-    frame = make_frame(ctx, "statement", start, end, agent=who, attribution=who)
+    who = argument(text, speaker.start, speaker.end)
+    frame = make_frame(ctx, "statement", said.start, said.end, agent=who, attribution=who)
+    frame.content = argument(text, said.start, said.end)
     claim = _claim(
         article, "quote", statement, "said", start, end,
         anchor=f"{speaker.cue_start}-{speaker.cue_end}", attributed_to=speaker.speaker,
@@ -129,13 +151,6 @@ def _quote_claim(article: Article, ctx: SentenceContext, speaker: Attribution) -
     claim.subject_text = speaker.speaker
     claim.subject_span = (speaker.start, speaker.end)
     return claim
-
-
-def _is_speech(sentence: str, quoted: re.Match[str]) -> bool:
-    """Quoted words are speech when they open the sentence, follow ":" or ",", or run long."""
-    before = sentence[:quoted.start()].rstrip()
-    return (not before or before[-1] in ":,"
-            or len(quoted.group(1).split()) >= MIN_QUOTED_WORDS)
 
 
 def _claim(article: Article, kind: ClaimKind, statement: str, predicate: str, start: int,

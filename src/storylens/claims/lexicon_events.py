@@ -193,8 +193,10 @@ NOT_PEOPLE_BEFORE: Final[str] = (
     r"|magnitude|magnitud|magnitudo|stärke|магнитуд\w*|بقوة|درجة)\.?\s*(?:de\s+|of\s+)?$"
 )
 
-# Attribution cues: (pattern, where the speaker stands: before|after|either). Verbs that
-# introduce content ("announced the closure of schools") take their speaker before only.
+# Attribution cues: (pattern, mode). Modes: "either" verbs take their speaker on either
+# side; "before" verbs only before ("announced the closure of schools", "told X");
+# "verb_after" verbs only after (Arabic "قال الوزير"); "after" and "post" are prepositions
+# whose speaker follows ("according to X") or precedes ("der Polizei zufolge").
 SAID_CUES: Final[dict[str, list[tuple[str, str]]]] = {
     "en": [(r"(?:has |had )?(?:said|says|stated|added|declared|warned"
             r"|claimed|insisted|explained|confirmed|reported)", "either"),
@@ -208,7 +210,7 @@ SAID_CUES: Final[dict[str, list[tuple[str, str]]]] = {
             r"|ha (?:dicho|afirmado|declarado|asegurado|señalado)", "either"),
            (r"anunció|ha anunciado", "before"), (r"según|de acuerdo con", "after")],
     "de": [(r"sagte|sagt|erklärte|erklärt|betonte|warnte|bestätigte|berichtete", "either"),
-           (r"laut|nach angaben (?:von|des|der)", "after"), (r"zufolge", "before")],
+           (r"laut|nach angaben (?:von|des|der)", "after"), (r"zufolge", "post")],
     "it": [(r"ha (?:detto|dichiarato|affermato|spiegato|aggiunto|sottolineato"
             r"|confermato)|dice|afferma|dichiara", "either"),
            (r"ha annunciato|annuncia", "before"), (r"secondo|stando a", "after")],
@@ -216,7 +218,8 @@ SAID_CUES: Final[dict[str, list[tuple[str, str]]]] = {
             r"|рассказал[аи]?|заявляет|сообщает|сообщают", "either"),
            (r"объявил[аи]?", "before"),
            (r"по словам|по данным|по информации|как сообщает", "after")],
-    "ar": [(r"قال|قالت|صرح|صرحت|أعلن|أعلنت|أكد|أكدت|أضاف|أضافت|ذكر|ذكرت|أوضح|أوضحت", "after"),
+    "ar": [(r"قال|قالت|صرح|صرحت|أعلن|أعلنت|أكد|أكدت|أضاف|أضافت|ذكر|ذكرت|أوضح|أوضحت",
+            "verb_after"),
            (r"وفقا ?ل|وفقاً ?ل|طبقا ?ل", "after"), (r"بحسب|حسب|نقلا عن", "after")],
 }
 

@@ -20,17 +20,20 @@ SPEAKER_NOUNS: Final[dict[str, str]] = {
           r"|department|office|army|military|ambassador|embassy|analysts?|experts?"
           r"|organi[sz]ers?|company|firm|coach|manager|secretary|representatives?"
           r"|researchers?|scientists?|doctors?|residents?|rescuers?|prosecutors?|court"
-          r"|service|services|council|committee|institute|observatory|survey",
+          r"|service|services|council|committee|institute|observatory|survey|unions?"
+          r"|parliament|assembly",
     "fr": r"porte-parole|ministres?|ministères?|autorités|responsables?|officiels|police"
           r"|gendarmerie|agence|gouverneurs?|maires?|témoins?|sources?|gouvernement"
           r"|présidente?|directeur|directrice|secours|pompiers|préfecture|préfet"
           r"|organisateurs|entraîneur|experts?|analystes?|sauveteurs|ambassade|armée"
-          r"|services?|protection civile|habitants|médecins|institut|observatoire|parquet",
+          r"|services?|protection civile|habitants|médecins|institut|observatoire|parquet"
+          r"|secrétaire|général|syndicats?|conseil|parlement|assemblée",
     "es": r"portavoz|ministr[oa]s?|ministerios?|autoridades|funcionarios|oficiales|policía"
           r"|agencia|gobernador(?:a)?|alcalde(?:sa)?|testigos|fuentes|gobierno"
           r"|president[ea]|director(?:a)?|responsables?|entrenador|expertos|analistas"
           r"|organizadores|embajada|ejército|servicios|protección civil|vecinos|médicos"
-          r"|instituto|observatorio|fiscalía|rescatistas|socorristas",
+          r"|instituto|observatorio|fiscalía|rescatistas|socorristas|secretari[oa]|general"
+          r"|sindicatos?|consejo|parlamento|asamblea",
     "de": r"sprecher(?:in)?|minister(?:in)?|ministeriums?|behörden?|polizei|regierung"
           r"|agentur|gouverneur(?:in)?|bürgermeister(?:in)?|zeugen|augenzeugen|quellen"
           r"|präsident(?:in)?|chef(?:in)?|leiter(?:in)?|experten|analysten|veranstalter"
@@ -39,7 +42,8 @@ SPEAKER_NOUNS: Final[dict[str, str]] = {
     "it": r"portavoce|ministr[oa]|ministero|autorità|funzionari|polizia|carabinieri"
           r"|agenzia|governatore|sindaco|testimoni|fonti|governo|presidente|direttore"
           r"|responsabile|protezione civile|esperti|analisti|organizzatori|allenatore"
-          r"|ambasciata|esercito|vigili del fuoco|soccorritori|residenti|medici|istituto",
+          r"|ambasciata|esercito|vigili del fuoco|soccorritori|residenti|medici|istituto"
+          r"|segretari[oa]|generale|sindacat[oi]|consiglio|parlamento|assemblea",
     "ru": r"представител\w*|министр\w*|министерств\w*|власт\w*|МВД|МЧС|МИД|полици\w*"
           r"|ведомств\w*|агентств\w*|губернатор\w*|мэр\w*|свидетел\w*|очевидц\w*"
           r"|источник\w*|правительств\w*|президент\w*|глав[аеуы]|руководител\w*"

@@ -55,6 +55,14 @@ _LABEL_WINDOW = 24
 # of about"): a noun, an adjective or two and a modifier.
 _POPULATION_WINDOW = 48
 
+# "medio millón", "un demi-million", "half a million": a fraction before a scale word the
+# figure reader does not scale by; the figure is left out rather than read as a million.
+_FRACTION_BEFORE = re.compile(r"(?<![^\W_])(?:medio|media|demi|mezzo|half(?:\s+a)?|пол)[\s-]*$",
+                              re.IGNORECASE)
+# "170 rebelles tués ou blessés": two casualty words joined by "or" count casualties of
+# either kind, not the first word's.
+_EITHER = re.compile(r"\s+(?:or|ou|o|u|oppure|oder|или)\s+", re.IGNORECASE)
+
 _SINGULAR = {"people": "person", "children": "child", "women": "woman"}
 _VERBS = {
     "killed": "were killed", "injured": "were injured", "displaced": "were displaced",
@@ -102,6 +110,8 @@ def find_quantities(text: str, lang: str, start: int, end: int,
         if fig.is_year and not _directly_followed(text, fig, cues, nouns):
             continue
         kind = found.label if found else "count"
+        if found is not None and _either(text, found, cues):
+            kind = "casualties"
         unit = noun.label if noun else "people"
         spans = [(fig.start, fig.end)] + [(c.start, c.end) for c in (found, noun) if c]
         q_start, q_end = trim_span(text, min(s for s, _ in spans), max(e for _, e in spans))
@@ -109,6 +119,17 @@ def find_quantities(text: str, lang: str, start: int, end: int,
         out.append(Quantity(q_start, q_end, value, describe(value, fig),
                             (fig.core_start, fig.core_end)))
     return out
+
+
+def _either(text: str, found: Cue, cues: list[Cue]) -> bool:
+    """The casualty word is one of two joined by "or" ("tués ou blessés")."""
+    for other in cues:
+        if other.label == found.label:
+            continue
+        a, b = (found.end, other.start) if other.start >= found.end else (other.end, found.start)
+        if 0 <= b - a <= 8 and _EITHER.fullmatch(text, a, b):
+            return True
+    return False
 
 
 def _actor_count(text: str, lang: str, fig: Figure, noun: Cue, start: int, end: int) -> bool:
@@ -144,7 +165,7 @@ def _usable(norm: str, fig: Figure, blocked: list[tuple[int, int]]) -> bool:
     if NOT_AFTER_RE.match(norm, fig.core_end):
         return False
     before = norm[max(0, fig.start - _LABEL_WINDOW):fig.start]
-    return NOT_BEFORE_RE.search(before) is None
+    return NOT_BEFORE_RE.search(before) is None and _FRACTION_BEFORE.search(before) is None
 
 
 def _between_clear(text: str, a: int, b: int, cores: list[tuple[int, int]],

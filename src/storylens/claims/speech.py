@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 
 from ..records import Mention
+from .lexicon_dates import RELATIVE_DAYS, WEEKDAYS
 from .lexicon_events import CAPITALISED_NOUNS, DETERMINERS, SPEAKER_STOPS
 from .lexicon_roles import GENITIVE_LINKS, LINK_ARTICLES
 from .patterns import HONORIFIC_RE, SAID_RE, SPEAKER_NOUN_RE
+from .reported import Reported, reported_words, subject_opens
 from .text import PRONOUNS, QUOTE_CHARS, Token, comma_before, select_mentions, words
 
 # Mentions looked at around a cue: places too, since "the mayor of Soria" speaks through one.
@@ -32,23 +34,44 @@ MAX_PHRASE_WORDS = 6
 # Words of an undetermined phrase before the cue ("Police", "Health officials").
 MAX_BARE_WORDS = 2
 
+# A speaker phrase read after its cue ends before a day ("a indiqué le ministère mercredi").
+# Nor does it swallow a second attribution ("a précisé le ministère selon un bilan").
+_ATTRIBUTION_WORDS = frozenset({"selon", "según", "secondo", "according", "laut",
+                                "zufolge", "citing", "citant", "citando"})
+_STOPS = {lang: stops | frozenset(WEEKDAYS.get(lang, {})) | frozenset(RELATIVE_DAYS.get(lang, {}))
+          | _ATTRIBUTION_WORDS for lang, stops in SPEAKER_STOPS.items()}
+
 _BOUNDARY = re.compile(rf"[{re.escape(QUOTE_CHARS)},;:—–()\[\]]")
+
+
+# Cue modes (lexicon_events.SAID_CUES) and the sides their speaker stands on. "after"
+# and "post" cues are prepositions ("according to X", "der Polizei zufolge"): the words
+# they attribute stand on the other side of the speaker, never after a verb.
+_SIDES = {"after": ("after",), "post": ("before",), "before": ("before",),
+          "verb_after": ("after",), "either": ("before", "after")}
+_PREPOSITIONAL = frozenset({"after", "post"})
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """A speaker and the cue that attributes the sentence to them."""
+    """A speaker, the cue that attributes words to them, and those words."""
 
     speaker: str
     start: int
     end: int
     cue_start: int
     cue_end: int
+    content: Reported
 
 
 def find_attributions(text: str, lang: str, start: int, end: int,
                       mentions: list[Mention]) -> list[Attribution]:
-    """Speakers of ``text[start:end]`` in order of their cue; at most one per cue."""
+    """Speakers of ``text[start:end]`` in order of their cue; at most one per cue.
+
+    A speaker counts only with the words they are reported to say
+    (:func:`~.reported.reported_words`): a cue whose structure is unclear attributes
+    nothing, so neither a statement nor a figure of the sentence is put in anyone's mouth.
+    """
     cands = select_mentions(mentions, start, end, SPEAKER_LABELS)
     out: list[Attribution] = []
     seen: set[tuple[int, int]] = set()
@@ -56,21 +79,92 @@ def find_attributions(text: str, lang: str, start: int, end: int,
         for cue in pattern.finditer(text, start, end):
             if any(m.start < cue.end() and cue.start() < m.end for m in cands):
                 continue
-            sides = ("after",) if direction == "after" else (
-                ("before",) if direction == "before" else ("before", "after"))
-            span = None
-            for side in sides:
+            found: tuple[tuple[int, int], Reported] | None = None
+            for side in _SIDES[direction]:
                 span = _speaker(text, lang, cue, side, cands, start, end,
                                 strict=direction == "either" and lang != "ar")
-                if span is not None and _is_speaker(text, lang, span, cands):
+                if span is None or not _is_speaker(text, lang, span, cands):
+                    continue
+                span = _with_title(text, lang, span,
+                                   cue.end() if cue.end() <= span[0] else start)
+                if _cut_short(text, lang, span):
+                    continue
+                said = reported_words(text, lang, (start, end), span,
+                                      (cue.start(), cue.end()), direction in _PREPOSITIONAL)
+                if said is not None:
+                    found = (span, said)
                     break
-                span = None
-            if span is None or span in seen:
+            if found is None or found[0] in seen:
                 continue
+            span, said = found
             seen.add(span)
             out.append(Attribution(text[span[0]:span[1]], span[0], span[1],
-                                   cue.start(), cue.end()))
+                                   cue.start(), cue.end(), said))
     return sorted(out, key=lambda a: a.cue_start)
+
+
+def speaker_before(text: str, lang: str, cue: tuple[int, int], mentions: list[Mention],
+                   start: int, end: int) -> tuple[int, int] | None:
+    """The speaker standing as subject right before a verb at ``cue`` and opening its
+    sentence ("The council voted to ..."), or None: the same checks as a speech cue's."""
+    cands = select_mentions(mentions, start, end, SPEAKER_LABELS)
+    if any(m.start < cue[1] and cue[0] < m.end for m in cands):
+        return None
+    span = _mention_before(text, lang, cue[0], cands, start) or _phrase_before(
+        text, lang, cue[0], start)
+    if span is None or not _is_speaker(text, lang, span, cands):
+        return None
+    span = _with_title(text, lang, span, start)
+    if _cut_short(text, lang, span) or not subject_opens(text, lang, (start, end), span, cue):
+        return None
+    return span
+
+
+def _cut_short(text: str, lang: str, span: tuple[int, int]) -> bool:
+    """A speaker phrase cut before its end: "l'Observatoire syrien des droits de" (the
+    phrase limit fell on a link word) or "el ministro de RR" (of "RR.EE.")."""
+    last = words(text, *span)[-1:]
+    if last and (last[0].text in GENITIVE_LINKS.get(lang, frozenset())
+                 or last[0].text in LINK_ARTICLES):
+        return True
+    after = text[span[1]:span[1] + 2]
+    if len(after) == 2 and after[0] == "." and after[1].isalpha():
+        return True
+    # "RR." of "RR. EE.": two capitals and a period are an abbreviation, not a name.
+    tail = text[max(span[0], span[1] - 3):span[1]]
+    return after[:1] == "." and bool(re.fullmatch(r"\W?[A-Z]{1,2}", tail))
+
+
+def _with_title(text: str, lang: str, span: tuple[int, int], start: int) -> tuple[int, int]:
+    """The title before a name or body found belongs to the speaker: "President Trump",
+    "Senator Carper", "La portavoz de Exteriores del Gobierno ruso"."""
+    clause_start = start
+    for brk in _BOUNDARY.finditer(text, start, span[0]):
+        clause_start = brk.end()
+    before = text[clause_start:span[0]]
+    tokens = words(text, clause_start, span[0])
+    if not tokens or any(c.isdigit() for c in before) or len(tokens) > MAX_PHRASE_WORDS:
+        return span
+    if any(_pronoun(t, lang) for t in tokens):
+        return span
+    dets = DETERMINERS.get(lang, frozenset())
+    noun = SPEAKER_NOUN_RE.get(lang)
+    # A capital opening the sentence says nothing ("Stamattina l'esercito"): that word
+    # must be an article or a speaker noun itself.
+    if all(t.text in dets for t in tokens):
+        # "La | portavoz ...": an article joins a noun phrase, not a name ("la | Cruz Roja").
+        return (tokens[0].start, span[1]) if text[span[0]].islower() else span
+    if all(t.text in dets or (noun is not None and noun.fullmatch(t.text))
+           or (text[t.start].isupper() and t.start > start) for t in tokens):
+        return (tokens[0].start, span[1])  # "President | Trump", "Senator | Carper"
+    if noun is None or noun.search(before) is None:
+        return span
+    # Otherwise only a genitive chain joins them ("portavoz de Exteriores | del Gobierno"):
+    # anything else between ("Les autorités ont arrêté | Ahmed") is another clause.
+    links = GENITIVE_LINKS.get(lang, frozenset())
+    if not any(t.text in links for t in tokens[-2:] + words(text, *span)[:1]):
+        return span
+    return (tokens[0].start, span[1])
 
 
 def _speaker(text: str, lang: str, cue: re.Match[str], side: str, cands: list[Mention],
@@ -91,6 +185,10 @@ def _is_speaker(text: str, lang: str, span: tuple[int, int], cands: list[Mention
     for m in cands:
         if m.end == span[1] and _named(text, lang, m)[0] == span[0]:
             return m.label in VOICE_LABELS
+        if m.end == span[1] and span[0] < m.start:
+            # "secrétaire général de l'ONU Ban Ki-moon": a speaker noun heads the mention
+            # (``_head_before`` starts a span before a mention only at such a noun).
+            return True
     if len(words(text, *span)) > MAX_PHRASE_WORDS:
         return False
     noun = SPEAKER_NOUN_RE.get(lang)
@@ -151,8 +249,13 @@ def _head_before(text: str, lang: str, pos: int, start: int) -> int:
     return head.start() if head else start
 
 
-def _usable(tokens: list[Token]) -> bool:
-    return bool(tokens) and tokens[0].text not in PRONOUNS and tokens[-1].text not in PRONOUNS
+def _pronoun(tok: Token, lang: str) -> bool:
+    """A pronoun of any language, unless it is this language's article (Italian "il")."""
+    return tok.text in PRONOUNS and tok.text not in DETERMINERS.get(lang, frozenset())
+
+
+def _usable(tokens: list[Token], lang: str) -> bool:
+    return bool(tokens) and not _pronoun(tokens[0], lang) and not _pronoun(tokens[-1], lang)
 
 
 def _phrase_before(text: str, lang: str, pos: int, start: int) -> tuple[int, int] | None:
@@ -170,14 +273,14 @@ def _phrase_before(text: str, lang: str, pos: int, start: int) -> tuple[int, int
     else:
         if len(tokens) > MAX_BARE_WORDS and not (not dets and len(tokens) <= 4):
             return None
-    if not _usable(tokens) or (len(tokens) == 1 and tokens[0].text in dets):
+    if not _usable(tokens, lang) or (len(tokens) == 1 and tokens[0].text in dets):
         return None
     return (tokens[0].start, tokens[-1].end)
 
 
 def _phrase_after(text: str, lang: str, pos: int, end: int,
                   strict: bool) -> tuple[int, int] | None:
-    stops = SPEAKER_STOPS.get(lang, frozenset())
+    stops = _STOPS.get(lang, frozenset())
     dets = DETERMINERS.get(lang, frozenset())
     taken: list[Token] = []
     for tok in words(text, pos, end):
@@ -188,7 +291,7 @@ def _phrase_after(text: str, lang: str, pos: int, end: int,
         if lang in CAPITALISED_NOUNS and taken and surface.islower() and tok.text not in dets:
             break  # German nouns are capitalised: "laut Polizei gab es" stops at "gab"
         taken.append(tok)
-    if not _usable(taken):
+    if not _usable(taken, lang):
         return None
     first = text[taken[0].start:taken[0].end]
     if strict and taken[0].text not in dets and not first[0].isupper():

@@ -1,0 +1,76 @@
+"""Calls, declarations, decisions and stances: a speaker's act and what it is about.
+
+"The council voted to close the border", "Le gouvernement a condamné l'attaque", "Rusia
+pidió una tregua": a verb from :mod:`.lexicon_acts` whose subject is a speaker opening the
+sentence (the same subject checks as a speech cue's, :func:`.speech.speaker_before`), and
+whose object runs from the verb to the end of its clause. Any other shape (the verb in a
+subordinate clause, a passive, an object of one word, an object that goes on in quotation
+marks or holds "that"/"que", which is speech) gives no claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, cast
+
+from ..records import FrameKind, Mention
+from .lexicon_acts import ACT_CUES
+from .reported import COMPLEMENTIZERS
+from .speech import speaker_before
+from .text import CLAUSE_BREAK_RE, QUOTE_CHARS, trim_span, words
+
+# An object shorter than this says too little to be a claim ("condemned it").
+MIN_OBJECT_WORDS: Final = 2
+# Characters from a sentence's start within which its verb must begin: an opening phrase
+# (10 words), a subject with its apposition (14 words) and spaces.
+MAX_VERB_OFFSET: Final = 240
+# English words after the verb looked at for "that" ("announced on Sunday that").
+MAX_LEAD_WORDS_EN: Final = 3
+# One pattern per language, a named group per kind: one scan of each sentence. Matched
+# case-sensitively (half the cost): the verb follows its subject, so it is never the
+# capitalised first word of a sentence.
+_ACT_RE: Final = {lang: re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{kind}>{frag})" for kind, frag in rows) + r")(?!\w)")
+    for lang, rows in ACT_CUES.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """A speaker's act: its kind, subject span, verb span and object span."""
+
+    kind: FrameKind
+    subject: tuple[int, int]
+    verb: tuple[int, int]
+    object: tuple[int, int]
+
+
+def find_acts(text: str, lang: str, start: int, end: int,
+              mentions: list[Mention]) -> list[Act]:
+    """Acts stated in ``text[start:end]``, at most one per verb."""
+    out: list[Act] = []
+    pattern = _ACT_RE.get(lang)
+    if pattern is None:
+        return out
+    # The subject opens the sentence (an opener, a name, an apposition before the verb):
+    # a verb further in has no such subject, so the scan stops there.
+    for verb in pattern.finditer(text, start, min(end, start + MAX_VERB_OFFSET)):
+        kind = cast(FrameKind, verb.lastgroup)
+        cue = (verb.start(), verb.end())
+        subject = speaker_before(text, lang, cue, mentions, start, end)
+        if subject is None:
+            continue
+        stop = CLAUSE_BREAK_RE.search(text, cue[1], end)
+        if stop is not None and stop.group() in QUOTE_CHARS:
+            continue  # 'urged the committee "to investigate ..."': the object goes on
+        obj = trim_span(text, cue[1], stop.start() if stop else end)
+        while obj[1] > obj[0] and text[obj[1] - 1] in ".!?":
+            obj = (obj[0], obj[1] - 1)
+        head = words(text, *obj)
+        # English "that" is also a demonstrative ("take that step"): only near the verb.
+        lead = head[:MAX_LEAD_WORDS_EN] if lang == "en" else head
+        if len(head) < MIN_OBJECT_WORDS or any(
+                t.text in COMPLEMENTIZERS.get(lang, ()) for t in lead):
+            continue  # "announced on Sunday that ...": speech, read by .speech
+        out.append(Act(kind, subject, cue, obj))
+    return sorted(out, key=lambda a: a.verb)

@@ -1,0 +1,267 @@
+"""What a speaker said: the reported words of an attributed sentence, or nothing.
+
+A statement claim is only as good as the words it puts in the speaker's mouth. Whole
+sentences relayed as "According to X: ..." attributed the writer's narrative, a listener's
+name or a place to X, and quote fragments ("a very serious problem") said nothing. So the
+reported words are taken only from the three shapes whose structure is plain:
+
+* the attribution closes the sentence: ``"CONTENT," said X.`` / ``CONTENT, X said on
+  Friday.`` / ``CONTENT, selon X.`` -- the content is everything before its comma;
+* the attribution opens it: ``X said (on Monday) that CONTENT`` / ``X a déclaré :
+  «CONTENT»`` / ``Selon X, CONTENT`` -- the content is everything after;
+* anything else (the speaker inside a subordinate clause, a name in another clause, a
+  verb with an infinitive, a quotation that is only a phrase) has no reported words, and
+  the extractor abstains.
+
+Every span is an exact slice of the article; the caller checks the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from .lexicon_events import DETERMINERS
+from .patterns import SPEAKER_NOUN_RE
+from .text import PRONOUNS, QUOTE_CHARS, count_words, words, wordset
+
+# Reported words (numbers count) shorter than this are no statement ("Quel"); words in
+# quotation marks need one more ("no-fly zone" is a term, "It's just for fun" speech).
+MIN_CONTENT_WORDS: Final = 2
+MIN_QUOTED_WORDS: Final = 3
+# A phrase opening a sentence before its speaker: "In a statement on Thursday,".
+MAX_OPENER_WORDS: Final = 10
+# What may follow a closing attribution: "the company said in a filing on Friday."
+MAX_TAIL_WORDS: Final = 8
+# Words between a speech verb and "that": "said on Wednesday that", "told reporters that".
+MAX_WORDS_BEFORE_THAT: Final = 6
+# An apposition between a speaker and its verb: "Vicente Fox, Mexico's president, said".
+MAX_APPOSITION_WORDS: Final = 14
+
+# Words a preposed "according to" reaches back over ("CONTENT, selon X."): longer content
+# is usually a sentence whose last clause alone is X's (a toll after a narrative).
+MAX_PREPOSED_WORDS: Final = 30
+# Sentence ends the segmenter missed inside a run of headline items ("...Homs.- El ...").
+_MISSED_END = re.compile(r"[.?!]-\s+(?=[A-ZÀ-Ý«\"“])")
+# Title words between a speech verb and the name after it: "said Foreign Minister X".
+MAX_TITLE_WORDS: Final = 6
+# Words that make the next name a relay, not the speaker: "cited by", "citée par".
+_RELAYS: Final = wordset("by par por da von от")
+_DETERMINERS: Final = frozenset().union(*DETERMINERS.values())
+OPENING_QUOTES: Final = "\"«“„"
+CLOSING_QUOTES: Final = "\"»”“"
+# Conjunctions that may open a sentence before its speaker ("But Ryan said that ...").
+_LEADS: Final = wordset("and but so yet et mais donc puis y pero e ma però und aber и но")
+# Words that introduce the reported clause.
+COMPLEMENTIZERS: Final[dict[str, frozenset[str]]] = {
+    "en": wordset("that"), "fr": wordset("que qu"), "es": wordset("que"),
+    "it": wordset("che"), "de": wordset("dass"), "ru": wordset("что чтобы"),
+    "ar": wordset("أن إن ان"),
+}
+# Words that may stand between a speaker and its verb: "has also said", "a en outre dit".
+_AUXILIARIES: Final = wordset(
+    "has have had also then later earlier again further too a ont également aussi ensuite "
+    "pour sa part ha han también además luego ha anche inoltre poi hat auch ebenfalls "
+    "также тоже же")
+# Languages that set a reported clause off by a comma ("sagte, die Lage sei ruhig").
+_COMMA_REPORTS: Final = frozenset({"de"})
+# Words that open a clause reported without "that": "said the organization was ...".
+_ZERO_THAT_LEADS: Final = wordset("the this these those his her their its our no nobody none "
+                                  "there some many all")
+# Speech verbs that may drop "that" in English: "Ryan said he doesn't know".
+_ZERO_THAT: Final = re.compile(r"(?:has |had )?(?:said|says|added|insisted|warned)$",
+                               re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """The words a speaker is reported to have said; ``direct`` when in quotation marks."""
+
+    start: int
+    end: int
+    direct: bool
+
+
+def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[int, int],
+                   cue: tuple[int, int], cue_first: bool) -> Reported | None:
+    """The reported words of a sentence attributed by ``cue`` to ``speaker``, or None.
+
+    ``cue_first``: the cue introduces its speaker ("according to X", "selon X"), so
+    the content stands on the other side of the speaker, never after the verb.
+    """
+    if not _joined(text, lang, speaker, cue):
+        return None
+    block = (min(speaker[0], cue[0]), max(speaker[1], cue[1]))
+    # Opening first: in "Der Bürgermeister, Jonas Weber, sagte, die Lage sei ruhig" the
+    # words before the speaker are a title, not what he said.
+    found = _opening(text, lang, sent, block, cue, cue_first)
+    if found is not None:
+        return found
+    if speaker[1] <= cue[0] and text[speaker[1]:cue[0]].strip() == ",":
+        return None  # "El alcalde, Luis Gómez, anunció ...": the words before are a title
+    found = _closing(text, lang, sent, block)
+    if found is not None and cue_first \
+            and len(words(text, found.start, found.end)) > MAX_PREPOSED_WORDS:
+        return None
+    return found
+
+
+def _joined(text: str, lang: str, speaker: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Speaker and cue form one phrase: adjacent, or apart by auxiliaries or an apposition."""
+    gap = text[speaker[1]:cue[0]] if speaker[1] <= cue[0] else text[cue[1]:speaker[0]]
+    if any(q in gap for q in QUOTE_CHARS + ";:"):
+        return False
+    stripped = gap.strip()
+    if not stripped:
+        return True
+    if stripped == "," and speaker[1] <= cue[0] \
+            and text[:speaker[0]].rstrip().endswith(","):
+        return True  # the name is the apposition: "Der Bürgermeister, Jonas Weber, sagte"
+    if speaker[1] <= cue[0] and stripped.startswith(",") and stripped.endswith(","):
+        return _apposition(stripped[1:-1], lang)  # "X, a spokesman, said"
+    if "," in stripped:
+        return False
+    tokens = words(stripped)
+    if speaker[1] <= cue[0]:
+        return all(t.text in _AUXILIARIES for t in tokens)
+    # "said Senator Carper", never "a source cited by AFP" (AFP only relays the source).
+    return len(tokens) <= MAX_TITLE_WORDS and not any(t.text in _RELAYS for t in tokens)
+
+
+def subject_opens(text: str, lang: str, sent: tuple[int, int], speaker: tuple[int, int],
+                  cue: tuple[int, int]) -> bool:
+    """The speaker is the subject of the verb at ``cue`` and opens the sentence."""
+    return speaker[1] <= cue[0] and _joined(text, lang, speaker, cue) and _opens(
+        text, sent[0], speaker[0])
+
+
+def _apposition(phrase: str, lang: str) -> bool:
+    """A noun phrase set off by commas: "a spokesman for the army", "Mexico's president",
+    "président de l'OSDH"; not a clause ("was killed in the attack and ...")."""
+    tokens = words(phrase)
+    if not tokens or len(tokens) > MAX_APPOSITION_WORDS or "," in phrase:
+        return False
+    first = phrase.strip()
+    noun = SPEAKER_NOUN_RE.get(lang)
+    return (first[0].isupper() or first[0].isdigit() or tokens[0].text in _DETERMINERS
+            or (noun is not None and noun.match(first) is not None))
+
+
+def _closing(text: str, lang: str, sent: tuple[int, int],
+             block: tuple[int, int]) -> Reported | None:
+    """``CONTENT, said X [tail].``: the attribution closes the sentence."""
+    before = text[sent[0]:block[0]].rstrip()
+    if not before.endswith(",") and not (before and before[-1] in CLOSING_QUOTES):
+        return None
+    # What follows, up to a comma ("said on Friday, adding ..."): a short adjunct only.
+    tail = text[block[1]:sent[1]].split(",", 1)[0].strip()
+    if tail.rstrip(".!?…").strip():
+        tail_words = words(tail)
+        if len(tail_words) > MAX_TAIL_WORDS or any(q in tail for q in QUOTE_CHARS) \
+                or any(w.text in COMPLEMENTIZERS.get(lang, ()) for w in tail_words):
+            return None
+    end = sent[0] + len(before)
+    if text[end - 1] == ",":
+        end -= 1
+    return _content(text, sent[0], end)
+
+
+def _opening(text: str, lang: str, sent: tuple[int, int], block: tuple[int, int],
+             cue: tuple[int, int], cue_first: bool) -> Reported | None:
+    """``X said that CONTENT`` / ``Selon X, CONTENT``: the attribution opens the sentence."""
+    if not _opens(text, sent[0], block[0]):
+        return None
+    rest = text[block[1]:sent[1]]
+    pos = block[1] + len(rest) - len(rest.lstrip())
+    if cue_first:  # "Selon l'AFP, ..." / "According to the army, ..."
+        if lang in _COMMA_REPORTS and pos < sent[1] and text[pos] != ",":
+            return _content(text, pos, sent[1])  # "Laut Polizei gab es 30 Tote"
+        if pos >= sent[1] or text[pos] not in ",،":
+            return None
+        return _content(text, _past_apposition(text, lang, pos + 1, sent[1]), sent[1])
+    if pos < sent[1] and text[pos] == ":":  # "X said: «...»"
+        return _content(text, pos + 1, sent[1])
+    if pos < sent[1] and text[pos] == ",":
+        after = text[pos + 1:sent[1]].lstrip()
+        # 'X said, "We will ..."', and German "X sagte, die Lage sei ruhig".
+        if (after[:1] and after[0] in OPENING_QUOTES) or lang in _COMMA_REPORTS:
+            return _content(text, pos + 1, sent[1])
+        return None
+    head = words(text, block[1], sent[1])[:MAX_WORDS_BEFORE_THAT + 1]
+    that = COMPLEMENTIZERS.get(lang, frozenset())
+    for i, tok in enumerate(head):
+        if tok.text in that:
+            between = text[block[1]:tok.start]
+            if any(q in between for q in QUOTE_CHARS) or (i and "," in between
+                                                         and between.count(",") % 2):
+                return None
+            return _content(text, tok.end, sent[1])
+    cue_text = text[cue[0]:cue[1]]
+    if lang == "en" and head and _ZERO_THAT.search(cue_text) and head[0].start == pos \
+            and (head[0].text in PRONOUNS or head[0].text in _ZERO_THAT_LEADS
+                 or text[pos].isupper()) \
+            and block[1] == cue[1]:
+        return _content(text, pos, sent[1])  # "Ryan said he doesn't know ..."
+    return None
+
+
+def _past_apposition(text: str, lang: str, pos: int, end: int) -> int:
+    """ "Selon X, rédacteur en chef du site, Bouchra a quitté ...": an apposition right
+    after the speaker (a bare noun phrase up to a comma) is not what X said."""
+    tokens = words(text, pos, end)
+    comma = text.find(",", pos, end)
+    if not tokens or comma < 0 or len(words(text, pos, comma)) > MAX_APPOSITION_WORDS:
+        return pos
+    first = text[tokens[0].start:tokens[0].end]
+    if first[0].isupper() or tokens[0].text in PRONOUNS or tokens[0].text in _DETERMINERS:
+        return pos
+    return comma + 1
+
+
+def _opens(text: str, start: int, pos: int) -> bool:
+    """Only an opening phrase ending in a comma, or a conjunction, stands before ``pos``."""
+    before = text[start:pos].strip()
+    if not before:
+        return True
+    if sum(before.count(q) for q in QUOTE_CHARS) % 2:
+        return False  # inside a quotation
+    tokens = words(before)
+    if len(tokens) == 1 and tokens[0].text in _LEADS:
+        return True
+    return before.endswith(",") and len(tokens) <= MAX_OPENER_WORDS
+
+
+def _content(text: str, start: int, end: int) -> Reported | None:
+    """The reported words between two offsets, without quotation marks around them."""
+    while start < end and (text[start].isspace() or text[start] in ",:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        end -= 1
+    for missed in _MISSED_END.finditer(text, start, end):
+        start = missed.end()
+    if start >= end:
+        return None
+    body = text[start:end]
+    opens = sum(body.count(q) for q in "«“„")
+    closes = sum(body.count(q) for q in "»”")
+    direct = False
+    if body[0] in OPENING_QUOTES and body[-1] in CLOSING_QUOTES and opens <= 1 \
+            and body.count('"') in (0, 2) and _one_quote(body):
+        start, end, direct = start + 1, end - 1, True
+    elif body[-1] in CLOSING_QUOTES and body[0] not in OPENING_QUOTES and closes <= 1 \
+            and opens == 0 and body.count('"') <= 1:
+        end, direct = end - 1, True  # the quotation opened in an earlier sentence
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if count_words(text, start, end) < (MIN_QUOTED_WORDS if direct else MIN_CONTENT_WORDS):
+        return None
+    return Reported(start, end, direct)
+
+
+def _one_quote(body: str) -> bool:
+    """The quotation marks at both ends close each other (no «a» and «b» pair)."""
+    inner = body[1:-1]
+    return not any(q in inner for q in "«»“”„") and '"' not in inner
