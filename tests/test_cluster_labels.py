@@ -1,0 +1,22 @@
+"""The CL-TLS story labels shipped with the benchmark hold ids and opaque labels, never text."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+LABELS = Path(__file__).resolve().parents[1] / "benchmarks" / "clustering_cltls_labels.json"
+
+
+def test_cltls_labels_are_ids_and_opaque_labels_only() -> None:
+    payload = json.loads(LABELS.read_text(encoding="utf-8"))
+    stories = payload["stories"]
+    assert len(stories) == 20
+    for story in stories:
+        assert list(story["events"]) == list(story["developments"])
+        assert len(story["events"]) >= 2
+        for article_id, event in story["events"].items():
+            assert re.fullmatch(r"a[0-9a-f]{16}", article_id)
+            assert re.fullmatch(r"e\d\d", event)
+            assert re.fullmatch(r"d\d\d", story["developments"][article_id])
