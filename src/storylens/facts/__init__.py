@@ -1,9 +1,11 @@
 """Per-story reasoning over claims: alignment, statuses and disagreements.
 
 Per-article extraction lives in :mod:`storylens.claims`; this package takes a story's
-claims and decides which state the same fact (:mod:`.align`), how many independent
-origins back each (:mod:`.origins`), which figures or statements conflict
-(:mod:`.figures`, :mod:`.polarity`) and how a disagreement is told (:mod:`.disagreements`).
+claims and decides which state the same fact (:mod:`.align` for time and place,
+:mod:`.verbatim` for reports in nearly the same words, :mod:`.agreement` for an opt-in
+join across event windows), how many independent origins back each (:mod:`.origins`),
+which figures or statements conflict (:mod:`.figures`, :mod:`.polarity`) and how a
+disagreement is told (:mod:`.disagreements`).
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ it disagrees with: abstaining costs a corroboration, a wrong alignment invents a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -25,10 +26,39 @@ _TOLERANCE = dt.timedelta(days=ALIGN_DAYS)
 
 Span = tuple[dt.date, dt.date]
 
+# A sentence end inside what the segmenter left as one sentence: a live blog's or a
+# summary's items run on as "... cuatro civiles.- Es la primera ... el pasado martes".
+# A date beyond such a mark dates another item, not the figure.
+# "Mr. Trump", "Gen. Flynn": a full stop after a short word is an abbreviation.
+_ITEM_BREAK = re.compile(
+    r"[.!?;]\s*[-–—•]|[a-zà-öø-ÿа-я]{4,}[.!?]\s+[\"«“¿¡]?[A-ZÀ-ÖØ-ÞА-Я]")
+
+# What separates a dated heading from its item's text.
+_HEADING_MARK = re.compile(r"[\s.:;,)\]–—-]*")
+
+
+def own_time(claim: Claim, articles: Mapping[str, Article]) -> str | None:
+    """The claim's own date: its frame's time when that stands in the claim's own item of
+    text (no sentence end between the time words and the claim's quoted words)."""
+    frame = claim.frame
+    if frame is None:
+        return claim.when
+    if not frame.time_value:
+        return claim.when
+    article = articles.get(frame.article_id)
+    if frame.time is not None and article is not None and claim.sources:
+        quote = claim.sources[0]
+        start, end = sorted((frame.time.start, frame.time.end, quote.start, quote.end))[1:3]
+        if frame.time.end <= quote.start:  # a chronology's heading: "21 agosto 2013.- ..."
+            start += len(_HEADING_MARK.match(article.text, start).group())  # type: ignore[union-attr]
+        if _ITEM_BREAK.search(article.text, start, end):
+            return None
+    return frame.time_value
+
 
 def time_span(claim: Claim, articles: Mapping[str, Article]) -> Span | None:
     """The days a claim can be about, or None when nothing dates it."""
-    value = claim.frame.time_value if claim.frame and claim.frame.time_value else claim.when
+    value = own_time(claim, articles)
     if value:
         return _date_span(value)
     article = articles.get(claim.sources[0].article_id) if claim.sources else None
@@ -128,7 +158,7 @@ def is_anchored(claim: Claim, articles: Mapping[str, Article]) -> bool:
     """
     if claim.frame is None:
         return True
-    own = claim.frame.time_value if claim.frame and claim.frame.time_value else claim.when
+    own = own_time(claim, articles)
     return bool(own and _date_span(own)) or place_key(claim, articles) is not None
 
 

@@ -1,0 +1,359 @@
+"""Story-claim statuses (corroborated / disputed / single_source) judged on real coverage.
+
+Steps (``--out`` holds the cached runs and the text-bearing sheets, outside the project):
+
+``.venv/bin/python benchmarks/status_decisions.py run --set dev``  (and ``--set heldout``)
+    Runs the whole pipeline once on a set of real articles where one event is told by
+    several sources, and caches the report (articles with their per-article claims).
+    DEV: cl-tls Egypt (es/fr/it; the 2011 revolution weeks and the July 2013 coup weeks,
+    folder date = publication date) and the first 15 BASIL triples (one event told by Fox,
+    NYT and HuffPost). HELD-OUT: cl-tls Syria (es/fr/it, the August-September 2013
+    chemical-attack weeks and es April 2017) and the six largest Giveme5W1H news clusters.
+    Topics and corpora never overlap between the two sets. FRESH (``--set fresh``): other
+    weeks of the Syria coverage (es April 2018, it September 2016, fr March 2012) and the
+    next six Giveme5W1H clusters, drawn after the fixes and labelled before its first
+    scoring, because HELD-OUT's missed corroborations were read while fixing.
+
+``... decisions --set dev``
+    Re-runs only the per-story reasoning (``storylens.facts.reconcile``, the current code)
+    on the cached stories and writes ``<set>-sheet.tsv``: every corroborated claim, every
+    dispute, and single-source claims with a plausible partner in another article of the
+    story (same kind, sentence cosine >= PARTNER_COSINE on USE-m3, highest first, at most
+    SINGLES per set). Each decision is broken into *pairs of evidence spans* with both
+    sentences shown, for a person to label.
+
+``... record --set dev --sheet FILLED.tsv``
+    Copies the labels of a filled sheet into ``benchmarks/status_labels.json``.
+
+``... score --set dev [--join-neighbouring-days]``
+    Scores the current code's decisions against ``benchmarks/status_labels.json`` (the
+    flag runs reconcile's opt-in agreement pass, an ablation).
+
+Labels (``benchmarks/status_labels.json``, ids/offsets/hashes only, never text) are given
+to *pairs of evidence spans*, so they outlive the code that drew them:
+``same`` = both spans state the same fact of the same event (figures equal within rounding
+and hedges, same speaker and meaning, same parties and time); ``conflict`` = the same fact
+of the same event stated incompatibly (figures beyond rounding/hedges, inverted polarity,
+different date); ``different`` = not the same fact or not the same event (different
+incidents, days, places, counted things, or statements). A span key is
+``<doc>@<start>-<end>`` where ``<doc>`` names the shared file and the labels file keeps the
+sha1 of each document's text (a changed file invalidates its labels).
+
+A decision is *right* when: corroborated -> every labelled pair is ``same`` and the spans
+come from >= 2 independent origins; disputed -> the pair set against each other is
+``conflict``; single_source -> its pair with the best partner is not ``same`` (a ``same``
+pair is a missed corroboration). Decisions with an unlabelled pair are counted apart.
+Labelled by one person (the engineer) reading both sentences and the articles' dates,
+before any change made from them. A word amount ("hundreds", "millions") against a precise
+figure is labelled ``different`` (it neither corroborates nor disputes the figure).
+Each set is scored with the code before the fixes (a copy of the package on PYTHONPATH)
+and after; pairs that only the new code draws are labelled before that set is scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import pickle
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from storylens import Pipeline, load_settings
+from storylens.claim_vectors import claim_text
+from storylens.facts import origin_key, reconcile
+from storylens.records import Article, Claim, Evidence, Report
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+LABELS = ROOT / "benchmarks" / "status_labels.json"
+# A single-source claim is a candidate missed corroboration when another article's claim of
+# the same kind reads this close on USE-m3 (below .6 sentences are plainly different).
+PARTNER_COSINE = 0.6
+SINGLES = 60
+DEV_WINDOWS = (("es", "egypt", "2011-01-25", "2011-02-12"), ("fr", "egypt", "2011-01-25",
+               "2011-02-12"), ("it", "egypt", "2011-01-25", "2011-02-25"),
+               ("fr", "egypt", "2013-06-28", "2013-07-10"),
+               ("it", "egypt", "2013-07-01", "2013-08-20"))
+HELDOUT_WINDOWS = (("fr", "syria", "2013-08-20", "2013-09-06"),
+                   ("it", "syria", "2013-08-20", "2013-09-06"),
+                   ("es", "syria", "2013-08-20", "2013-09-06"),
+                   ("es", "syria", "2017-04-04", "2017-04-10"))
+# FRESH: drawn after the fixes, labelled before its first scoring (other weeks of the
+# Syria coverage, the next six Giveme5W1H clusters): the clean held-out figure.
+FRESH_WINDOWS = (("es", "syria", "2018-04-07", "2018-04-17"),
+                 ("it", "syria", "2016-09-20", "2016-10-05"),
+                 ("fr", "syria", "2012-03-08", "2012-03-20"))
+BASIL_TRIPLES = 15
+G5_CLUSTERS = 6
+
+
+def _cltls(windows: tuple[tuple[str, str, str, str], ...]) -> Iterator[dict[str, Any]]:
+    for lang, topic, first, last in windows:
+        for path in sorted((DATA / "cl-tls" / lang / topic).glob("*/*.txt")):
+            if first <= path.parent.name <= last:
+                yield {"text": path.read_text(encoding="utf-8", errors="replace"),
+                       "published": path.parent.name,
+                       "doc": f"cltls/{lang}/{topic}/{path.parent.name}/{path.name}"}
+
+
+def _basil() -> Iterator[dict[str, Any]]:
+    paths = sorted((DATA / "basil" / "articles").glob("*/*.json"))
+    triples = sorted({p.name.rsplit("_", 1)[0] for p in paths})[:BASIL_TRIPLES]
+    for path in paths:
+        if path.name.rsplit("_", 1)[0] not in triples:
+            continue
+        d = json.loads(path.read_text(encoding="utf-8"))
+        paras = d["body-paragraphs"]
+        paras = json.loads(paras) if isinstance(paras, str) else paras
+        body = "\n\n".join(" ".join(p) if isinstance(p, list) else str(p) for p in paras)
+        yield {"text": body, "title": d.get("title"), "outlet": d.get("source"),
+               "published": (d.get("date") or "")[:10] or None, "doc": f"basil/{path.stem}"}
+
+
+def _giveme5w1h(first: int = 0) -> Iterator[dict[str, Any]]:
+    docs = [json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted((DATA / "giveme5w1h" / "news_cluster" / "data").glob("*.json"))]
+    sizes = Counter(d["newsCluster"]["EventId"] for d in docs)
+    keep = {event for event, _ in sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))
+            [first:first + G5_CLUSTERS]}
+    for d in docs:
+        if d["newsCluster"]["EventId"] in keep:
+            yield {"text": d.get("text") or "", "title": d.get("title"),
+                   "outlet": d.get("source_domain"), "url": d.get("url"),
+                   "published": (d.get("date_publish") or "")[:10] or None,
+                   "doc": f"g5/{d['dId'][:16]}"}
+
+
+def rows_for(which: str) -> list[dict[str, Any]]:
+    if which == "dev":
+        return [*_cltls(DEV_WINDOWS), *_basil()]
+    if which == "fresh":
+        return [*_cltls(FRESH_WINDOWS), *_giveme5w1h(G5_CLUSTERS)]
+    return [*_cltls(HELDOUT_WINDOWS), *_giveme5w1h()]
+
+
+def run(out: Path, which: str) -> int:
+    rows = rows_for(which)
+    out.mkdir(parents=True, exist_ok=True)
+    src = out / f"{which}.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps({k: v for k, v in row.items() if k != "doc"}) + "\n")
+    report = Pipeline(load_settings()).run([src])
+    docs = {a.id: rows[int(a.source.rsplit("#L", 1)[-1]) - 1]["doc"] for a in report.articles}
+    with (out / f"{which}.pickle").open("wb") as fh:
+        pickle.dump((report, docs), fh)
+    sizes = Counter(len(s.article_ids) for s in report.stories)
+    print(f"{len(report.articles)} articles, {len(report.stories)} stories; "
+          f"story sizes {sorted(sizes.items())}")
+    return 0
+
+
+@dataclass(slots=True)
+class Decision:
+    """One status decision and the evidence pairs it rests on."""
+
+    status: str
+    story: str
+    claim: Claim
+    pairs: list[tuple[Evidence, Evidence]]
+    origins: int
+
+
+def _load(out: Path, which: str) -> tuple[Report, dict[str, str]]:
+    with (out / f"{which}.pickle").open("rb") as fh:
+        report, docs = pickle.load(fh)
+    return report, docs
+
+
+def restatus(report: Report, join: bool = False) -> Any:
+    """Per-story reasoning re-run with the current code on the cached per-article claims;
+    returns the screening embedder (USE-m3), which also finds single-source partners."""
+    pipeline = Pipeline(load_settings())
+    by_id = {a.id: a for a in report.articles}
+    for story in report.stories:
+        claims = [c for i in story.article_ids for c in by_id[i].claims]
+        story.claims, story.disagreements = reconcile(
+            claims, by_id, embedder=pipeline.resources.sentence_embedder,
+            screen=pipeline.resources.embedder, join_neighbouring_days=join)
+    return pipeline.resources.embedder
+
+
+def decisions(report: Report, screen: Any) -> list[Decision]:
+    out: list[Decision] = []
+    singles: list[tuple[float, Decision]] = []
+    for story in report.stories:
+        claims = {c.id: c for c in story.claims}
+        done: set[str] = set()
+        for claim in story.claims:
+            if claim.status == "corroborated":
+                anchor = claim.sources[0]
+                pairs = [(anchor, e) for e in claim.sources[1:]
+                         if e.article_id != anchor.article_id]
+                out.append(Decision("corroborated", story.id, claim, pairs,
+                                    claim.independent_sources))
+            elif claim.status == "disputed" and claim.id not in done:
+                group = [claim, *(claims[i] for i in claim.conflicts_with if i in claims)]
+                done.update(c.id for c in group)
+                pairs = [(group[0].sources[0], other.sources[0]) for other in group[1:]]
+                out.append(Decision("disputed", story.id, claim, pairs, 0))
+        if len(story.article_ids) < 2:
+            continue
+        alone = [c for c in story.claims if c.status == "single_source"]
+        if len(alone) < 2:
+            continue
+        vectors = screen.embed([claim_text(c) for c in alone])
+        cos = np.asarray(vectors) @ np.asarray(vectors).T
+        for i, claim in enumerate(alone):
+            mine = {e.article_id for e in claim.sources}
+            best, partner = -1.0, None
+            for j, other in enumerate(alone):
+                if other.kind != claim.kind or mine & {e.article_id for e in other.sources}:
+                    continue
+                if claim.value and other.value and claim.value.type != other.value.type:
+                    continue
+                if cos[i, j] > best:
+                    best, partner = float(cos[i, j]), other
+            if partner is not None and best >= PARTNER_COSINE and claim.id < partner.id:
+                singles.append((best, Decision("single_source", story.id, claim,
+                                               [(claim.sources[0], partner.sources[0])], 1)))
+    singles.sort(key=lambda pair: (-pair[0], pair[1].claim.id))
+    return out + [d for _, d in singles[:SINGLES]]
+
+
+def span_key(e: Evidence, docs: dict[str, str]) -> str:
+    return f"{docs[e.article_id]}@{e.start}-{e.end}"
+
+
+def pair_key(a: Evidence, b: Evidence, docs: dict[str, str]) -> str:
+    return " | ".join(sorted((span_key(a, docs), span_key(b, docs))))
+
+
+def _sentence(e: Evidence, article: Article) -> str:
+    around = next((article.text[s.start:s.end] for s in article.sentences
+                   if s.start <= e.start < s.end), e.quote)
+    return " ".join(around.split())[:400]
+
+
+def sheet(out: Path, which: str, join: bool = False) -> int:
+    report, docs = _load(out, which)
+    screen = restatus(report, join)
+    by_id = {a.id: a for a in report.articles}
+    labels = _labels()["pairs"]
+    path = out / f"{which}-sheet.tsv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t")
+        w.writerow(["n", "status", "origins", "statement", "pair", "date_a", "quote_a",
+                    "sentence_a", "date_b", "quote_b", "sentence_b", "label"])
+        for n, d in enumerate(decisions(report, screen)):
+            for a, b in d.pairs:
+                key = pair_key(a, b, docs)
+                w.writerow([n, d.status, d.origins, d.claim.statement, key,
+                            by_id[a.article_id].published, " ".join(a.quote.split())[:300],
+                            _sentence(a, by_id[a.article_id]), by_id[b.article_id].published,
+                            " ".join(b.quote.split())[:300], _sentence(b, by_id[b.article_id]),
+                            labels.get(key, "")])
+    print(f"wrote {path}")
+    return 0
+
+
+def _labels() -> dict[str, Any]:
+    if LABELS.is_file():
+        loaded: dict[str, Any] = json.loads(LABELS.read_text(encoding="utf-8"))
+        return loaded
+    return {"pairs": {}, "docs": {}}
+
+
+def judge(d: Decision, labels: dict[str, str], docs: dict[str, str],
+          articles: dict[str, Article]) -> bool | None:
+    """Right / wrong by the pair labels; None when a pair is not labelled. A single-source
+    claim whose 'same' partner is a copy from the same origin is right (copies count once)."""
+    got = [labels.get(pair_key(a, b, docs)) for a, b in d.pairs]
+    if None in got or not got:
+        return None
+    if d.status == "corroborated":
+        return all(g == "same" for g in got) and d.origins >= 2
+    if d.status == "disputed":
+        return all(g == "conflict" for g in got)
+    a, b = d.pairs[0]
+    return got[0] != "same" or origin_key(a.article_id, articles) == origin_key(
+        b.article_id, articles)
+
+
+def score(out: Path, which: str, join: bool = False) -> int:
+    report, docs = _load(out, which)
+    screen = restatus(report, join)
+    store = _labels()
+    hashes = {docs[a.id]: hashlib.sha1(a.text.encode()).hexdigest()[:12]
+              for a in report.articles}
+    stale = {d for d, h in store["docs"].items() if d in hashes and hashes[d] != h}
+    if stale:
+        print(f"{len(stale)} labelled documents changed since labelling", file=sys.stderr)
+    counts: Counter[tuple[str, str]] = Counter()
+    articles = {a.id: a for a in report.articles}
+    for d in decisions(report, screen):
+        verdict = judge(d, store["pairs"], docs, articles)
+        counts[(d.status, {True: "right", False: "wrong", None: "unlabelled"}[verdict])] += 1
+    total_right = sum(v for (s, r), v in counts.items() if r == "right")
+    total = sum(v for (s, r), v in counts.items() if r != "unlabelled")
+    for status in ("corroborated", "disputed", "single_source"):
+        print(f"  {status:<14} right {counts[(status, 'right')]:>3}  wrong "
+              f"{counts[(status, 'wrong')]:>3}  unlabelled {counts[(status, 'unlabelled')]:>3}")
+    decided = [(s, r) for (s, r) in counts if s != "single_source" and r != "unlabelled"]
+    n = sum(counts[k] for k in decided)
+    ok = sum(counts[k] for k in decided if k[1] == "right")
+    print(f"{which}: all decisions {total_right}/{total} right"
+          + (f" = {total_right / total:.3f}" if total else "")
+          + f"; corroborated/disputed {ok}/{n}" + (f" = {ok / n:.3f}" if n else ""))
+    return 0
+
+
+def record_labels(out: Path, which: str, sheet_path: Path) -> int:
+    """Copy the labels of a filled sheet into the project file (keys and labels only)."""
+    report, docs = _load(out, which)
+    store = _labels()
+    for a in report.articles:
+        store["docs"][docs[a.id]] = hashlib.sha1(a.text.encode()).hexdigest()[:12]
+    with sheet_path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            label = row["label"].strip()
+            if label in ("same", "conflict", "different"):
+                store["pairs"][row["pair"]] = label
+    store["docs"] = dict(sorted(store["docs"].items()))
+    store["pairs"] = dict(sorted(store["pairs"].items()))
+    LABELS.write_text(json.dumps(store, indent=0, ensure_ascii=True) + "\n", encoding="utf-8")
+    print(f"{len(store['pairs'])} labelled pairs in {LABELS}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=("run", "decisions", "score", "record"))
+    parser.add_argument("--set", dest="which", choices=("dev", "heldout", "fresh"), default="dev")
+    parser.add_argument("--out", type=Path, default=Path("/tmp/storylens-status"))
+    parser.add_argument("--sheet", type=Path, help="filled sheet for 'record'")
+    parser.add_argument("--join-neighbouring-days", action="store_true",
+                        help="reconcile with the opt-in agreement pass (an ablation)")
+    args = parser.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"no shared data at {DATA}", file=sys.stderr)
+        return 1
+    if args.step == "run":
+        return run(args.out, args.which)
+    if args.step == "decisions":
+        return sheet(args.out, args.which, args.join_neighbouring_days)
+    if args.step == "record":
+        return record_labels(args.out, args.which, args.sheet)
+    return score(args.out, args.which, args.join_neighbouring_days)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
