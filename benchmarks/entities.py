@@ -11,7 +11,13 @@ the previous resolver (``_entities_previous``) and today's ``merge_entities`` wi
 pipeline's place and stop-word data. Pairs are counted within a story, over labelled
 mentions ("mentions") and over distinct labelled surface forms ("forms", each form taking
 its mentions' most common entity) - the second is the harder one: identical strings count
-once.
+once. Rows are per language and type, for inspected (development) and held-out stories.
+
+Two more figures: "duplicates left" - a gold entity split into several predicted entities
+in one story (what a reader sees as the same actor twice), each extra entity classed by
+how its most common surface relates to the main one's (a surname / shorter form, an
+acronym, or a translation / other spelling); and the missed gold pairs split into those
+lost because a mention was left out (junk filter, byline) and those lost to two entities.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import argparse
 import copy
 import itertools
 import json
+import re
 import tempfile
 import time
 from collections import Counter
@@ -31,6 +38,7 @@ from _entities_previous import previous_entities
 from storylens.config import DEFAULT_LANGUAGES
 from storylens.entities import merge_entities
 from storylens.entities.knowledge import EntityKnowledge
+from storylens.entities.normalise import normal_tokens
 from storylens.records import Article, Mention
 
 HERE = Path(__file__).resolve().parent
@@ -80,12 +88,15 @@ def _score(labelled: list[tuple[Mention, int, str]], predicted: dict[tuple[str, 
         same = pa is not None and pa == pred(mb)
         if not (gold or same):
             continue
-        names = slices + ([f"type {ta}"] if ta == tb else [])
+        names = slices + ([f"type {ta}", f"{slices[2]} {ta}"] if ta == tb else [])
         for name in names:
             row = counts.setdefault(name, [0, 0, 0])
             row[0] += gold and same
             row[1] += same
             row[2] += gold
+            if gold and not same:  # why a gold pair is missed: a mention left out, or a split
+                lost = counts.setdefault(f"lost {name}", [0, 0, 0])
+                lost[0 if pa is None or pred(mb) is None else 1] += 1
 
 
 def _forms(labelled: list[tuple[Mention, int, str]],
@@ -104,16 +115,49 @@ def _forms(labelled: list[tuple[Mention, int, str]],
     return units, preds
 
 
+def _relation(a: str, b: str) -> str:
+    """How a reader sees two names of one entity: a surname / shorter form, an acronym,
+    or a translation / other spelling."""
+    ka, kb = set(normal_tokens(a)), set(normal_tokens(b))
+    if ka and kb and (ka < kb or kb < ka):
+        return "surname"
+    if any(re.sub(r"[.\s]", "", x).isupper() for x in (a, b)):
+        return "acronym"
+    return "translation"
+
+
+def _duplicates(labelled: list[tuple[Mention, int, str]],
+                predicted: dict[tuple[str, int, int], object], counts: Counts,
+                slices: list[str]) -> None:
+    """Gold entities left as several predicted entities in one story, by relation.
+
+    Each extra entity a gold entity is split into is one duplicate a reader would see;
+    it is classed by its most common surface against the gold entity's largest part."""
+    parts: dict[int, dict[object, Counter[str]]] = {}
+    for m, cluster, _ in labelled:
+        entity = predicted.get((m.article_id, m.start, m.end))
+        if entity is not None:
+            parts.setdefault(cluster, {}).setdefault(entity, Counter())[m.text] += 1
+    for entities in parts.values():
+        ranked = sorted(entities.values(), key=lambda c: -sum(c.values()))
+        main = ranked[0].most_common(1)[0][0]
+        for other in ranked[1:]:
+            kind = _relation(main, other.most_common(1)[0][0])
+            for name in slices:
+                row = counts.setdefault(name, [0, 0, 0])
+                row[["surname", "acronym", "translation"].index(kind)] += 1
+
+
 def evaluate(groups: dict[str, list[Article]], labels: dict[str, dict[str, list[object]]],
              systems: dict[str, System]) -> dict[str, dict[str, Counts]]:
     """Counts per system, per level (mentions / forms), per slice."""
-    out: dict[str, dict[str, Counts]] = {s: {"mentions": {}, "forms": {}, "junk": {}}
-                                         for s in systems}
+    out: dict[str, dict[str, Counts]] = {
+        s: {"mentions": {}, "forms": {}, "junk": {}, "duplicates": {}} for s in systems}
     for group, articles in groups.items():
         gold = labels.get(group, {})
         language = group.split("-")[1] if group.startswith("cltls") else "en"
-        slices = ["all", f"lang {language}",
-                  "inspected" if group in INSPECTED else "held out"]
+        split = "inspected" if group in INSPECTED else "held out"
+        slices = ["all", f"lang {language}", split, f"{split} {language}"]
         for name, system in systems.items():
             docs = copy.deepcopy(articles)
             labelled, junk = [], []
@@ -127,6 +171,7 @@ def evaluate(groups: dict[str, list[Article]], labels: dict[str, dict[str, list[
             _score(labelled, predicted, slices, out[name]["mentions"])
             units, preds = _forms(labelled, predicted)
             _score(units, preds, slices, out[name]["forms"])
+            _duplicates(labelled, predicted, out[name]["duplicates"], slices)
             row = out[name]["junk"].setdefault("all", [0, 0, 0])
             row[0] += sum(predicted.get((m.article_id, m.start, m.end)) is not None for m in junk)
             row[1] += len(junk)
@@ -147,14 +192,17 @@ def main() -> None:
                         default=Path(tempfile.gettempdir()) / "storylens-bench")
     parser.add_argument("--ner", action="append", default=[], metavar="LANG=SPEC",
                         help="NER backend for a language, e.g. es=spacy:es_core_news_sm")
+    parser.add_argument("--lexicon", action="store_true",
+                        help="read simplemma dictionaries (EntityKnowledge lexicon, opt-in)")
     args = parser.parse_args()
     ner = dict(item.split("=", 1) for item in args.ner)
     labels = json.loads((HERE / "entities_labels.json").read_text("utf-8"))["groups"]
     started = time.perf_counter()
     groups = analysed_groups(args.data, args.cache, ner)
-    knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES)
+    knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES, lexicon=args.lexicon)
     print(f"{sum(len(a) for a in groups.values())} articles in {len(groups)} stories, "
-          f"analysed/loaded in {time.perf_counter() - started:.0f}s")
+          f"analysed/loaded in {time.perf_counter() - started:.0f}s; lexicon "
+          f"{'on' if args.lexicon else 'off'}")
     systems: dict[str, System] = {"exact string": _exact, "previous": _previous,
                                   "current": _current(knowledge)}
     results = evaluate(groups, labels, systems)
@@ -163,10 +211,25 @@ def main() -> None:
         print(f"{'slice':<14}" + "".join(f"{s:>16}" for s in systems))
         names = sorted(results["current"][level],
                        key=lambda n: (n != "all", n not in ("inspected", "held out"), n))
-        for name in names:
+        for name in (n for n in names if not n.startswith("lost ")):
             cells = "".join(f"{_pr(results[s][level].get(name, [0, 0, 0])):>16}"
                             for s in systems)
             print(f"{name:<14}{cells}  (gold pairs {results['current'][level][name][2]})")
+    print("\nmissed gold pairs over mentions, current: a mention left out (junk, byline) /"
+          " two entities")
+    for name in (n for n in names if n.startswith("lost ")):
+        dropped, split, _ = results["current"]["mentions"][name]
+        print(f"  {name[5:]:<14} {dropped:>6} / {split}")
+    print("\nduplicates left (a gold entity split into several entities in one story;"
+          " extra entities by relation: surname / acronym / translation-or-other)")
+    names = sorted({n for s in systems for n in results[s]["duplicates"]},
+                   key=lambda n: (n != "all", n not in ("inspected", "held out"), n))
+    print(f"{'slice':<14}" + "".join(f"{s:>16}" for s in systems))
+    for name in names:
+        cells = "".join(
+            f"{'{} ({})'.format(sum(row), '/'.join(map(str, row))):>16}"
+            for s in systems for row in [results[s]["duplicates"].get(name, [0, 0, 0])])
+        print(f"{name:<14}{cells}")
     print("\njunk mentions kept in an entity (of labelled junk):")
     for name in systems:
         kept, total, _ = results[name]["junk"]["all"]

@@ -56,6 +56,10 @@ class Settings:
     # for 34 s of NER (about 7 % of the run). One keeps the 2 GB bound; raise it for speed
     # on small batches or with memory to spare.
     ner_processes: int = 1
+    # Entity resolution reads simplemma's dictionaries (a name's lower-case slip is not a
+    # common word; "Republicans" / "Republican" share a lemma). Off: ~500 MB for seven
+    # languages, against the 2 GB bound (see entities/knowledge.py, docs/benchmarks.md).
+    entity_lexicon: bool = False
     # Average-link threshold on the combined article similarity (see cluster.py for
     # how it was chosen); higher splits more.
     cluster_threshold: float = 0.68

@@ -95,7 +95,8 @@ class Resources:
             self._entity_knowledge = self._timed(
                 "entity_knowledge",
                 lambda: EntityKnowledge.build(self.settings.languages,
-                                              self.settings.output_language),
+                                              self.settings.output_language,
+                                              lexicon=self.settings.entity_lexicon),
                 "the place names (CLDR, GeoNames) for entity resolution",
             )
         return self._entity_knowledge

@@ -13,20 +13,28 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
 from ..records import Article, Mention
 from .knowledge import EntityKnowledge
-from .merge import Form
+from .merge import Form, mention_label
 from .normalise import TITLE_LEADS, TITLES, normal_tokens
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-# Words that introduce a byline at the start of a line, in en fr es it de pt ru.
-_BYLINE = re.compile(r"(?im)^[ \t]*(?:by|par|por|di|de|von|от|автор)[ \t]+$")
+# Words that introduce a byline at the start of a line, in en fr es it de pt ru ar.
+_BYLINE = re.compile(r"(?im)^[ \t]*(?:by|par|por|di|de|von|от|автор|بقلم)[ \t]*:?[ \t]+$")
 # Lower-case particles that may start a name ("al-Assad", "de Gaulle", "bin Laden", "van").
 _LEAD_WORD = re.compile(r"([^\W\d_]+)\s+")
+# A name written in lower case once among this many capitalised uses is still a name:
+# a prior (a slip per five uses would be a careless text), not fitted to the labels.
+CAPITALISED_PER_SLIP = 5
+# Characters that join a lower-case word to the one before it (compounds, URLs, handles).
+_JOINERS = ("-", ".", "/", "@", "#", "_")
+# A phrase capitalised inside sentences this often is a name ("les Frères musulmans").
+MIN_NAMED_USES = 2
 _PARTICLES = frozenset("al el ad as ash at az ibn bin ben bint abu de del della di da du "
                        "van von der le la".split())
 
@@ -36,18 +44,56 @@ class StoryWords:
     """How the story's own texts write each word: lower case (a common word) or not."""
 
     lower: Counter[str] = field(default_factory=Counter)
+    capitalised: Counter[str] = field(default_factory=Counter)
+    # Whether a lower-case word is in the dictionary of one of the story's languages.
+    known: Callable[[str], bool] | None = None
+    texts: list[str] = field(default_factory=list)
+    _phrases: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, articles: list[Article]) -> StoryWords:
+    def of(cls, articles: list[Article],
+           lexicon: Callable[[str, str], bool] | None = None) -> StoryWords:
         lower: Counter[str] = Counter()
+        capitalised: Counter[str] = Counter()
         for article in articles:
-            lower.update(anyascii(w).lower() for w in _WORD.findall(article.text)
-                         if w[0].islower())
-        return cls(lower)
+            for match in _WORD.finditer(article.text):
+                word = match.group()
+                if word[0].isupper():
+                    capitalised[anyascii(word).lower()] += 1
+                # A word joined by a hyphen ("anti-moubarak", "pro-Morsi") is part of a
+                # compound, and one after "." "/" "@" "#" part of an address or a handle
+                # ("pic.twitter.com", "@chrissyteigen"), not the name written as a word.
+                elif word[0].islower() and article.text[match.start() - 1:match.start()] \
+                        not in _JOINERS:
+                    lower[anyascii(word).lower()] += 1
+        languages = sorted({a.language for a in articles if a.language})
+
+        def known(word: str) -> bool:
+            return lexicon is not None and any(lexicon(word, lang) for lang in languages)
+
+        return cls(lower, capitalised, known if lexicon else None, [a.text for a in articles])
+
+    def named_phrase(self, phrase: str) -> bool:
+        """A phrase the story capitalises inside sentences at least twice ("les Frères
+        musulmans", "issu des Frères musulmans"): the texts treat it as a name even when
+        its first word is a common one ("frères")."""
+        if phrase not in self._phrases:
+            inside = re.compile(r"(?<![.!?:\n\s])\s+" + re.escape(phrase) + r"\b")
+            self._phrases[phrase] = sum(len(inside.findall(t)) for t in self.texts)
+        return self._phrases[phrase] >= MIN_NAMED_USES
 
     def is_common(self, word: str) -> bool:
-        """Written in lower case somewhere in the story: a common word there."""
-        return self.lower.get(anyascii(word).lower(), 0) > 0
+        """Written in lower case in the story: a common word there, unless the language's
+        dictionary does not know it and the lower case is a rare slip among many uses
+        capitalised inside a sentence (a tweet quoted in lower case, "le régime de
+        moubarak", "christine teigen")."""
+        key = anyascii(word).lower()
+        lower = self.lower.get(key, 0)
+        if lower == 0:
+            return False
+        if self.known is None or self.known(word.lower()):
+            return True
+        return lower * CAPITALISED_PER_SLIP >= self.capitalised.get(key, 0)
 
 
 def junk_reason(mention: Mention, language: str | None, words: StoryWords,
@@ -59,6 +105,9 @@ def junk_reason(mention: Mention, language: str | None, words: StoryWords,
         return "too short or no letters"
     if text.isupper() and len("".join(tokens)) >= 2:
         return None  # an acronym ("US" is no stop word when written in capitals)
+    if len(tokens) == 1 and mention_label(mention) != "PERSON" and \
+            knowledge.demonym(normal_tokens(text), language):
+        return None  # "égyptiens": a people, written in lower case as adjectives are
     stops = knowledge.stop_words(language)
     if all(t.lower() in stops for t in tokens):
         return "stop words"
@@ -76,7 +125,7 @@ def junk_reason(mention: Mention, language: str | None, words: StoryWords,
         return None  # two capitalised words: a name
     if knowledge.places(normal_tokens(text)):
         return None
-    if words.is_common(cased[0]):
+    if words.is_common(cased[0]) and not (len(tokens) >= 2 and words.named_phrase(text)):
         return f"'{cased[0].lower()}' is a common word in these texts"
     return None
 

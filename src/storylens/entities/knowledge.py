@@ -1,4 +1,5 @@
-"""Reference data entity resolution reads: places (CLDR, ISO 3166, GeoNames) and stop words.
+"""Reference data entity resolution reads: places (CLDR, ISO 3166, GeoNames), nicknames
+and stop words.
 
 One :class:`EntityKnowledge` per pipeline (``Resources.entity_knowledge``); without one
 the resolver still runs, on spelling and the texts alone.
@@ -10,20 +11,34 @@ import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .demonyms import Demonyms
+from .given_names import NicknameTest, load_nickname_test
 from .places import Gazetteer
 
 
 @dataclass
 class EntityKnowledge:
-    """Places and per-language stop words; stop words load on first use of a language."""
+    """Places, nicknames and per-language stop words (loaded on first use of a language)."""
 
     gazetteer: Gazetteer | None = None
+    nicknames: NicknameTest | None = None
+    demonyms: Demonyms | None = None
+    # Read a language's dictionary (simplemma) to tell a common word from a name's slip
+    # and to lemmatise group names; see build().
+    lexicon: bool = False
     _stop_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, languages: Iterable[str], output_language: str = "en") -> EntityKnowledge:
-        """Load the gazetteer for ``languages`` (a few seconds, once per pipeline)."""
-        return cls(gazetteer=Gazetteer.build(languages, output_language))
+    def build(cls, languages: Iterable[str], output_language: str = "en",
+              lexicon: bool = False) -> EntityKnowledge:
+        """Load the gazetteer, nicknames and demonyms for ``languages`` (a few seconds, once
+        per pipeline). ``lexicon`` also reads simplemma's dictionaries (a lower-case slip
+        of a name, "le régime de moubarak", is not a common word; "Republicans" /
+        "Republican" share a lemma): off by default, as the dictionaries of seven
+        languages take ~500 MB and ~30 s to load, against the pipeline's 2 GB bound."""
+        return cls(gazetteer=Gazetteer.build(languages, output_language),
+                   nicknames=load_nickname_test(), lexicon=lexicon,
+                   demonyms=Demonyms.build(languages))
 
     def stop_words(self, language: str | None) -> frozenset[str]:
         """spaCy's stop-word list of a language (lower case); empty when it has none."""
@@ -37,6 +52,44 @@ class EntityKnowledge:
                 words = frozenset()
             self._stop_words[language] = words
         return self._stop_words[language]
+
+    def is_word(self, word: str, language: str) -> bool:
+        """Whether a lower-case word is in the language's dictionary (``simplemma``); False
+        without the package or for a language it lacks."""
+        if not self.lexicon:
+            return False
+        try:
+            from simplemma import is_known
+        except ImportError:
+            return False
+        try:
+            return bool(is_known(word, lang=language))
+        except ValueError:  # a language simplemma does not have
+            return False
+
+    def lemma(self, word: str, language: str | None) -> str | None:
+        """The dictionary form of a lower-case word (``simplemma``), None without it."""
+        if not self.lexicon or not language:
+            return None
+        try:
+            from simplemma import lemmatize
+        except ImportError:
+            return None
+        try:
+            return str(lemmatize(word, lang=language))
+        except ValueError:
+            return None
+
+    def demonym(self, key: tuple[str, ...], language: str | None) -> tuple[str, str] | None:
+        """(country name, why) when a one-word form is a demonym of one country; a name
+        of a place is never a demonym ("Iraq" is not, "Iraqi" is)."""
+        if self.demonyms is None or len(key) != 1 or self.places(key):
+            return None
+        found = self.demonyms.country_of(key[0], language)
+        if found is None:
+            return None
+        code, why = found
+        return self.demonyms.name_of(code), why
 
     def places(self, key: tuple[str, ...]) -> frozenset[str]:
         """Place ids a normal form names (empty without a gazetteer)."""

@@ -5,6 +5,7 @@
   du traité de l'Atlantique nord"), or the expansion it is defined by in parentheses.
 * The same organisation's acronym reordered in another language ("NATO" / "OTAN").
 * Two names of the same place(s) in CLDR or GeoNames ("Libia" / "Libye" / "ليبيا").
+* Demonyms of one country ("Egyptiens" / "égyptiens"), kept apart from the country.
 When an acronym fits several expansions the resolver abstains.
 """
 
@@ -16,7 +17,7 @@ from collections import Counter
 
 from anyascii import anyascii
 
-from ..records import Article
+from ..records import Article, Mention
 from .knowledge import EntityKnowledge
 from .merge import Clusters, Form, compatible
 
@@ -29,6 +30,8 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 # A mention followed by another one in parentheses: "Libyan National Army (LNA)".
 _PAREN_GAP = re.compile(r"\s*[(\[]\s*$")
 _PLACES = frozenset({"GPE", "LOC", "OTHER"})
+# Capitals in parentheses right after a name: "All Nippon Airways (ANA)".
+_PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*((?:[^\W\d_]\.?){2,8})\s*[)\]]")
 
 
 def acronym(form: Form) -> str | None:
@@ -45,6 +48,28 @@ def initials(surface: str, stops: frozenset[str]) -> set[str]:
     words = [w for part in _NAME_WORD.findall(surface) for w in [anyascii(part)] if w]
     content = [w for w in words if (w.lower() not in stops and len(w) > 2) or w[0].isupper()]
     return {"".join(w[0] for w in ws).upper() for ws in (words, content) if len(ws) >= 2}
+
+
+def spells(letters: str, name: str) -> bool:
+    """Whether an acronym can stand for a name: its letters are among the initials of the
+    name's words (in any order, for a translated acronym: "LCC" / "Comités de coordination
+    locaux"), or run in order through the name from its first letter ("FB" / "Facebook").
+    "MMDH" cannot stand for "Benchaâboun", nor "ECIPS" for "Security"."""
+    words = [anyascii(w).upper() for w in _NAME_WORD.findall(name)]
+    if not words:
+        return False
+    firsts = Counter(w[0] for w in words if w)
+    if not Counter(letters) - firsts:
+        return True
+    flat = "".join(words)
+    if not flat.startswith(letters[0]):
+        return False
+    position = 0
+    for letter in letters:
+        position = flat.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 class Linker:
@@ -110,11 +135,79 @@ class Linker:
                 if not _PAREN_GAP.fullmatch(gap) or not after.startswith((")", "]")):
                     continue
                 i, j = form_of[id(first)], form_of[id(second)]
-                one_acronym = (acronym(forms[i]) is None) != (acronym(forms[j]) is None)
+                letters = acronym(forms[i]) or acronym(forms[j])
+                one_acronym = (acronym(forms[i]) is None) != (acronym(forms[j]) is None) \
+                    and letters is not None and spells(letters, first.text if
+                                                       acronym(forms[j]) else second.text)
                 both_orgs = {self.clusters.type_of(i), self.clusters.type_of(j)} == {"ORG"}
                 if self._may_join(i, j) and (one_acronym or both_orgs):
                     self.clusters.union(i, j, f"'{second.text}' defines '{first.text}' in "
                                               "parentheses")
+            self._untagged_definitions(article, mentions, form_of)
+
+    def _untagged_definitions(self, article: Article, mentions: list[Mention],
+                              form_of: dict[int, int]) -> None:
+        """"All Nippon Airways (ANA)" where the model did not tag the acronym there: the
+        letters in parentheses name the one acronym form of the story written so."""
+        forms = self.clusters.forms
+        by_letters: dict[str, list[int]] = {}
+        for k, form in enumerate(forms):
+            if letters := acronym(form):
+                by_letters.setdefault(letters, []).append(k)
+        for mention in mentions:
+            match = _PAREN_ACRONYM.match(article.text, mention.end)
+            i = form_of[id(mention)]
+            if not match or not match.group(1).isupper() or acronym(forms[i]):
+                continue
+            letters = anyascii(match.group(1).replace(".", "")).upper()
+            if not spells(letters, mention.text):
+                continue
+            fits = [k for k in by_letters.get(letters, ()) if self._may_join(i, k)]
+            if len({self.clusters.find(k) for k in fits}) == 1:
+                self.clusters.union(i, fits[0], f"'{match.group(1)}' defines "
+                                                f"'{mention.text}' in parentheses")
+
+    def demonyms(self) -> None:
+        """A demonym is its own entity (a people, not the state), typed OTHER, with the
+        country as evidence; the demonyms of one country in the story are one entity
+        ("Egyptiens", "égyptiens", "Egyptian")."""
+        forms = self.clusters.forms
+        by_country: dict[str, list[int]] = {}
+        for i, form in enumerate(forms):
+            if self.clusters.type_of(i) in ("PERSON", "ORG"):
+                continue  # "Franco" the man, "Russa" of La Russa
+            found = self.knowledge.demonym(form.key, self.language[i])
+            if found is None:
+                continue
+            country, why = found
+            root = self.clusters.find(i)
+            total = sum(self.clusters.labels[root].values())
+            self.clusters.labels[root] = Counter({"OTHER": total})
+            self.clusters.evidence[root].append(
+                f"'{form.surface}' is a demonym of {country} ({why})")
+            by_country.setdefault(country, []).append(i)
+        for country, group in by_country.items():
+            for i in group[1:]:
+                self.clusters.union(group[0], i, f"'{forms[i].surface}' and "
+                                    f"'{forms[group[0]].surface}' are demonyms of {country}")
+
+    def inflections(self) -> None:
+        """One-word group names typed OTHER that share a dictionary form are one group
+        ("Republicans" / "Republican", "Syriens" / "syrien"); names of people, places and
+        bodies are not lemmatised (a dictionary knows common words, not names)."""
+        forms = self.clusters.forms
+        by_lemma: dict[tuple[str | None, str], list[int]] = {}
+        for i, form in enumerate(forms):
+            if len(form.key) != 1 or self.clusters.type_of(i) != "OTHER":
+                continue
+            lemma = self.knowledge.lemma(form.surface.lower(), self.language[i])
+            if lemma:
+                by_lemma.setdefault((self.language[i], lemma), []).append(i)
+        for (_, lemma), group in by_lemma.items():
+            for i in group[1:]:
+                self.clusters.union(group[0], i, f"'{forms[i].surface}' and "
+                                    f"'{forms[group[0]].surface}' share the dictionary form "
+                                    f"'{lemma}' (simplemma)")
 
     def places(self) -> None:
         """Join forms that name exactly the same place(s) in CLDR or GeoNames."""

@@ -23,9 +23,11 @@ CITY_MIN_POPULATION = 100_000
 # Alternate names shorter than this are mostly codes ("LA", "NY") that collide with
 # acronyms of organisations.
 MIN_NAME_LETTERS = 3
-# CLDR region codes that are numbers ("001" = World, "150" = Europe) name regions, and
-# "ZZ" / "EU"-style codes are not places a story happens in.
+# CLDR's "ZZ" / "EU"-style codes are not places a story happens in (numeric codes are
+# regions: "150" = Europe, kept as "region:150").
 _NOT_TERRITORIES = frozenset({"ZZ", "QO", "EZ", "UN"})
+# "001" is the World ("Mundo", "Monde": also newspapers and common words).
+_NOT_REGIONS = frozenset({"001"})
 # Latin, Greek, Cyrillic, Armenian, Hebrew and Arabic all sit below U+0780 (Thaana).
 _LAST_READABLE = 0x0780
 
@@ -87,6 +89,11 @@ def _add_cldr(gazetteer: Gazetteer, languages: list[str], output_language: str) 
         except (UnknownLocaleError, ValueError):
             continue
         for code, name in locale.territories.items():
+            if code.isdigit() and code not in _NOT_REGIONS:
+                # Continents and UN regions ("Africa", "Nordafrica", "Afrique du Nord"):
+                # names of one region meet, and "Nord Africa" is not "Africa".
+                gazetteer.add(f"region:{code}", name, display=language == output_language)
+                continue
             if not code.isalpha() or code in _NOT_TERRITORIES:
                 continue
             gazetteer.add(f"country:{code}", name, display=language == output_language)

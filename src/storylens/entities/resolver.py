@@ -3,7 +3,9 @@
 Order: clean the mentions and group them into typed forms (:mod:`.forms`); apply the
 user's alias file (:mod:`.aliases`); then join forms on evidence that does not depend on
 spelling (same place in CLDR/GeoNames, acronym definitions and initials, :mod:`.links`),
-then on spelling, guarded against different words (:mod:`.merge`, :mod:`.guards`).
+then on spelling, guarded against different words (:mod:`.merge`, :mod:`.guards`), on
+common words around a name (:mod:`.wrapped`) and nicknames (:mod:`.given_names`), and
+last a surname to its one full name (:mod:`.merge`).
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from collections import Counter
 from ..records import Article, Entity, EntityType, content_id
 from .aliases import AliasBook, AliasPlan, name_key, rule_reason
 from .forms import clean_mentions, group_forms
+from .given_names import merge_nicknames
 from .guards import SpellingGuard, StoryWords
 from .knowledge import EntityKnowledge
 from .links import Linker
 from .merge import Clusters, Form, covers, majority_type, merge_parts, merge_variants, neighbours
 from .normalise import is_latin, normal_tokens
+from .wrapped import WrappedNames
 
 
 def merge_entities(
@@ -31,18 +35,22 @@ def merge_entities(
     """
     knowledge = knowledge or EntityKnowledge()
     plan = aliases.plan() if aliases else AliasPlan()
-    words = StoryWords.of(articles)
+    words = StoryWords.of(articles, knowledge.is_word if knowledge.lexicon else None)
     mentions, _ = clean_mentions(articles, words, knowledge)
     forms = group_forms(mentions, knowledge)
     clusters = Clusters(forms)
     _apply_aliases(clusters, plan)
     linker = Linker(clusters, articles, knowledge)
     linker.places()
+    linker.demonyms()
+    linker.inflections()
     linker.definitions({id(m): i for i, f in enumerate(forms) for m in f.mentions})
     linker.acronyms()
     near = neighbours(forms)
     guard = SpellingGuard(forms, words, knowledge)
     merge_variants(clusters, near, guard)
+    WrappedNames(clusters, words, knowledge, linker.language).merge()
+    merge_nicknames(clusters, knowledge.nicknames)
     merge_parts(clusters, near, guard)
     return _entities(clusters, plan, knowledge)
 

@@ -1,0 +1,50 @@
+"""Two full names of one person that differ only by a nickname: "Jim Mattis" / "James Mattis".
+
+The pairs come from the ``nicknames`` package (a hand-curated dataset of English given
+names and their diminutives, maintained apart from storylens), never from the data. Only
+a direct pair counts ("Jim" is a nickname of "James"), not two nicknames of one name
+("Bert" of Robert and of Albert), and the rest of the two names must be identical.
+Without the package the rule is simply off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .merge import Clusters
+
+NicknameTest = Callable[[str, str], bool]
+
+
+def load_nickname_test() -> NicknameTest | None:
+    """Whether one given name is a nickname of the other (None without the package)."""
+    try:
+        from nicknames import NickNamer
+    except ImportError:
+        return None
+    namer = NickNamer()
+
+    def test(a: str, b: str) -> bool:
+        return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
+
+    return test
+
+
+def merge_nicknames(clusters: Clusters, is_nickname: NicknameTest | None) -> None:
+    """Join person forms equal but for a first name that is a nickname of the other's."""
+    if is_nickname is None:
+        return
+    forms = clusters.forms
+    by_rest: dict[tuple[str, ...], list[int]] = {}
+    for i, form in enumerate(forms):
+        if len(form.key) >= 2 and clusters.type_of(i) == "PERSON":
+            by_rest.setdefault(form.key[1:], []).append(i)
+    for group in by_rest.values():
+        for a in group:
+            for b in group:
+                first_a, first_b = forms[a].key[0], forms[b].key[0]
+                if a < b and clusters.find(a) != clusters.find(b) and first_a != first_b \
+                        and is_nickname(first_a, first_b):
+                    clusters.union(a, b, f"'{forms[a].surface}' and '{forms[b].surface}' "
+                                         f"differ by a nickname ('{first_a}' / '{first_b}',"
+                                         " nicknames dataset)")
