@@ -328,3 +328,25 @@ def test_the_lexicon_is_off_by_default_and_a_setting_turns_it_on() -> None:
     assert load_settings(environ={}).entity_lexicon is False
     assert load_settings(environ={"STORYLENS_ENTITY_LEXICON": "yes"}).entity_lexicon is True
     assert EntityKnowledge().lexicon is False
+
+
+def test_doubled_letters_in_one_article_are_one_person(knowledge: EntityKnowledge) -> None:
+    # A compilation of wires spells one man two ways in one article; his surname alone
+    # then links to the one full name, not to two (found reading fr/egypt output).
+    docs = [
+        make_article("Mohamed Kasrani a parlé mardi. Plus tard, Mohammed Kasrani a ajouté "
+                     "que M. Kasrani resterait.",
+                     [("Mohamed Kasrani", "PER"), ("Mohammed Kasrani", "PER"),
+                      ("M. Kasrani", "PER")], "fr"),
+        make_article("Kasrani n'a rien dit.", [("Kasrani", "PER")], "fr"),
+    ]
+    entities = merge_entities(docs, knowledge)
+    person = entity_of(entities, "Mohamed Kasrani")
+    assert {"Mohammed Kasrani", "Kasrani"} <= set(person.aliases) | {person.name}
+
+
+def test_a_changed_letter_in_one_article_is_another_person(knowledge: EntityKnowledge) -> None:
+    docs = [make_article("Jan Novakov et sa sœur Jana Novakov ont voté.",
+                         [("Jan Novakov", "PER"), ("Jana Novakov", "PER")], "fr")]
+    entities = merge_entities(docs, knowledge)
+    assert entity_of(entities, "Jan Novakov").id != entity_of(entities, "Jana Novakov").id

@@ -186,6 +186,9 @@ def cut_swallowed(mention: Mention, person_surfaces: set[str]) -> list[Mention]:
     return [mention]
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 @dataclass
 class SpellingGuard:
     """Refuses a spelling match between two forms that are different words."""
@@ -201,7 +204,8 @@ class SpellingGuard:
     def __call__(self, i: int, j: int) -> bool:
         a, b = self.forms[i], self.forms[j]
         ua, ub = _unarticled(a.key), _unarticled(b.key)
-        if self._articles[i] & self._articles[j] and not (ua <= ub or ub <= ua):
+        if self._articles[i] & self._articles[j] and not (ua <= ub or ub <= ua) \
+                and not _doubling_only(a.key, b.key):
             return False  # both spellings in one article: the writer meant two names
         pa, pb = self.knowledge.places(a.key), self.knowledge.places(b.key)
         if (pa or pb) and not (pa & pb):
@@ -214,3 +218,11 @@ def _unarticled(key: tuple[str, ...]) -> frozenset[str]:
     """The tokens of a name without Arabic articles ("el Amrani" and "al-Amrani" are one
     way of writing, not two names, even side by side)."""
     return frozenset(t[2:] if t[:2] in ("al", "el") and len(t) > 4 else t for t in key)
+
+
+def _doubling_only(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names differ only in doubled letters ("Mohamed"/"Mohammed Morsi"): a
+    transliteration habit that one article may mix (a compilation of wires), unlike a
+    changed or added letter ("Ali"/"Alia", "Jan"/"Jana"), which names another person."""
+    return len(a) == len(b) and a != b and all(
+        _DOUBLED.sub(r"\1", x) == _DOUBLED.sub(r"\1", y) for x, y in zip(a, b, strict=True))
