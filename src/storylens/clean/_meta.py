@@ -88,12 +88,18 @@ def date_line(line: str) -> str | None:
     return dates[0].iso if len(words) <= _MAX_DATE_LINE_WORDS else None
 
 
+def _is_word(token: str) -> bool:
+    """A token with two letters or more: "30-06-13 à 17h43" has no words a title needs."""
+    return sum(char.isalpha() for char in token) >= 2
+
+
 def is_headline(line: str) -> bool:
     """A line that could be an article title: a few words, no chrome, no full paragraph."""
     text = line.strip()
     return (
         _TITLE_MIN_CHARS <= len(text) <= _TITLE_MAX_CHARS
-        and len(text.split()) >= _TITLE_MIN_WORDS
+        and sum(_is_word(token) for token in text.split()) >= _TITLE_MIN_WORDS
+        and not text[:1].islower()  # "à Le Caire (AFP)": a dateline, not a headline
         and not text.endswith(":")
         and "http" not in text
         and strong_kind(text) is None
