@@ -166,3 +166,16 @@ def test_negated_act_is_negated() -> None:
     assert found == []  # "did not approve": the auxiliary hides the subject; abstain
     said = claims("The council said it would not approve the budget.", "en")
     assert [c.frame.polarity for c in said if c.frame] == ["negated"]
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # The mention after the cue sits in the verb's object, so nobody after it speaks
+    # (a reader saw "According to pro-X: …" for such a sentence).
+    ("fr", "La police, qui a parlé de milliers de marcheurs dans la ville, a estimé le "
+           "nombre des pro-Dalmas à 4.000.", (("ORG", "pro-Dalmas"),)),
+    ("en", "The police, who spoke of thousands of marchers, said the number of Dalmas "
+           "supporters was 4,000.", (("PERSON", "Dalmas"),)),
+])
+def test_a_name_inside_the_object_of_a_speech_verb_is_not_the_speaker(
+        lang: str, text: str, names: Names) -> None:
+    assert all("Dalmas" not in speaker for speaker, _ in statements(text, lang, names))

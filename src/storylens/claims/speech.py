@@ -187,8 +187,10 @@ def _is_speaker(text: str, lang: str, span: tuple[int, int], cands: list[Mention
             return m.label in VOICE_LABELS
         if m.end == span[1] and span[0] < m.start:
             # "secrétaire général de l'ONU Ban Ki-moon": a speaker noun heads the mention
-            # (``_head_before`` starts a span before a mention only at such a noun).
-            return True
+            # (``_head_before`` starts a span before a mention only at such a noun; a
+            # phrase read after a cue must show one too: not "le chiffre des pro-Morsi").
+            noun = SPEAKER_NOUN_RE.get(lang)
+            return noun is not None and noun.search(text, span[0], m.start) is not None
     if len(words(text, *span)) > MAX_PHRASE_WORDS:
         return False
     noun = SPEAKER_NOUN_RE.get(lang)
@@ -231,10 +233,21 @@ def _mention_after(text: str, lang: str, pos: int, cands: list[Mention]) -> tupl
         gap = text[pos:start]
         if len(gap) > MAX_GAP_AFTER or any(q in gap for q in QUOTE_CHARS + ";.,"):
             return None
-        if any(w.text in stops for w in words(gap)):
+        if any(w.text in stops for w in words(gap)) or not _speaker_gap(gap, lang):
             return None
         return (_head_before(text, lang, pos, start), end)
     return None
+
+
+def _speaker_gap(gap: str, lang: str) -> bool:
+    """Whether the words between a cue and a later mention can introduce a speaker: none
+    but articles, or a speaker noun ("said Foreign Minister X", "a déclaré le président
+    X"). "a estimé le chiffre des pro-Morsi à 25.000" has the object of the verb there,
+    so the mention inside it is not who spoke."""
+    dets = DETERMINERS.get(lang, frozenset())
+    content = [w for w in words(gap) if w.text not in LINK_ARTICLES and w.text not in dets]
+    noun = SPEAKER_NOUN_RE.get(lang)
+    return not content or (noun is not None and noun.search(gap) is not None)
 
 
 def _head_before(text: str, lang: str, pos: int, start: int) -> int:
