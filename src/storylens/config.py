@@ -49,7 +49,11 @@ class Settings:
     lang_hint: str | None = None
     # The reader's language: story titles prefer headlines written in it.
     output_language: str = "en"
-    threads: int = max(1, min(2, os.cpu_count() or 1))
+    # Threads per embedding model. One: on 2 cores with anything else running, two BLAS
+    # threads wait on each other and the USE stage cost 3x (35 s vs 11 s wall on 300
+    # CL-TLS articles, benchmarks/speed_cltls.py, issue 11; same report). Raise it on an
+    # idle machine with cores to spare.
+    threads: int = 1
     # spaCy NER worker processes. Forked workers copy the parent, which by then holds the
     # whole batch: on the 990 real pages of benchmarks/memory.py two workers took the process
     # tree past 2.5 GB (and the watchdog stopped it), while in-process NER peaked at 1,947 MB

@@ -58,7 +58,7 @@ def clean_plain(content: str, title_hint: str | None = None) -> Cleaned:
         scores[zone:] = [min(value, _COMMENT_ZONE_SCORE) for value in scores[zone:]]
     span = _best_span(scores)
     if span is None:
-        return Cleaned("", group_removed(lines, label_lines(lines)))
+        return Cleaned("", group_removed(lines, label_lines(lines, tags=tags)))
     start, end = span
     end = end_before_sections(tags, scores, start, end)
 
@@ -71,14 +71,16 @@ def clean_plain(content: str, title_hint: str | None = None) -> Cleaned:
     split = meta.title_index if meta.title_index is not None else len(head)
     for lo, hi in ((0, split), (split, len(head))):
         keep = [i for i in range(lo, hi) if i not in meta.used]
-        cut.update(zip(keep, label_lines([lines[i] for i in keep]), strict=True))
+        cut.update(zip(keep, label_lines([lines[i] for i in keep],
+                                         tags=[tags[i] for i in keep]), strict=True))
     for index in range(start, end + 1):
         tag = tags[index]
         if _cut_inside(tag):
             assert tag is not None
             cut[index] = tag.kind
     tail = list(range(end + 1, len(lines)))
-    cut.update(zip(tail, label_lines([lines[i] for i in tail]), strict=True))
+    cut.update(zip(tail, label_lines([lines[i] for i in tail], tags=[tags[i] for i in tail]),
+                   strict=True))
 
     paragraphs = [lines[i] for i in range(start, end + 1) if i not in cut]
     published = meta.published or (dateline_date(paragraphs[0]) if paragraphs else None)

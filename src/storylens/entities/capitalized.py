@@ -171,21 +171,23 @@ def _tokenise(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     prev_end = 0
     prev_word = ""
+    folds: dict[str, str] = {}  # a word recurs often in one text; folding it is not cheap
     for match in _WORD.finditer(text):
         word = match.group()
         gap = text[prev_end:match.start()]
         core = gap.strip().lstrip(_OPENERS).rstrip(_OPENERS).strip()
-        abbreviation = _is_title(prev_word) or len(prev_word) == 1
         sent_start = (
             not tokens
             or "\n" in gap
             or (core[-1:] in _SENTENCE_END and core[-1:] != "" and not (
-                core == "." and abbreviation))
+                core == "." and (len(prev_word) == 1 or _is_title(prev_word))))
         )
-        tokens.append(_Token(match.start(), match.end(), word, _fold(word),
-                             _is_cap(word), sent_start))
+        fold = folds.get(word)
+        if fold is None:
+            fold = folds[word] = _fold(word)
+        tokens.append(_Token(match.start(), match.end(), word, fold, _is_cap(word), sent_start))
         prev_end = match.end()
-        prev_word = _fold(word)
+        prev_word = fold
     return tokens
 
 

@@ -119,8 +119,10 @@ def token_match(a: str, b: str) -> str | None:
     longest = max(len(a), len(b))
     if min(len(a), len(b)) < MIN_FUZZY_LEN - 1 or longest < MIN_FUZZY_LEN:
         return _skeleton_match(a, b)
-    edits = levenshtein(a, b)
-    if edits <= max(1, longest // LETTERS_PER_EDIT) and (
+    allowed = max(1, longest // LETTERS_PER_EDIT)
+    # The length difference is a lower bound on the edits: skip the quadratic distance.
+    edits = allowed + 1 if abs(len(a) - len(b)) > allowed else levenshtein(a, b)
+    if edits <= allowed and (
         longest >= MIN_CONSONANT_EDIT_LEN or skeleton(a) == skeleton(b)
     ):
         return f"{edits} edit" + ("s" if edits > 1 else "")
