@@ -70,3 +70,12 @@ def test_a_claim_inside_a_quoted_sentence_is_not_said_twice() -> None:
     claim = make_claim(a, "40 families were evacuated", "event", when="2030-05-02")
     [entry] = build_timeline([claim], {a.id: a}, article_ids=[a.id])
     assert entry.what.startswith("“The mayor said") and entry.claim_ids == [claim.id]
+
+
+def test_a_datelines_date_is_not_an_event_day() -> None:
+    # Agency copy filed on the 15th about a flood on the 14th: the sentence belongs to the
+    # 14th only (a reader saw it twice, under both days).
+    a = _article("Some intro line\nLYON, June 15 (Valley Wire) — Crews pumped water out of "
+                 "flooded cellars after the river burst its banks on Saturday, June 14, "
+                 "forcing hundreds from their homes.", "2030-06-15")
+    assert {s.when for s in dated_sentences([a])} == {"2030-06-14"}

@@ -26,6 +26,9 @@ from .sentences import split_sentences
 # Day-precision dates only: "2011-02" says too little to put a sentence on a day.
 _DAY = re.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
 _TOKEN = re.compile(r"\w+")
+# A place in capitals or title case, a comma, a short date, an optional agency in brackets,
+# then a dash: the dateline of agency copy.
+_DATELINE = re.compile(r"[^\W\d][^\n,.]{1,40}(,)\s[^\n()—–]{3,30}?(?:\([^()\n]{2,40}\)\s*)?[—–-]\s")
 # A sentence shorter than this says nothing by itself ("Le 25 janvier.", a dateline).
 MIN_SENTENCE_WORDS = 6
 # Longer "sentences" are lists, tables or unsplit paragraphs, not one statement.
@@ -83,12 +86,29 @@ def dated_sentences(articles: Iterable[Article]) -> list[DatedSentence]:
             seen.add(said)
             language = claim_language(lang or article.language)
             days: dict[str, bool] = {}
+            filed = _dateline_end(text, start)
             for mention in dates_in(norm, language, published, start, end):
+                if mention.start < filed:
+                    continue  # the dateline's date is when the copy was filed, no event
                 if _DAY.match(mention.iso) and _within(mention.iso, window):
                     days[mention.iso] = days.get(mention.iso, True) and mention.relative
             out += [DatedSentence(article.id, start, end, day, language, relative)
                     for day, relative in sorted(days.items())]
     return out
+
+
+def _dateline_end(text: str, start: int) -> int:
+    """Where a dateline opening the paragraph at ``start`` ends ("RABAT, March 15
+    (Agency) — ", "PARIS, 3 mars (AFP) - "), or ``start`` when there is none."""
+    if start and text[start - 1] != "\n":
+        return start
+    found = _DATELINE.match(text, start)
+    if found is None:
+        return start
+    place = text[start:found.start(1)].split()
+    if len(place) > 4 or any(word[:1].islower() for word in place):
+        return start  # "The minister, on 3 March — ..." opens a sentence, not a dateline
+    return found.end()
 
 
 def _within(iso: str, window: tuple[dt.date, dt.date] | None) -> bool:
