@@ -272,3 +272,37 @@ def test_quotes_prefer_people_and_corroboration_and_name_others_verbatim(no_lead
 def claims_of(claims: list[Claim], articles: dict[str, Article]) -> list[Claim]:
     """Story claims without an embedder: verbatim repeats of one speaker merge."""
     return reconcile(claims, articles)[0]
+
+
+def test_a_reported_statement_is_quoted_without_its_attribution() -> None:
+    # "Selon X, <words>": the brief quotes the reported words, not "Selon X" again inside
+    # the quotation marks (a reader saw « Selon Moheb Doss, … » after "Selon Moheb Doss:").
+    from storylens.brief.compose import quote_words
+    from storylens.records import Argument, Frame
+
+    sentence = "Selon Paul Marchand, le local de la rue Victor est prêté par un magistrat."
+    article = make_article("Le comité s'est réuni. " + sentence, "Le Courrier", language="fr")
+    claim = make_claim(article, sentence, "quote", subject_text="Paul Marchand",
+                       attributed_to="Paul Marchand")
+    reported = "le local de la rue Victor est prêté par un magistrat"
+    start = article.text.index(reported)
+    claim.frame = Frame(kind="statement", article_id=article.id,
+                        content=Argument(reported, start, start + len(reported)))
+    assert quote_words(claim, claim.sources[0]) == (reported, False)
+    claim.frame.content = None  # without the extractor's span: the whole sentence
+    assert quote_words(claim, claim.sources[0])[0].startswith("Selon Paul Marchand")
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", "des dizaines de morts"), ("es", "decenas de muertos"), ("it", "decine di morti"),
+    ("en", "dozens killed")])
+def test_a_vague_amount_joins_its_noun_grammatically(language: str, expected: str) -> None:
+    from storylens.brief.compose import figure_text
+
+    article = make_article("Clashes left dozens killed in the old town on Friday.",
+                           "The Ledger", language="en")
+    claim = make_claim(article, "dozens killed",
+                       value=Value(type="killed", low=20.0, high=99.0, unit="people",
+                                   modifier="dozens"))
+    text = figure_text(claim, {article.id: article}, language)
+    assert text is not None and text.casefold() == expected

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from ..reconcile import count_origins
 from ..records import Article, BriefSentence, Claim, Evidence
 from ..timeline import relation_type
+from ..wording import is_vague
 from .phrases import amount, capitalise, names_list, phrases_for, when_phrase
 from .verify import numbers_in
 
@@ -108,7 +109,14 @@ def figure_text(claim: Claim, articles: Mapping[str, Article], language: str) ->
     said, templated = found
     if not templated:
         return said
-    return f"{said} {noun}" if noun else None
+    return with_noun(said, noun, claim, language) if noun else None
+
+
+def with_noun(said: str, noun: str, claim: Claim, language: str) -> str:
+    """'74 morts', and 'des dizaines de morts' for a vague amount (never 'dizaines morts')."""
+    link = phrases_for(language).vague_link
+    vague = claim.value is not None and is_vague(claim.value)
+    return f"{said} {link} {noun}" if vague and link else f"{said} {noun}"
 
 
 def fact_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str, Article],
@@ -144,7 +152,7 @@ def dispute_sentence(group: list[Claim], articles: Mapping[str, Article],
         amounts.append(found[0])
         parts.append(f"{names_list(outlets_of([claim], articles), language)}: {found[0]}")
     noun = p.nouns.get(ordered[-1].value.type.casefold())
-    low, high = amounts[0], f"{amounts[-1]} {noun}" if noun else None
+    low, high = amounts[0], with_noun(amounts[-1], noun, ordered[-1], language) if noun else None
     if not (low and high and topic):
         return None
     text = p.dispute.format(topic=topic, low=low, high=high, parts="; ".join(parts))
@@ -189,8 +197,14 @@ def quote_words(claim: Claim, evidence: Evidence) -> tuple[str, bool]:
     words when there are any, else the whole reported sentence."""
     quoted = (claim.object_text or "").strip(_QUOTE_MARKS)
     match = _QUOTED.search(evidence.quote)
+    # The reported words the extractor found ("Selon X, <these words>"), without the
+    # attribution around them, when they are in the quoted evidence.
+    content = claim.frame.content if claim.frame is not None else None
+    reported = content.text.strip(_QUOTE_MARKS) if content is not None else ""
     if quoted and quoted in evidence.quote:
         words, direct = quoted, True
+    elif reported and reported in evidence.quote:
+        words, direct = reported, bool(match and reported in match.group(1))
     elif match:
         words, direct = match.group(1), True
     else:

@@ -44,6 +44,8 @@ class Phrases:
     relations: dict[str, str]
     # Vague amounts ("hundreds") in this language.
     vague: dict[str, str]
+    # The word between a vague amount and its noun: "des dizaines de morts", "decine di".
+    vague_link: str = ""
 
 
 _EN = Phrases(
@@ -87,6 +89,7 @@ _FR = Phrases(
                "opposes": "{s} s'est opposé à {o}", "attacks": "{s} a attaqué {o}",
                "sanctions": "{s} a sanctionné {o}", "accuses": "{s} a accusé {o}",
                "calls_on": "{s} a appelé {o}"},
+    vague_link="de",
     vague={"dozens": "des dizaines", "scores": "des dizaines", "hundreds": "des centaines",
            "thousands": "des milliers", "tens of thousands": "des dizaines de milliers",
            "hundreds of thousands": "des centaines de milliers", "millions": "des millions"},
@@ -109,6 +112,7 @@ _ES = Phrases(
     relations={"meets": "{s} se reunió con {o}", "supports": "{s} apoyó a {o}",
                "opposes": "{s} se opuso a {o}", "attacks": "{s} atacó a {o}",
                "accuses": "{s} acusó a {o}", "calls_on": "{s} pidió a {o}"},
+    vague_link="de",
     vague={"dozens": "decenas", "scores": "decenas", "hundreds": "cientos",
            "thousands": "miles", "tens of thousands": "decenas de miles",
            "hundreds of thousands": "cientos de miles", "millions": "millones"},
@@ -133,6 +137,7 @@ _IT = Phrases(
     relations={"meets": "{s} ha incontrato {o}", "supports": "{s} ha sostenuto {o}",
                "opposes": "{s} si è opposto a {o}", "attacks": "{s} ha attaccato {o}",
                "accuses": "{s} ha accusato {o}", "calls_on": "{s} ha chiesto a {o}"},
+    vague_link="di",
     vague={"dozens": "decine", "scores": "decine", "hundreds": "centinaia",
            "thousands": "migliaia", "tens of thousands": "decine di migliaia",
            "hundreds of thousands": "centinaia di migliaia", "millions": "milioni"},
