@@ -6,12 +6,13 @@ it enters the project. Folds group pairs by body (sklearn GroupKFold), so no bod
 in training and testing. On each fold the Checker's model (``benchmarks/stance_fit.py``:
 two HistGradientBoosting stages over ``storylens.facts.stance_features``) is fitted on the
 other four folds, exported to the package's JSON-tree form and scored with the package's
-own predictor on the held-out fold. Its settings are fixed (stance_fit.py; class weights
-'balanced' on the second stage), nothing is tuned on any fold. The features are the
-Checker's own (``Checker.features``, USE-multilingual embeddings, no vocabulary), computed
-once and cached (numbers only, keyed by a hash of the feature code) under ``--cache``. The
-baseline is the official one (fnc-1-baselines: word overlap, refuting words, polarity
-and hand n-gram features, GradientBoostingClassifier(200 trees, seed 14128)),
+own predictor on the held-out fold (which turns 'agree' into 'disagree' when the sentence
+restating an affirmative claim refutes it). Its settings are fixed (stance_fit.py; class
+weights 'balanced' on the second stage), nothing is tuned on any fold. The features are
+the Checker's own (``Checker.features``, USE-multilingual embeddings, no vocabulary),
+computed once and cached (numbers only, keyed by a hash of the feature code) under
+``--cache``. The baseline is the official one (fnc-1-baselines: word overlap, refuting
+words, polarity and hand n-gram features, GradientBoostingClassifier(200 trees, seed 14128)),
 re-implemented here without nltk's WordNet lemmatiser (plain lower-cased tokens; nltk is
 not installed), trained per fold on the other four. Prints the FNC relative score and
 per-class / macro F1 of both.

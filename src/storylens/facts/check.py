@@ -42,7 +42,10 @@ class Verdict:
     """A text's stance towards the claim and the exact sentences it rests on.
 
     ``relatedness`` is the model's probability that the text is about the claim;
-    ``probabilities`` holds all four labels' probabilities.
+    ``probabilities`` holds all four labels' probabilities. The label is the most likely
+    one except where the sentence restating an affirmative claim refutes it: then it is
+    ``contradicts`` even if the trees lean to ``supports``
+    (``StanceModel.refutes_restatement``).
     """
 
     label: Label

@@ -60,3 +60,35 @@ def signature(claim: Claim, lang: str | None) -> tuple[str, Direction | None]:
     polarity = claim.frame.polarity if claim.frame else "affirmed"
     quote = claim.sources[0].quote if claim.sources else claim.statement
     return polarity, direction(quote, lang)
+
+
+# A sentence that declares a statement untrue: a copula before "false / a hoax" ("reports
+# that X are false", "es falso que X", "l'information ... est fausse") or a denial verb
+# ("denied that X", "a démenti", "desmintió"). Unlike the loose refuting cues of
+# ``facts.stance`` ("fraud", "doubts"), these predicate the falsity of what they govern.
+_DENIAL: Final[dict[str, str]] = {
+    "en": r"(?:is|are|was|were|be|been)(?: (?!not\b|never\b)\w+)? "
+          r"(?:false|untrue|not true|fake|bogus|baseless"
+          r"|unfounded|a hoax|a fabrication|fabricated)"
+          r"|(?:den(?:y|ies|ied|ying)|refut\w*|debunk\w*)(?: \w+){0,3}? (?:that|reports?|claims?"
+          r"|rumou?rs?|stor(?:y|ies))",
+    "fr": r"(?:est|sont|était|étaient)(?: (?!pas\b|jamais\b)\w+)? "
+          r"(?:faux|fausses?|infondée?s?|erronée?s?"
+          r"|un canular|une infox|une rumeur)"
+          r"|dém(?:enti|ent)\w*|(?:nie|nient|nié|niait)(?: \w+){0,2}? que",
+    "es": r"(?:es|son|era|eran|fue)(?: \w+)? (?:falso|falsa|falsos|falsas|infundad\w+|un bulo"
+          r"|mentira)|desm(?:int|ient)\w*|(?:niega|niegan|negó|negaron)(?: \w+){0,2}? que",
+    "de": r"(?:ist|sind|war|waren)(?: \w+)? (?:falsch|unwahr|frei erfunden|eine ente|haltlos)"
+          r"|dementi\w*|bestr(?:eit|itt)\w*",
+    "it": r"(?:è|sono|era|erano)(?: \w+)? (?:falso|falsa|falsi|false|infondat\w+|una bufala)"
+          r"|smenti\w*|smentisc\w*|(?:nega|negano|negato)(?: \w+){0,2}? che",
+    "ru": r"опроверг\w*|(?:является )?(?:ложн\w+|фейк\w*|неправд\w+)|не соответству\w*",
+    "ar": r"نفى|تنفي|ينفي|نفت|عار(?:ي|ٍ)? عن الصحة|غير صحيح\w*|كاذب\w*",
+}
+_DENIAL_RE: Final = cue_patterns(_DENIAL)
+
+
+def denies(text: str, lang: str | None) -> bool:
+    """Whether the sentence declares a statement untrue (a falsity predicate or denial verb)."""
+    pattern = _DENIAL_RE.get((lang or "en")[:2]) or _DENIAL_RE["en"]
+    return pattern.search(text) is not None

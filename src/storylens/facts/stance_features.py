@@ -23,7 +23,7 @@ import numpy as np
 
 from ..claims.lexicon_events import NEGATIONS
 from ..sentences import split_sentences
-from .polarity import direction
+from .polarity import denies, direction
 from .stance import HEDGING, REFUTING, cue_patterns
 
 # Content words: letters/digits of at least this many characters (drops "the", "de", "a").
@@ -50,6 +50,9 @@ FEATURES: Final[tuple[str, ...]] = (
     "refute_lead", "hedge_body_rate", "hedge_window", "hedge_lead",
     "negation_window", "negation_claim", "negation_parity_differs", "direction_flipped",
     "refute_claim", "hedge_claim", "claim_question", "question_body_rate",
+    "refute_best", "refute_beside_best", "negation_best_differs",
+    "refuted_restatement", "refuted_restatement_emb", "negated_restatement",
+    "denial_best", "denied_restatement", "denial_claim",
 )
 
 
@@ -88,6 +91,7 @@ class ClaimReading:
     hedges: int
     negations: int
     way: str | None
+    denial: bool
 
     @classmethod
     def read(cls, text: str, lang: str, embed: Embed) -> ClaimReading:
@@ -97,7 +101,8 @@ class ClaimReading:
                    frozenset(itertools.pairwise(tokens)),
                    Counter(w for w in tokens if w in words), embed([text])[0],
                    _cues(_REFUTING, lang, text), _count(_HEDGING, lang, text),
-                   _count(_NEGATING, lang, text), direction(text, lang))
+                   _count(_NEGATING, lang, text), direction(text, lang),
+                   denies(text, lang))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +125,7 @@ class TextReading:
     negations: np.ndarray
     questions: np.ndarray
     ways: list[str | None]
+    denials: np.ndarray  # per sentence: does it declare a statement untrue?
 
     @classmethod
     def read(cls, text: str, key: str, lang: str, embed: Embed) -> TextReading:
@@ -137,7 +143,8 @@ class TextReading:
             np.array([_count(_HEDGING, lang, s) for s in sentences], dtype=np.float64),
             np.array([_count(_NEGATING, lang, s) for s in sentences], dtype=np.float64),
             np.array(["?" in s for s in sentences], dtype=np.float64),
-            [direction(s, lang) for s in sentences])
+            [direction(s, lang) for s in sentences],
+            np.array([denies(s, lang) for s in sentences], dtype=bool))
 
 
 def aligned(claim: ClaimReading, body: TextReading) -> tuple[np.ndarray, np.ndarray]:
@@ -165,6 +172,36 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
 
+def _denial_values(claim: ClaimReading, body: TextReading, order: np.ndarray,
+                   shares: np.ndarray, cosines: np.ndarray) -> dict[str, float]:
+    """Does the text call false, or negate, the very sentence that restates the claim?
+
+    A denial restates what it denies ("Reports that X are false", "Es falso que X"): the
+    sentence closest to the claim carries the refuting cue, or the sentence that carries
+    one restates the claim. Cues counted over the whole text or a window miss this (a
+    text that debunks a hoax and one that relays it use the same words); these read the
+    cue on the restating sentence only, and how closely a refuting (or negation-flipped)
+    sentence restates the claim: its share of the claim's words and its embedding cosine.
+    """
+    best = int(order[0])
+    fresh = np.array([len(r - claim.refuting) for r in body.refuting], dtype=np.float64)
+    flipped = (body.negations % 2) != (claim.negations % 2)
+    beside = [i for i in (best - 1, best + 1) if 0 <= i < len(fresh)]
+    refuting = fresh > 0
+    return {
+        "refute_best": float(fresh[best]),
+        "refute_beside_best": float(fresh[beside].sum()) if beside else 0.0,
+        "negation_best_differs": float(flipped[best]),
+        "refuted_restatement": float(shares[refuting].max()) if refuting.any() else 0.0,
+        "refuted_restatement_emb": float(cosines[refuting].max()) if refuting.any() else -1.0,
+        "negated_restatement": float(shares[flipped].max()) if flipped.any() else 0.0,
+        "denial_best": float(body.denials[best]),
+        "denied_restatement": (float(shares[body.denials].max())
+                               if body.denials.any() else 0.0),
+        "denial_claim": float(claim.denial),
+    }
+
+
 def pair_features(claim: ClaimReading, body: TextReading) -> np.ndarray:
     """The pair's features, in the order of FEATURES."""
     n = len(body.spans)
@@ -183,6 +220,7 @@ def pair_features(claim: ClaimReading, body: TextReading) -> np.ndarray:
     flipped = claim.way is not None and bool(window_ways) and claim.way not in window_ways
     best_words = int(np.argmax(shares))
     top = np.sort(cosines)[::-1]
+    denial = _denial_values(claim, body, order, shares, cosines)
     values = {
         "share": len(claim.words & body.words) / wanted,
         "prefix_share": len(claim.prefixes & body.prefixes) / max(1, len(claim.prefixes)),
@@ -220,5 +258,6 @@ def pair_features(claim: ClaimReading, body: TextReading) -> np.ndarray:
         "hedge_claim": float(claim.hedges),
         "claim_question": float("?" in claim.text),
         "question_body_rate": float(body.questions.sum()) / n,
+        **denial,
     }
     return np.array([values[name] for name in FEATURES], dtype=np.float64)

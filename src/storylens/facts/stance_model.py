@@ -19,6 +19,10 @@ import numpy as np
 
 MODEL_FILE: Final = Path(__file__).with_name("stance_model.json.gz")
 STANCES: Final = ("agree", "disagree", "discuss", "unrelated")
+# The claim is affirmative when none of these is set: no negation, no refuting cue, no
+# denial predicate, not a question. ("Hoax: X", "X did not happen" are denials themselves,
+# and a text that calls X false agrees with them.)
+_CLAIM_POLARITY: Final = ("negation_claim", "refute_claim", "denial_claim", "claim_question")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +115,30 @@ class StanceModel:
         return np.column_stack([stance * related[:, None], 1.0 - related])
 
     def predict(self, x: np.ndarray) -> list[str]:
-        """Unrelated below the stage-one cut, else the most likely related stance."""
+        """Unrelated below the stage-one cut, else the most likely related stance, except
+        that a refuted restatement of an affirmative claim is never agreement."""
         related = self.related.probabilities(x)
         stance = self.stance.probabilities(x)
-        return [STANCES[3] if r < self.related_cut else STANCES[int(np.argmax(s))]
-                for r, s in zip(related, stance, strict=True)]
+        refuted = self.refutes_restatement(x)
+        labels = [STANCES[3] if r < self.related_cut else STANCES[int(np.argmax(s))]
+                  for r, s in zip(related, stance, strict=True)]
+        return [STANCES[1] if label == STANCES[0] and no else label
+                for label, no in zip(labels, refuted, strict=True)]
+
+    def refutes_restatement(self, x: np.ndarray) -> np.ndarray:
+        """Rows where the sentence that restates an affirmative claim refutes it.
+
+        A text cannot support "X" while its sentence closest to "X" calls it false
+        ("Reports that X are false", "Es falso que X"): the trees, fitted on FNC-1 where
+        such restating denials are rare, read the close restatement as agreement. The
+        rule only turns agreement into disagreement; probabilities are the model's.
+        Measured on FNC-1 held-out folds (docs/benchmarks.md, issue 11).
+        """
+        names = list(self.features)
+        if "refute_best" not in names:
+            return np.zeros(len(x), dtype=bool)
+        affirmative = np.all(x[:, [names.index(n) for n in _CLAIM_POLARITY]] == 0, axis=1)
+        return np.asarray(affirmative & (x[:, names.index("refute_best")] > 0))
 
     def save(self, path: Path, about: dict[str, Any]) -> None:
         data = {"about": about, "features": list(self.features),
