@@ -306,3 +306,15 @@ def test_a_vague_amount_joins_its_noun_grammatically(language: str, expected: st
                                    modifier="dozens"))
     text = figure_text(claim, {article.id: article}, language)
     assert text is not None and text.casefold() == expected
+
+
+def test_a_speaker_that_opened_its_sentence_loses_the_capital_inside_the_brief() -> None:
+    from storylens.brief.compose import quote_sentence
+
+    sentence = "Le maire a déclaré que la salle serait rénovée en mai."
+    article = make_article("Le conseil s'est réuni lundi. " + sentence, "Le Courrier",
+                           language="fr")
+    claim = make_claim(article, sentence, "quote", subject_text="Le maire",
+                       attributed_to="Le maire")
+    made = quote_sentence(claim, {}, {article.id: article}, "fr")
+    assert made is not None and made.text.startswith("Selon le maire")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..claims.lexicon_events import DETERMINERS
 from ..reconcile import count_origins
 from ..records import Article, BriefSentence, Claim, Evidence
 from ..timeline import relation_type
@@ -174,6 +175,8 @@ def quote_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str
         return None
     p = phrases_for(language)
     article = articles.get(evidence.article_id)
+    if not named and article is not None:
+        speaker = _mid_sentence(speaker, article.language)
     mark = f" [{article.language}]" if article is not None and article.language and \
         article.language != language else ""
     quote = f"{p.quote_marks[0]}{words}{p.quote_marks[1]}{mark}"
@@ -182,6 +185,15 @@ def quote_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str
     text = p.said.format(who=speaker, quote=quote) if named and direct else \
         capitalise(p.outlets.format(names=speaker)) + f": {quote}"
     return sentence(f"{text} ({attribution([claim], articles, language)}).", [claim])
+
+
+def _mid_sentence(speaker: str, language: str | None) -> str:
+    """'Le maire' as the source's sentence opened with it reads 'le maire' inside the
+    brief's sentence ("Selon le maire"); a name or a title keeps its capital."""
+    first = re.split(r"[\s'’]", speaker, maxsplit=1)[0]
+    if first.casefold() in DETERMINERS.get(language or "", frozenset()):
+        return speaker[:1].lower() + speaker[1:]
+    return speaker
 
 
 def _quoted_evidence(claim: Claim, articles: Mapping[str, Article],
