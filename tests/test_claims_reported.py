@@ -179,3 +179,12 @@ def test_negated_act_is_negated() -> None:
 def test_a_name_inside_the_object_of_a_speech_verb_is_not_the_speaker(
         lang: str, text: str, names: Names) -> None:
     assert all("Dalmas" not in speaker for speaker, _ in statements(text, lang, names))
+
+
+def test_a_clause_opened_by_a_demonstrative_is_what_was_said_not_an_apposition() -> None:
+    # "Selon X, ces attaques sont …, tantôt …": the words up to the first comma are the
+    # start of X's clause; a reader saw only its second half quoted.
+    text = ("Selon Léa Varenne, ces attaques sont menées tantôt par des bandes, tantôt par "
+            "des miliciens payés par le pouvoir.")
+    said = statements(text, "fr", (("PERSON", "Léa Varenne"),))
+    assert said and said[0][1].startswith("ces attaques sont menées")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from storylens.clean import _html as html_module
-from storylens.clean import clean_document, clean_plain, strong_kind
+from storylens.clean import clean_document, strong_kind
 from storylens.config import Settings
 from storylens.errors import ExtractionError
 from storylens.records import REMOVED_KINDS, Article, RawDocument
@@ -388,16 +388,3 @@ def test_vocabulary_kinds(line: str, kind: str) -> None:
 def test_body_sentences_are_not_chrome(line: str) -> None:
     assert strong_kind(line) is None
 
-
-def test_a_dateline_or_a_time_stamp_is_not_the_title() -> None:
-    # Scraped agency copy: headline, a two-digit-year stamp, then "à <city> (AGENCY)".
-    text = ("Inondations: des milliers d'habitants évacués dans la vallée du Rhône\n"
-            "12-03-19 à 09h15\n"
-            "à La Rochelle (AFP)\n"
-            "Des milliers d'habitants ont été évacués mardi dans la vallée du Rhône après "
-            "des pluies torrentielles, ont annoncé les autorités locales.\n\n"
-            "Les secours ont porté assistance à plusieurs centaines de personnes bloquées "
-            "sur les toits, selon la préfecture, qui redoute une nouvelle crue jeudi.")
-    cleaned = clean_plain(text)
-    assert cleaned.title == ("Inondations: des milliers d'habitants évacués dans la vallée "
-                             "du Rhône")

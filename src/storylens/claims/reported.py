@@ -49,6 +49,10 @@ MAX_TITLE_WORDS: Final = 6
 # Words that make the next name a relay, not the speaker: "cited by", "citée par".
 _RELAYS: Final = wordset("by par por da von от")
 _DETERMINERS: Final = frozenset().union(*DETERMINERS.values())
+# Demonstratives open a clause (what X said), never an apposition about X.
+_DEMONSTRATIVES: Final = wordset(
+    "this these those ce cet cette ces este esta estos estas ese esa esos esas questo "
+    "questa questi queste quel quella dieser diese dieses diesen этот эта это эти")
 OPENING_QUOTES: Final = "\"«“„"
 CLOSING_QUOTES: Final = "\"»”“"
 # Conjunctions that may open a sentence before its speaker ("But Ryan said that ...").
@@ -214,8 +218,9 @@ def _past_apposition(text: str, lang: str, pos: int, end: int) -> int:
     if not tokens or comma < 0 or len(words(text, pos, comma)) > MAX_APPOSITION_WORDS:
         return pos
     first = text[tokens[0].start:tokens[0].end]
-    if first[0].isupper() or tokens[0].text in PRONOUNS or tokens[0].text in _DETERMINERS:
-        return pos
+    if first[0].isupper() or tokens[0].text in PRONOUNS or tokens[0].text in _DETERMINERS \
+            or tokens[0].text in _DEMONSTRATIVES:
+        return pos  # "Selon X, ces agressions sont pilotées …, tantôt …": a clause
     return comma + 1
 
 
