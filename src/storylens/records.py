@@ -275,6 +275,31 @@ class Framing:
 
 
 @dataclass(slots=True)
+class Answer:
+    """One 5W answer: exact words of the title (``in_title``) or of the article's text."""
+
+    text: str
+    start: int
+    end: int
+    in_title: bool = False
+
+
+@dataclass(slots=True)
+class FiveW:
+    """An article's main event as the journalist's who / what / when / where.
+
+    Read from the title and lead (``claims/five_w.py``); a question the lead does not
+    answer plainly stays None. ``when_value`` is the resolved ISO day of ``when``.
+    """
+
+    who: Answer | None = None
+    what: Answer | None = None
+    when: Answer | None = None
+    when_value: str | None = None
+    where: Answer | None = None
+
+
+@dataclass(slots=True)
 class Article:
     """A cleaned article. Stages add language, sentences, mentions, claims, story id."""
 
@@ -297,6 +322,8 @@ class Article:
     embedding: Any = internal(None)
     # Vector of the title and first sentences (clustering compares leads too).
     lead_embedding: Any = internal(None)
+    # The main event's who/what/when/where (per-article stage "five_w"; not yet reported).
+    five_w: FiveW | None = internal(None)
 
     @staticmethod
     def make_id(text: str) -> str:

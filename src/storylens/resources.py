@@ -10,6 +10,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from .claims.five_w import FiveWExtractor
+from .claims.syntax import DependencyParser, create_parser
 from .config import Settings
 from .embed import Embedder, embedders
 from .entities.knowledge import EntityKnowledge
@@ -40,6 +42,8 @@ class Resources:
         # Loading a model takes seconds; the CLI sets this to say which one is loading.
         self.on_load: LoadListener | None = None
         self._entity_knowledge: EntityKnowledge | None = None
+        self._parsers: dict[str, DependencyParser | None] = {}
+        self._five_w: FiveWExtractor | None = None
 
     def _timed(self, key: str, build: Any, what: str) -> Any:
         if self.on_load is not None:
@@ -119,6 +123,23 @@ class Resources:
                 _ner_words(language, spec, language in self.settings.ner),
             )
         return self._ner[spec]
+
+    def parser_for(self, language: str | None) -> DependencyParser | None:
+        """The dependency parser configured for a language (None: no parser there)."""
+        spec = self.settings.parsers.get(language or "", "none")
+        if spec not in self._parsers:
+            self._parsers[spec] = self._timed(
+                f"parser:{spec}", lambda: create_parser(spec),
+                f"the dependency parser ({spec})",
+            )
+        return self._parsers[spec]
+
+    @property
+    def five_w(self) -> FiveWExtractor:
+        """The 5W extractor, sharing this object's parsers and gazetteer."""
+        if self._five_w is None:
+            self._five_w = FiveWExtractor(self.parser_for, self.entity_knowledge.gazetteer)
+        return self._five_w
 
     def describe(self) -> dict[str, Any]:
         """Which models a run used, for the report's ``generator.models``."""

@@ -1,0 +1,308 @@
+"""Who did what, when and where: an article's main event from its title and lead.
+
+The method follows Giveme5W1H (Hamborg et al. 2018/2019): news writing puts the main
+event first, so candidates come from the title and the first :data:`LEAD_SENTENCES`
+sentences, and are scored by position and frequency.
+
+* **who / what** (languages with a dependency parser, see ``Settings.parsers``): in each
+  lead sentence the main verb (the root, or the verb a copula or auxiliary hangs on) and
+  its subject; *who* is the subject's noun phrase without relative clauses or
+  appositions, *what* the verb with its auxiliaries and its object (or, with no object,
+  its first prepositional argument: "lands in Washington"). A pronoun subject is no
+  answer (nothing here resolves it). Candidates are scored
+  ``POSITION_WEIGHT * position + FREQUENCY_WEIGHT * frequency + NAME_WEIGHT * named``:
+  position 1 for the title down to 0 for the last lead sentence, frequency the share of
+  the best candidate's count of the subject's head word in the article, named 1 when the
+  subject is (or holds) a person or organisation the NER stage found. The weights were
+  fixed before any measurement, not fitted.
+* **who without a parser**: a person or organisation mention that opens the first lead
+  sentence (subject-first languages only); no *what*.
+* **when / where**: :mod:`.five_w_setting`.
+
+Title-case headlines ("Tram Derails in Croydon") parse badly, so a title in which most
+words are capitalised is parsed with the words that occur in lower case in the body
+lowered (same length, so offsets hold); a dateline ("LONDON --") is not parsed, nor a
+"sentence" over MAX_PARSED_CHARS (page furniture). Every answer is exact words of the
+title or of the article's text (:class:`~storylens.records.Answer`); an unclear lead
+gives None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Final
+
+from ..entities.places import Gazetteer
+from ..records import Answer, Article, FiveW
+from .five_w_setting import LeadPart, find_when, find_where, lead_parts
+from .syntax import DependencyParser, Token
+from .text import PRONOUNS
+
+LEAD_SENTENCES = 3
+POSITION_WEIGHT = 0.5
+FREQUENCY_WEIGHT = 0.3
+NAME_WEIGHT = 0.2
+MAX_WHAT_TOKENS = 12
+MAX_PARSED_CHARS = 600
+# A title is in title case when at least this share of its longer words are capitalised.
+TITLE_CASE_SHARE = 0.6
+# Languages whose plain clauses put the subject first (the no-parser rule needs that).
+SUBJECT_FIRST: Final = frozenset({"en", "fr", "es", "it", "de", "ru", "pt", "nl"})
+
+_SUBJECT: Final = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
+_OBJECT: Final = frozenset({"dobj", "obj", "attr", "acomp", "oprd", "dative", "iobj", "xcomp",
+                            "ccomp", "agent", "obl:agent"})
+_PREP: Final = frozenset({"prep", "obl", "obl:arg", "obl:mod"})
+_VERB_LEFT: Final = frozenset({"aux", "auxpass", "aux:pass", "aux:tense", "neg", "cop"})
+_VERB_RIGHT: Final = frozenset({"prt", "compound:prt", "neg"})
+# Children whose words are not part of a noun phrase answer or a verb phrase answer.
+_CUT: Final = frozenset({"relcl", "acl", "acl:relcl", "appos", "advcl", "parataxis",
+                         "punct", "mark", "dep"})
+_CLOSING: Final = frozenset({'"', "”", "»"})
+_VERBAL: Final = frozenset({"VERB", "AUX"})
+_PEOPLE: Final = frozenset({"PERSON", "PER", "ORG"})
+# A dateline: up to four words, one in capitals ("LONDON", "Photo KUNDUZ,
+# Afghanistan"), an optional agency in brackets, then a dash.
+_DATELINE = re.compile(
+    r"^\s*(?:\w+\s+){0,2}[A-Z][A-Z.'-]{2,}(?:,\s*[A-Z][\w.]+){0,2}\s*(?:\([^)]{1,20}\))?"
+    r"\s*(?:--|—|–|-)\s+")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    part: LeadPart
+    who: Answer
+    what: Answer
+    head_word: str
+
+
+ParserFor = Callable[[str], "DependencyParser | None"]
+
+
+class FiveWExtractor:
+    """Answers the 4W for articles with the pipeline's parsers and gazetteer (loaded once)."""
+
+    def __init__(self, parser_for: ParserFor, gazetteer: Gazetteer | None = None) -> None:
+        self._parser_for = parser_for
+        self._gazetteer = gazetteer
+
+    def extract(self, article: Article) -> FiveW:
+        parts = lead_parts(article, LEAD_SENTENCES)
+        parser = self._parser_for(article.language)
+        events = _events(article, parts, parser) if parser else []
+        event = _best(article, events)
+        who = event.who if event else (None if parser else _who_without_parser(article, parts))
+        rank = event.part.rank if event else None
+        when = find_when(article, parts, rank)
+        where = find_where(article, parts, rank, self._gazetteer)
+        return FiveW(who=who, what=event.what if event else None,
+                     when=when[0] if when else None, when_value=when[1] if when else None,
+                     where=where)
+
+
+# -- who / what from a parse ----------------------------------------------------------------
+def _events(article: Article, parts: list[LeadPart], parser: DependencyParser) -> list[_Event]:
+    parts = list(parts)  # a dateline is cut from the parsed copy only
+    texts = []
+    for i, part in enumerate(parts):
+        piece = part.text[part.start:part.end]
+        if part.in_title:
+            piece = _sentence_case(piece, article.text)
+        else:
+            # "Photo KUNDUZ, Afghanistan -- Militants ...": the dateline is no subject.
+            opening = _DATELINE.match(piece)
+            if opening:
+                parts[i] = part = replace(part, start=part.start + opening.end())
+                piece = piece[opening.end():]
+        # A "sentence" this long is run-on page furniture, not a lead: bound the cost.
+        texts.append(piece if len(piece) <= MAX_PARSED_CHARS else "")
+    events = []
+    for part, tokens in zip(parts, parser.parse(texts), strict=True):
+        event = _event(part, tokens)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _event(part: LeadPart, tokens: Sequence[Token]) -> _Event | None:
+    """The subject and verb phrase of a sentence's main verb, or None."""
+    children: dict[int, list[Token]] = {}
+    for token in tokens:
+        if token.head != token.i:
+            children.setdefault(token.head, []).append(token)
+    roots = [t for t in tokens if t.dep == "ROOT" or t.head == t.i]
+    if not roots:
+        return None
+    verb = roots[0]
+    kids = children.get(verb.i, [])
+    if verb.pos not in _VERBAL and not any(k.dep in _VERB_LEFT for k in kids):
+        if part.in_title:
+            return _headline_event(part, tokens, children, verb)
+        return None  # a verbless fragment
+    # "Officials said two people were killed": the reported clause is the event.
+    for clause in (k for k in kids if k.dep == "ccomp"):
+        inner = _subject(tokens, children, clause.i)
+        if inner is not None:
+            verb, kids = clause, children.get(clause.i, [])
+            break
+    subject = _subject(tokens, children, verb.i)
+    if subject is None:
+        return None
+    who = _span(tokens, _phrase(subject.i, children, _CUT), subject.i, part)
+    what = _span(tokens, _verb_phrase(verb, kids, children), verb.i, part)
+    if who is None or what is None:
+        return None
+    return _Event(part, who, what, subject.text.casefold())
+
+
+def _headline_event(part: LeadPart, tokens: Sequence[Token],
+                    children: dict[int, list[Token]], head: Token) -> _Event | None:
+    """A headline that drops "were": "At least 7 killed in tram accident" parses as a noun
+    phrase with a participle attached; the noun phrase is who, the participle's phrase
+    what. Any other verbless headline ("Tram crash: seven dead") is no event."""
+    participle = next((k for k in children.get(head.i, [])
+                       if k.dep == "acl" and k.pos == "VERB" and k.i > head.i), None)
+    if participle is None:
+        return None
+    words = [tokens[i] for i in _phrase(head.i, children, _CUT)]
+    if any(t.pos == "PRON" for t in words):
+        return None
+    who = _span(tokens, [t.i for t in words], head.i, part)
+    kids = children.get(participle.i, [])
+    what = _span(tokens, _verb_phrase(participle, kids, children), participle.i, part)
+    if who is None or what is None:
+        return None
+    return _Event(part, who, what, head.text.casefold())
+
+
+def _subject(tokens: Sequence[Token], children: dict[int, list[Token]],
+             verb: int) -> Token | None:
+    """The verb's subject, unless it is or holds a pronoun (nothing resolves those here)."""
+    subject = next((k for k in children.get(verb, []) if k.dep in _SUBJECT), None)
+    if subject is None:
+        return None
+    words = [tokens[i] for i in _phrase(subject.i, children, _CUT)]
+    if any(t.pos == "PRON" or t.text.casefold() in PRONOUNS for t in words):
+        return None
+    return subject
+
+
+def _phrase(top: int, children: dict[int, list[Token]], cut: frozenset[str]) -> list[int]:
+    """A token and its dependents, less the dependents whose dep is in ``cut``."""
+    out, todo = [top], [top]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child.dep not in cut:
+                out.append(child.i)
+                todo.append(child.i)
+    return out
+
+
+def _verb_phrase(verb: Token, kids: list[Token], children: dict[int, list[Token]]) -> list[int]:
+    left = [k.i for k in kids if k.i < verb.i and k.dep in _VERB_LEFT]
+    # "has now been named": the words between the first auxiliary and the verb go too.
+    ids = list(range(min(left, default=verb.i), verb.i + 1))
+    has_object = False
+    for kid in sorted((k for k in kids if k.i > verb.i), key=lambda k: k.i):
+        if kid.dep in _VERB_RIGHT:
+            ids.append(kid.i)
+        elif kid.dep in _OBJECT:
+            ids += _phrase(kid.i, children, _CUT)
+            has_object = True
+        elif kid.dep in _PREP and not has_object:
+            ids += _phrase(kid.i, children, _CUT)
+            break
+        elif has_object or kid.dep in _CUT:
+            break
+    return ids
+
+
+def _span(tokens: Sequence[Token], ids: list[int], anchor: int,
+          part: LeadPart) -> Answer | None:
+    """The contiguous run of ``ids`` around ``anchor``, trimmed of punctuation."""
+    chosen = set(ids)
+    first = last = anchor
+    while first - 1 in chosen or _bridge(tokens, chosen, first - 1, -1):
+        first -= 1
+    while (last + 1 in chosen or _bridge(tokens, chosen, last + 1, 1)) \
+            and last - first + 1 < MAX_WHAT_TOKENS:
+        last += 1
+    run = list(range(first, last + 1))
+    while run and tokens[run[-1]].pos in {"PUNCT", "CCONJ"}:
+        run.pop()
+    while run and tokens[run[0]].pos == "PUNCT":
+        run.pop(0)
+    if not run:
+        return None
+    start = part.start + tokens[run[0]].start
+    end = part.start + tokens[run[-1]].end
+    words = part.text[start:end]
+    # A quotation opened inside the answer is closed in it ("a "great honour"").
+    after = run[-1] + 1
+    opened = words.count('"') % 2 == 1 or (
+        sum(map(words.count, "“«")) > sum(map(words.count, "”»")))
+    if opened and after < len(tokens) and tokens[after].text in _CLOSING:
+        end = part.start + tokens[after].end
+    return Answer(part.text[start:end], start, end, part.in_title)
+
+
+def _bridge(tokens: Sequence[Token], chosen: set[int], i: int, step: int) -> bool:
+    """A punctuation token inside a phrase ("90-minute", "a 'great honour'") joins it."""
+    if not 0 <= i < len(tokens) or tokens[i].pos != "PUNCT" or i + step not in chosen:
+        return False
+    return tokens[i].text not in {",", ";", ":", "(", ")", "--", "—", "–"}
+
+
+def _best(article: Article, events: list[_Event]) -> _Event | None:
+    if not events:
+        return None
+    lowered = f"{article.title or ''}\n{article.text}".casefold()
+    counts = [len(re.findall(rf"(?<!\w){re.escape(e.head_word)}(?!\w)", lowered))
+              for e in events]
+    top = max(counts) or 1
+    last = max(e.part.rank for e in events) or 1
+    people = {m.text.casefold() for m in article.mentions if m.label in _PEOPLE}
+
+    def score(item: tuple[_Event, int]) -> float:
+        event, count = item
+        named = any(name in event.who.text.casefold() for name in people)
+        position = 1.0 - event.part.rank / max(last, LEAD_SENTENCES)
+        return (POSITION_WEIGHT * position + FREQUENCY_WEIGHT * count / top
+                + NAME_WEIGHT * named)
+
+    return max(zip(events, counts, strict=True), key=score)[0]
+
+
+def _sentence_case(title: str, body: str) -> str:
+    """A title-case headline with its common words lowered (for the parser only)."""
+    words = _LONG_WORD.findall(title)
+    if not words or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+        return title
+    lower_words = {w for w in re.findall(r"[^\W\d_]+", body) if w[0].islower()}
+
+    def lower(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if match.start() > 0 and word[0].isupper() and word.lower() in lower_words:
+            return word.lower()
+        return word
+
+    return re.sub(r"[^\W\d_]+", lower, title)
+
+
+# -- who without a parser --------------------------------------------------------------
+def _who_without_parser(article: Article, parts: list[LeadPart]) -> Answer | None:
+    """A person/organisation opening the first body sentence, in subject-first languages."""
+    if article.language not in SUBJECT_FIRST:
+        return None
+    first = next((p for p in parts if not p.in_title), None)
+    if first is None:
+        return None
+    opening = article.text[first.start:first.end]
+    indent = len(opening) - len(opening.lstrip())
+    for mention in article.mentions:
+        if mention.label in _PEOPLE and mention.start == first.start + indent:
+            return Answer(mention.text, mention.start, mention.end)
+    return None

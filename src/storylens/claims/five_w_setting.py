@@ -1,0 +1,152 @@
+"""When and where of an article's main event, read from its title and lead.
+
+*When* is a day the claims stage's date reader (:mod:`.dates`) resolves in the title or
+lead, relative to publication: the event sentence's own date first, then the earliest
+in position. A date more than :data:`MAX_WHEN_AGE_DAYS` before publication is background
+("since 2011"), not the news, and a partial date (no year) is never an answer.
+
+*Where* is a named place (the NER stage's GPE/LOC/FAC mentions; in the title, the same
+names as found in the body) chosen, in this order, for being attached to the event by a
+locative word ("in", "à", "near ... of"), for being specific, for being named most
+often in the article (Giveme5W1H scores places by frequency too), for standing in the
+event sentence, and for coming first. Specific is read off the entity stage's gazetteer (CLDR,
+ISO 3166): a region is broader than a country, a country than any other place (a city,
+a district, a building; the gazetteer's city sizes are too ambiguous a guide: "Croydon"
+names a borough of 170,000 and a town of 26,000). No place in the lead: no answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from ..entities.places import Gazetteer
+from ..records import Answer, Article
+from .dates import find_dates, parse_published
+from .lexicon_events import LOCATIVES
+
+PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
+# A news lead reports what happened in the last days; an older date is background.
+MAX_WHEN_AGE_DAYS = 7
+# Days after publication a stated date may lie (time zones, "late Thursday" filed Friday).
+MAX_WHEN_LEAD_DAYS = 1
+# How many words before a place a locative word may stand ("in the port city of Sirte").
+LOCATIVE_REACH = 5
+# "Near" and its kin attach a place as well as "in" does.
+_NEAR: Final = {"en": ("near", "outside"), "fr": ("près", "proche"), "es": ("cerca",),
+                "it": ("vicino", "presso"), "de": ("bei", "nahe"), "ru": ("под", "возле")}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_TITLE_BREAK = re.compile(r": ")
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]]")
+
+
+@dataclass(frozen=True, slots=True)
+class LeadPart:
+    """A piece of the lead: the title (``in_title``) or one body sentence."""
+
+    text: str  # the whole text the offsets point into (title, or article.text)
+    start: int
+    end: int
+    in_title: bool
+    rank: int  # 0 for the title, 1.. for body sentences in order
+
+
+def lead_parts(article: Article, sentences: int) -> list[LeadPart]:
+    """The title and the first ``sentences`` body sentences."""
+    parts: list[LeadPart] = []
+    title = article.title or ""
+    # "Croydon tram crash: Police identify three victims": each side of a headline's
+    # colon is read on its own (the parser takes the pair for one noun phrase).
+    start = 0
+    for piece in [*_TITLE_BREAK.split(title), None]:
+        if piece is None:
+            break
+        if piece.strip():
+            parts.append(LeadPart(title, start, start + len(piece), True, 0))
+        start += len(piece) + 2
+    for rank, sentence in enumerate(article.sentences[:sentences], 1):
+        parts.append(LeadPart(article.text, sentence.start, sentence.end, False, rank))
+    return parts
+
+
+def find_when(article: Article, parts: list[LeadPart], event_rank: int | None,
+              ) -> tuple[Answer, str] | None:
+    """The main event's day: (its words, ISO day), or None when the lead gives none."""
+    published = parse_published(article.published)
+    lang = article.language
+    found: list[tuple[int, int, Answer, str]] = []
+    for part in parts:
+        for mention in find_dates(part.text, lang, published, part.start, part.end):
+            if len(mention.iso) != 10 or mention.iso.startswith("-"):
+                continue
+            day = dt.date.fromisoformat(mention.iso)
+            if published is not None and not (
+                -MAX_WHEN_AGE_DAYS <= (day - published).days <= MAX_WHEN_LEAD_DAYS
+            ):
+                continue
+            words = part.text[mention.start:mention.end]
+            answer = Answer(words, mention.start, mention.end, part.in_title)
+            found.append((part.rank != event_rank, part.rank, answer, mention.iso))
+    if not found:
+        return None
+    _, _, answer, iso = min(found, key=lambda f: (f[0], f[1], f[2].start))
+    return answer, iso
+
+
+def find_where(article: Article, parts: list[LeadPart], event_rank: int | None,
+               gazetteer: Gazetteer | None) -> Answer | None:
+    """The main event's place (see the module docstring), or None."""
+    lang = article.language
+    body_places = [m for m in article.mentions if m.label in PLACE_LABELS]
+    candidates: list[tuple[tuple[int, ...], Answer]] = []
+    for part in parts:
+        if part.in_title:
+            spots = _in_title(part.text, {m.text for m in body_places})
+        else:
+            spots = [(m.start, m.end) for m in body_places
+                     if part.start <= m.start and m.end <= part.end]
+        for start, end in spots:
+            name = part.text[start:end]
+            attached = _attached(part.text, part.start, start, lang)
+            level = place_level(gazetteer, name)
+            count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", article.text))
+            key = (not attached, -level, -count, part.rank != event_rank, part.rank, start)
+            candidates.append((key, Answer(name, start, end, part.in_title)))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: c[0])[1]
+
+
+def place_level(gazetteer: Gazetteer | None, name: str) -> int:
+    """How specific a place name is: 0 a region, 1 a country, 2 a city or anything else."""
+    if gazetteer is None:
+        return 2
+    ids = gazetteer.lookup(name)
+    letters = name.replace(".", "")
+    if letters.isupper():  # "U.S.", "UK": ISO codes
+        ids = ids | gazetteer.country_code(letters)
+    if not ids or any(i.startswith("city:") for i in ids):
+        return 2
+    return 1 if any(i.startswith("country:") for i in ids) else 0
+
+
+def _in_title(title: str, names: set[str]) -> list[tuple[int, int]]:
+    spots: list[tuple[int, int]] = []
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+            if not any(s <= match.start() < e for s, e in spots):
+                spots.append((match.start(), match.end()))
+    return spots
+
+
+def _attached(text: str, floor: int, start: int, lang: str) -> bool:
+    """A locative word stands among the few words before the place, in the same clause."""
+    before = text[max(floor, start - 80):start]
+    cut = list(_CLAUSE_END.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    words = [w.casefold() for w in _WORD.findall(before)][-LOCATIVE_REACH:]
+    cues = LOCATIVES.get(lang, frozenset()) | frozenset(_NEAR.get(lang, ()))
+    return any(w in cues for w in words)

@@ -1,0 +1,62 @@
+"""The Giveme5W1H benchmark's judge and split (benchmarks/giveme5w1h.py), on phrases
+written here; the split sizes are checked against the shared data when it is present."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "giveme5w1h.py"
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("giveme5w1h_bench", _SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while defining
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def matcher(bench: ModuleType) -> object:
+    pytest.importorskip("spacy")
+    try:
+        return bench.Matcher()
+    except OSError as exc:
+        pytest.skip(f"English spaCy model missing: {exc}")
+
+
+def test_graded_judge_gives_full_partial_and_no_credit(matcher: object) -> None:
+    graded = matcher.graded  # type: ignore[attr-defined]
+    assert graded("the mayor", ["Mayor Ann Holt"]) == 1.0  # inside the coder's phrase
+    assert graded("Mayor Ann Holt of Dunmere", ["Ann Holt"]) == 1.0  # phrase plus context
+    long_answer = ("the mayor said on the radio that the harbour bridge would stay shut "
+                   "for repairs until the storm season was over")
+    assert graded(long_answer, ["harbour bridge shut"]) == 0.5  # a whole sentence
+    assert graded("closed the harbour", ["harbour bridge shut for repairs"]) == 0.5
+    assert graded("the weather", ["Mayor Ann Holt"]) == 0.0
+
+
+def test_judge_reads_when_as_resolved_days(bench: ModuleType, matcher: object) -> None:
+    gold = bench.Gold("d1", "dev", {"when": ["on Tuesday"]}, ["2026-03-10"])
+    assert bench.judge(matcher, "when", bench.Reply("Tuesday", "2026-03-10"), gold)[0] == 1.0
+    assert bench.judge(matcher, "when", bench.Reply("Monday", "2026-03-09"), gold)[0] == 0.5
+    assert bench.judge(matcher, "when", bench.Reply("March 2", "2026-03-02"), gold)[0] == 0.0
+
+
+def test_split_keeps_one_topic_together(bench: ModuleType) -> None:
+    assert bench.split_of("harbour fire", "x") == bench.split_of("harbour fire victims", "y")
+
+
+def test_split_sizes_on_the_shared_gold(bench: ModuleType) -> None:
+    if not (bench.DATA / "gold_standard" / "data").is_dir():
+        pytest.skip("shared Giveme5W1H data not present")
+    _, golds = bench.load_gold(None)
+    sizes = {s: sum(g.split == s for g in golds) for s in ("dev", "heldout")}
+    assert sizes == {"dev": 38, "heldout": 58}
