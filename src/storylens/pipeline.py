@@ -40,7 +40,7 @@ ProgressCallback = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``; the CLI draws a bar from it."""
 
 STAGES = (
-    "ingest", "clean", "sentences", "language", "entities", "claims", "five_w", "embed",
+    "ingest", "clean", "sentences", "language", "entities", "claims", "embed",
     "duplicates", "cluster", "stories",
 )
 
@@ -136,7 +136,8 @@ class Pipeline:
         )
         self._timed("entities", lambda: self._entities(articles, problems, notify))
         self._each("claims", articles, self._claims, problems, notify)
-        self._each("five_w", articles, self._five_w, problems, notify)
+        if self.settings.five_w:
+            self._each("five_w", articles, self._five_w, problems, notify)
         for article in articles:
             for message in drop_ungrounded(article):
                 problems.append(Problem(article.source, "audit", message, article.id))
