@@ -29,7 +29,9 @@ read the members' leads and wrote down the central event (who did what to whom, 
 where) in a scratch file outside the project, *before* reading any brief; then, for each
 brief, judged whether its first sentence states that event (a figure, a quote or a
 side-fact is "no"; a headline that states the event is "yes"), and whether each sentence
-holds only what the evidence it cites says. Only hashes and labels are stored.
+holds only what the evidence it cites says. Only hashes and labels are stored. Later
+first sentences (2026-12-02: the lead chosen by agreement, and the start-of-session code on
+a rebuilt cache) were judged against the same written central events, by the same rules.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ import ast
 import dataclasses
 import glob
 import hashlib
+import inspect
 import json
 import re
 from collections import defaultdict
@@ -60,6 +63,8 @@ from storylens.records import (
 )
 from storylens.sentences import segment_article
 
+# Older code (the "before" rows) has no ``members`` parameter: pass it only when there.
+_MEMBERS_PARAM = [k for k in ("members",) if k in inspect.signature(grounding_report).parameters]
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 LABELS = Path(__file__).with_name("brief_labels.json")
 MAX_MEMBERS = 5
@@ -156,7 +161,7 @@ def claim_record(data: dict[str, Any]) -> Claim:
     frame = None
     if data.get("frame"):
         f = dict(data["frame"])
-        for key in ("agent", "figure", "place", "time", "attribution"):
+        for key in ("agent", "figure", "place", "time", "attribution", "content"):
             f[key] = _argument(f.get(key))
         f["participants"] = [a for a in map(_argument, f.get("participants") or []) if a]
         known = {x.name for x in dataclasses.fields(Frame)}
@@ -230,7 +235,8 @@ def briefs(cache: Path, lang: str | None) -> list[dict[str, Any]]:
             claims = [claim_record(c) for c in story["claims"]]
             entities = [Entity(id=e["id"], name=e["name"], type=e["type"],
                                aliases=e.get("aliases", [])) for e in story["entities"]]
-            kept, dropped = grounding_report(claims, articles, entities, language)
+            kept, dropped = grounding_report(claims, articles, entities, language, **{
+                k: story["article_ids"] for k in _MEMBERS_PARAM})
             by_id = {c.id: c for c in claims}
             out.append({"story": story["id"], "split": split_of(story["id"]), "kept": kept,
                         "dropped": dropped, "language": language,

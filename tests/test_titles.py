@@ -22,7 +22,8 @@ def test_headline_in_the_readers_language_wins_over_a_more_central_one() -> None
                _article("b", "en", "Earthquake in eastern Turkey kills at least 74", _QUAKE_EN)]
     assert pick_title(members, "en") == "Earthquake in eastern Turkey kills at least 74"
     assert pick_title(members, "fr") == "Séisme en Turquie : au moins 74 morts à Malatya"
-    assert pick_title(members, "de") == "Séisme en Turquie : au moins 74 morts à Malatya"
+    # No headline in German: the foreign one is kept as written and marked with its language.
+    assert pick_title(members, "de") == "Séisme en Turquie : au moins 74 morts à Malatya [fr]"
 
 
 def test_boilerplate_titles_are_never_chosen() -> None:
@@ -52,7 +53,7 @@ def test_no_template_title_is_composed_from_claims() -> None:
     place = Entity(id="e1", name="Malatya", type="GPE", mentions=[Mention("a", 0, 4, "Un p")])
     story = Story(id="s", title="", article_ids=["a"], claims=[killed], entities=[place])
     title = story_title(story, members, "en")
-    assert title == "Séisme : au moins 74 morts à Malatya"
+    assert title == "Séisme : au moins 74 morts à Malatya [fr]"
     assert not re.search(r"reports differ|^\w+: (at least )?\d", title)
 
 

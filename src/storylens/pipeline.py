@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from . import __version__
-from .brief import build_brief
+from .brief import build_brief, central_title, localise_statements
 from .brief.generator import generator_from_settings
 from .claims import extract_claims
 from .clean import clean_document, cut_repeated
@@ -298,8 +298,15 @@ class Pipeline:
                                         article_ids=story.article_ids)
         story.relations = build_relations(story.claims, story.entities, by_id)
         story.brief = build_brief(story.claims, by_id, story.entities,
-                                  self.settings.output_language, self.generator)
-        story.title = story_title(story, members, self.settings.output_language)
+                                  self.settings.output_language, self.generator,
+                                  members=story.article_ids)
+        language = self.settings.output_language
+        names = {e.id: e.name for e in story.entities}
+        story.title = story_title(story, members, language,
+                                  central_title(story.claims, names, by_id, language))
+        # Last: the stages above read the extractor's statements; the reader gets them in
+        # the output language.
+        localise_statements(story.claims, story.entities, by_id, language)
 
     # -- error policy and timing ------------------------------------------------------------
     def _each(

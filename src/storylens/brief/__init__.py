@@ -13,17 +13,19 @@ cited claims do not hold.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..records import Article, Brief, BriefSentence, Claim, Entity
 from ..timeline import build_relations, build_timeline
-from .central import central_sentence, happened
+from .central import central_sentence, central_title, happened
 from .compose import dispute_sentence, fact_sentence, outlet_name, quote_sentence
 from .generator import Generator, rephrase
 from .phrases import brief_language
+from .statements import localise_statements
 from .verify import check
 
-__all__ = ["Generator", "build_brief", "build_relations", "build_timeline", "grounding_report"]
+__all__ = ["Generator", "build_brief", "build_relations", "build_timeline", "central_title",
+           "grounding_report", "localise_statements"]
 
 # A brief is read in a minute: up to twelve sentences, the issue's 5-12 range.
 MAX_SENTENCES = 12
@@ -63,10 +65,11 @@ def _said(text: str) -> str:
 
 def _candidates(claims: list[Claim], names: Mapping[str, str],
                 articles: Mapping[str, Article], language: str,
+                members: Sequence[str] | None = None,
                 ) -> tuple[BriefSentence | None, list[list[BriefSentence]]]:
     """(central event sentence, [facts, disputes, quotes, single-source]) before checking."""
     by_id = {c.id: c for c in claims}
-    central = central_sentence(claims, names, articles, language)
+    central = central_sentence(claims, names, articles, language, members)
     used = set(central.claim_ids) if central else set()
     facts: list[BriefSentence] = []
     disputes: list[BriefSentence] = []
@@ -103,21 +106,25 @@ def _candidates(claims: list[Claim], names: Mapping[str, str],
 
 def build_brief(story_claims: list[Claim], articles: dict[str, Article],
                 entities: list[Entity], language: str = "en",
-                generator: Generator | None = None) -> Brief:
+                generator: Generator | None = None,
+                members: Sequence[str] | None = None) -> Brief:
     """Summarise a story from its claims only, in ``language`` when it has templates;
-    an opt-in ``generator`` may rephrase sentences the verifier still accepts."""
-    sentences, _ = grounding_report(story_claims, articles, entities, language, generator)
+    an opt-in ``generator`` may rephrase sentences the verifier still accepts;
+    ``members`` (the story's article ids) all vote on which lead opens the brief."""
+    sentences, _ = grounding_report(story_claims, articles, entities, language, generator,
+                                    members)
     return Brief(language=brief_language(language), sentences=sentences)
 
 
 def grounding_report(story_claims: list[Claim], articles: dict[str, Article],
                      entities: list[Entity], language: str = "en",
                      generator: Generator | None = None,
+                     members: Sequence[str] | None = None,
                      ) -> tuple[list[BriefSentence], list[tuple[BriefSentence, list[str]]]]:
     """(kept sentences, [(dropped sentence, why)]): the brief and what the verifier cut."""
     lang = brief_language(language)
     names = {e.id: e.name for e in entities}
-    central, sections = _candidates(story_claims, names, articles, lang)
+    central, sections = _candidates(story_claims, names, articles, lang, members)
     picked: list[BriefSentence] = [central] if central else []
     spare: list[BriefSentence] = []
     for section, cap in zip(sections, SECTION_CAPS, strict=True):

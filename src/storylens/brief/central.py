@@ -11,18 +11,21 @@ frame arguments (words at their offsets in the source), figures as the sources w
 ISO date. A slot that cannot be grounded is left out; a core that cannot be is abstained
 from, and the next frame is tried.
 
-Without such an event, the brief opens with the lead of
-the story's most central member (the article whose opening words the others share most):
-its headline or one of its first sentences, quoted verbatim and marked with its language, citing the
-claims stated in those words; without such claims, the best single-source event.
+Without such an event, the brief opens with the lead most members agree with: of every
+member's headline and first sentences, the one whose content words the other members'
+openings share most (what most members report), quoted verbatim and marked with its
+language. It cites the claims stated in those words, else the claims of its article's
+opening (the same lead paragraphs; a weaker citation, see docs/benchmarks.md); without
+any, the best single-source event.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..claims.frames import kind_of_value
+from ..clean._lines import strong_kind
 from ..cluster.titles import headline, stems
 from ..records import Article, BriefSentence, Claim
 from .compose import attribution, figure_text, outlet_name, relation_text, sentence
@@ -44,8 +47,20 @@ _STATUS_RANK = {"corroborated": 0, "single_source": 1, "disputed": 2}
 MIN_CENTRAL_SOURCES = 2
 # The lead quoted when no event qualifies is cut after this many words.
 MAX_LEAD_WORDS = 40
-# Characters of an article's opening compared with the other members for centrality.
-LEAD_CHARS = 400
+# Characters of each other member's opening a lead sentence is compared with: about its
+# headline and first paragraph, where a report states its event.
+AGREEMENT_CHARS = 1500
+# A lead sentence names who did what in at least this many content words ("Police say
+# 27 people are injured." says too little to open a brief).
+MIN_LEAD_WORDS = 6
+# A lead sentence holding no claim cites the claims of its article's opening, this many
+# sentences: the lead paragraph(s) it belongs to.
+OPENING_SENTENCES = 10
+# What a lead sentence's place costs per sentence down its article: reports state their
+# event first (headline, first sentence), so a later sentence must be agreed on by more.
+DEPTH_PENALTY = 0.1
+AGREEMENT_LENGTH_POWER = 0.5
+_QUOTE_OPENERS = "\"'“”„«»‘’‹›"
 # Sentences of a member's opening searched for a lead with claims.
 LEAD_SENTENCES = 3
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[^\W\d_]|\s*$)")
@@ -94,7 +109,7 @@ def central_rank(claim: Claim) -> tuple[int, int, int, str]:
             -_richness(claim), claim.id)
 
 
-def _place(claim: Claim, articles: Mapping[str, Article], language: str) -> str:
+def place_phrase(claim: Claim, articles: Mapping[str, Article], language: str) -> str:
     """' in Sirte' / ' à Benghazi': the source's own locative words when the source is in
     the reader's language, else the template's; '' without a place."""
     frame = claim.frame
@@ -148,25 +163,50 @@ def event_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str
     if not core:
         return None
     when = f" {when_phrase(claim.when, language)}" if claim.when else ""
-    place = _place(claim, articles, language)
+    place = place_phrase(claim, articles, language)
     place = "" if place.split()[-1:] and place.split()[-1] in core else place
     text = f"{capitalise(core)}{place}{when}, "
     return sentence(text + attribution([claim], articles, language) + ".", [claim])
 
 
-def central_sentence(claims: list[Claim], names: Mapping[str, str],
-                     articles: Mapping[str, Article], language: str) -> BriefSentence | None:
-    """The first sentence of the brief: the best-backed event frame with at least
-    ``MIN_CENTRAL_SOURCES`` independent sources, else the most central member's lead,
-    else the best single-source event; None when nothing can be worded and grounded."""
+def _backed_events(claims: list[Claim], names: Mapping[str, str],
+                   articles: Mapping[str, Article], language: str,
+                   ) -> tuple[list[tuple[BriefSentence, Claim]], list[tuple[BriefSentence, Claim]]]:
+    """(every worded event, best first; those backed enough to be the central event)."""
     events = sorted((c for c in claims if event_kind(c) is not None and happened(c)),
                     key=central_rank)
     worded = [(s, c) for c in events if (s := event_sentence(c, names, articles, language))]
-    backed = [s for s, c in worded
+    backed = [(s, c) for s, c in worded
               if c.independent_sources >= MIN_CENTRAL_SOURCES and _who_or_where(c)]
+    return worded, backed
+
+
+def central_title(claims: list[Claim], names: Mapping[str, str],
+                  articles: Mapping[str, Article], language: str) -> str | None:
+    """A title in ``language`` from the central event frame ("Karl Ostrander a rencontré
+    Mara Lind à Velmora le 2026-03-15"); None without a backed event."""
+    _, backed = _backed_events(claims, names, articles, language)
+    for _, claim in backed:
+        core = event_core(claim, names, articles, language)
+        if core:
+            place = place_phrase(claim, articles, language)
+            place = "" if place.split()[-1:] and place.split()[-1] in core else place
+            when = f" {when_phrase(claim.when, language)}" if claim.when else ""
+            return capitalise(f"{core}{place}{when}")
+    return None
+
+
+def central_sentence(claims: list[Claim], names: Mapping[str, str],
+                     articles: Mapping[str, Article], language: str,
+                     members: Sequence[str] | None = None) -> BriefSentence | None:
+    """The first sentence of the brief: the best-backed event frame with at least
+    ``MIN_CENTRAL_SOURCES`` independent sources, else the most central member's lead,
+    else the best single-source event; None when nothing can be worded and grounded."""
+    worded, backed = _backed_events(claims, names, articles, language)
     if backed:
-        return backed[0]
-    return lead_sentence(claims, articles, language) or next((s for s, _ in worded), None)
+        return backed[0][0]
+    return lead_sentence(claims, articles, language, members) or \
+        next((s for s, _ in worded), None)
 
 
 def _spans(article: Article) -> list[tuple[int, int]]:
@@ -192,39 +232,71 @@ def _spans(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
-def _centrality(article: Article, members: list[Article]) -> float:
-    """Share of the article's lead words the other members also use."""
-    lead = stems(article.text[:LEAD_CHARS])
+def _reads_as_event(text: str) -> bool:
+    """Whether a lead sentence can state what happened: not a question, not a quote
+    (a source's words are not the event), not page chrome, and long enough to say who did
+    what (``MIN_LEAD_WORDS`` content words)."""
+    text = text.strip()
+    return bool(text) and not text.endswith("?") and text[0] not in _QUOTE_OPENERS \
+        and strong_kind(text) is None and len(stems(text)) >= MIN_LEAD_WORDS
+
+
+def agreement(text: str, article: Article, members: list[Article]) -> float:
+    """How much the other members say the same: the share of the sentence's content words
+    found in each other member's opening, averaged over those members."""
+    words = stems(text)
     others = [m for m in members if m.id != article.id]
-    if not lead or not others:
+    if not words or not others:
         return 0.0
-    return sum(len(lead & stems(m.text)) for m in others) / (len(lead) * len(others))
+    shared = sum(len(words & stems(m.text[:AGREEMENT_CHARS])) for m in others) / len(others)
+    return shared / len(words) ** AGREEMENT_LENGTH_POWER
+
+
+def _opening_end(article: Article) -> int:
+    """Where the article's opening (its first ``OPENING_SENTENCES`` sentences) ends."""
+    if OPENING_SENTENCES <= 0:
+        return 0
+    ends = [s.end for s in article.sentences[:OPENING_SENTENCES]]
+    return ends[-1] if ends else min(len(article.text), AGREEMENT_CHARS)
+
+
+def _cited(claims: list[Claim], article: Article, start: int, end: int) -> list[Claim]:
+    return [c for c in claims if any(e.article_id == article.id and e.start < end
+                                     and e.end > start for e in c.sources)]
 
 
 def lead_sentence(claims: list[Claim], articles: Mapping[str, Article],
-                  language: str) -> BriefSentence | None:
-    """'<Outlet> reports: “<headline or first sentence>” [fr]' from the most central member,
-    citing the claims stated in those words."""
+                  language: str, members: Sequence[str] | None = None,
+                  ) -> BriefSentence | None:
+    """'<Outlet> reports: “<sentence>” [fr]': of every member's headline and first
+    sentences, the one the other members agree with most (the share of its content words
+    they also use in their openings), quoted verbatim; it cites the claims stated in it,
+    else those of its article's opening (the same lead paragraph)."""
     ids = sorted({e.article_id for c in claims for e in c.sources})
-    pool = [articles[i] for i in ids if i in articles]
-    members = sorted(pool, key=lambda a: (-_centrality(a, pool), a.id))
+    cited = [articles[i] for i in ids if i in articles]
+    # Every member votes (its opening says what it reports); only one with claims to cite
+    # can offer the lead.
+    voters = [articles[i] for i in sorted(set(members or ()) | set(ids)) if i in articles]
     p = phrases_for(language)
-    found = []  # (how deep in its article's opening, centrality rank, article, span, claims)
-    for rank, article in enumerate(members):
-        for depth, (start, end) in enumerate(_spans(article)):
-            inside = [c for c in claims if any(
-                e.article_id == article.id and e.start < end and e.end > start
-                for e in c.sources)]
+    found = []  # (agreement, -depth, article id, article, span, cited claims)
+    for article in cited:
+        spans = _spans(article)
+        opening = _cited(claims, article, 0, _opening_end(article))
+        for depth, (start, end) in enumerate(spans):
+            text = article.text[start:end]
+            if not _reads_as_event(text):
+                continue
+            inside = _cited(claims, article, start, end) or opening
             if inside:
-                found.append((depth, rank, article, (start, end), inside))
-                break
-    if found:
-        _, _, article, (start, end), inside = min(found, key=lambda f: (f[0], f[1]))
-        words = " ".join(article.text[start:end].split()).split()
-        said = " ".join(words[:MAX_LEAD_WORDS]) + (" …" if len(words) > MAX_LEAD_WORDS else "")
-        mark = f" [{article.language}]" if article.language and \
-            article.language != language else ""
-        text = p.headline.format(outlet=outlet_name(article),
-                                 quote=f"{p.quote_marks[0]}{said}{p.quote_marks[1]}{mark}")
-        return sentence(f"{text}.", inside)  # the outlet as written, even "nyt"
-    return None
+                score = agreement(text, article, voters) - DEPTH_PENALTY * depth
+                found.append((score, -depth, article.id, article, (start, end), inside))
+    if not found:
+        return None
+    *_, article, (start, end), inside = max(found, key=lambda f: f[:3])
+    words = " ".join(article.text[start:end].split()).split()
+    said = " ".join(words[:MAX_LEAD_WORDS]) + (" …" if len(words) > MAX_LEAD_WORDS else "")
+    mark = f" [{article.language}]" if article.language and \
+        article.language != language else ""
+    text = p.headline.format(outlet=outlet_name(article),
+                             quote=f"{p.quote_marks[0]}{said}{p.quote_marks[1]}{mark}")
+    return sentence(f"{text}.", inside)  # the outlet as written

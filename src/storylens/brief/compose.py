@@ -176,7 +176,7 @@ def quote_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str
     p = phrases_for(language)
     article = articles.get(evidence.article_id)
     if not named and article is not None:
-        speaker = _mid_sentence(speaker, article.language)
+        speaker = mid_sentence(speaker, article.language)
     mark = f" [{article.language}]" if article is not None and article.language and \
         article.language != language else ""
     quote = f"{p.quote_marks[0]}{words}{p.quote_marks[1]}{mark}"
@@ -187,7 +187,7 @@ def quote_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str
     return sentence(f"{text} ({attribution([claim], articles, language)}).", [claim])
 
 
-def _mid_sentence(speaker: str, language: str | None) -> str:
+def mid_sentence(speaker: str, language: str | None) -> str:
     """'Le maire' as the source's sentence opened with it reads 'le maire' inside the
     brief's sentence ("Selon le maire"); a name or a title keeps its capital."""
     first = re.split(r"[\s'’]", speaker, maxsplit=1)[0]

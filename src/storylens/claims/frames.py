@@ -17,7 +17,7 @@ from typing import Final
 from ..records import Argument, Frame, FrameKind, Granularity, Mention, Modality, Polarity
 from .dates import DateMention, future_sentence
 from .lexicon_dates import YEAR_LEADS
-from .lexicon_events import HEDGES, LOCATIVES, NEGATIONS
+from .lexicon_events import HEDGES, LOCATIVES, NEGATIONS, UNREALISED
 from .patterns import compile_cue
 from .text import CLAUSE_BREAK_RE
 
@@ -30,6 +30,7 @@ _KIND_OF_TYPE: Final[dict[str, FrameKind]] = {
 }
 _NEGATION_RE: Final = {lang: compile_cue(frag, lang) for lang, frag in NEGATIONS.items()}
 _HEDGE_RE: Final = {lang: compile_cue(frag, lang) for lang, frag in HEDGES.items()}
+_UNREALISED_RE: Final = {lang: compile_cue(frag, lang) for lang, frag in UNREALISED.items()}
 _YEAR_RE: Final = {
     lang: re.compile(rf"(?<!\w)(?:{frag})\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)", re.IGNORECASE)
     for lang, frag in YEAR_LEADS.items()
@@ -142,6 +143,8 @@ def _modality(ctx: SentenceContext, start: int, end: int,
     hedge = _HEDGE_RE.get(ctx.lang)
     if hedge is not None and hedge.search(ctx.text, ctx.start, ctx.end):
         return "hedged"
-    if future_sentence(ctx.text, ctx.lang, start, ctx.start, ctx.end, end):
-        return "planned"
+    unrealised = _UNREALISED_RE.get(ctx.lang)
+    if future_sentence(ctx.text, ctx.lang, start, ctx.start, ctx.end, end) or (
+            unrealised is not None and unrealised.search(ctx.text, *_clause(ctx, start, end))):
+        return "planned"  # a future, cancelled or postponed frame: not what happened
     return "reported" if speaker is not None else "asserted"

@@ -288,6 +288,18 @@ NEGATIONS: Final[dict[str, str]] = {
     "ar": r"لم|لا|لن|ليس|ليست",
 }
 
+# Unrealised: the frame is called off or put off ("cancel his meeting with Putin", "la
+# réunion a été annulée"): it did not happen as stated, like a planned one.
+UNREALISED: Final[dict[str, str]] = {
+    "en": r"cancel\w*|call(?:s|ed|ing)? off|postpon\w*|scrap(?:s|ped|ping)?|scrapped",
+    "fr": r"annul\w*|ajourn\w*|report(?:é|ée|és|ées)",
+    "es": r"cancel\w*|suspend\w*|aplaz\w*|pospu\w*|pospon\w*",
+    "de": r"abgesagt|absag\w*|verschoben|verschieb\w*",
+    "it": r"annull\w*|cancell\w*|rinvi\w*|rimandat\w*",
+    "ru": r"отмен\w*|отлож\w*",
+    "ar": r"ألغ\w*|إلغاء|أرجأ|تأجيل",
+}
+
 # Hedges: the writer does not vouch for the frame ("reportedly", "presuntamente").
 HEDGES: Final[dict[str, str]] = {
     "en": r"reportedly|allegedly|purportedly|apparently|unconfirmed|rumou?red|may have",

@@ -59,6 +59,10 @@ _SELF_REFERENCE = re.compile(
     r"pubblicazione|beitrag|artikel)\b", re.IGNORECASE)
 
 
+# A bracketed note opening a sentence: the site's remark on its links or language.
+_NOTE = re.compile(r"^\s*\[[^\]\n]{1,60}\]\s*")
+
+
 def stems(text: str) -> set[str]:
     """Folded prefixes of the content words of ``text``."""
     return {word.casefold()[:_STEM] for word in _CONTENT.findall(text)}
@@ -90,6 +94,7 @@ def headline(article: Article) -> str | None:
     candidates += [line for line in article.text.split("\n")[:HEADLINE_LINES] if line.strip()]
     # "Headline | Site" and "Name | Place": the longest part is the candidate.
     candidates = [max(c.split("|"), key=len) if "|" in c else c for c in candidates]
+    candidates = [_NOTE.sub("", c) for c in candidates]  # "[Liens en anglais] Selon..."
     for candidate in candidates:
         body = article.text.replace(candidate, " ", 1) if candidate else article.text
         if is_headline(candidate, body):
@@ -97,25 +102,35 @@ def headline(article: Article) -> str | None:
     return None
 
 
-def pick_title(members: list[Article], language: str) -> str:
-    """The best headline of ``members`` (most central first) for a reader of ``language``."""
+def pick_title(members: list[Article], language: str, composed: str | None = None) -> str:
+    """The best headline of ``members`` (most central first) for a reader of ``language``;
+    without one in that language, ``composed`` (the central event worded in it) when given,
+    else a headline in another language, marked with it ("... [en]"): never translated."""
     offered = [(rank, a, h) for rank, a in enumerate(members) if (h := headline(a))]
-    pool = [o for o in offered if o[1].language == language] or offered
+    pool = [o for o in offered if o[1].language == language]
+    if not pool and composed:
+        return _shorten(composed)
+    pool = pool or offered
     if pool:
         words = {a.id: stems(f"{a.title or ''} {a.text}") for a in members}
         best = max(pool, key=lambda o: _score(o[0], o[1], o[2], members, words))
-        return _shorten(best[2])
-    return _shorten(_lead(members[0]))
+        return _shorten(best[2]) + _language_mark(best[1], language)
+    return _shorten(_lead(members[0])) + _language_mark(members[0], language)
 
 
-def story_title(story: Story, members: list[Article], language: str) -> str:
-    """The title once the story is analysed (members most central first).
+def _language_mark(article: Article, language: str) -> str:
+    """' [en]' after a title in another language than the reader's; '' otherwise."""
+    lang = article.language
+    return f" [{lang}]" if lang and lang != "und" and lang != language else ""
 
-    ``story`` is kept for the frame-based title to come: when the claims carry typed
-    event frames, a neutral title composed from the most corroborated one can go first.
-    """
+
+def story_title(story: Story, members: list[Article], language: str,
+                composed: str | None = None) -> str:
+    """The title once the story is analysed (members most central first); ``composed`` is
+    the story's central event worded in ``language`` (brief.central_title), used when no
+    member has a headline in that language."""
     del story
-    return pick_title(members, language)
+    return pick_title(members, language, composed)
 
 
 def _score(rank: int, article: Article, text: str, members: list[Article],
@@ -130,10 +145,14 @@ def _score(rank: int, article: Article, text: str, members: list[Article],
 
 
 def _lead(article: Article) -> str:
-    """The first sentence that is not chrome, when no member offers a headline."""
+    """The first sentence that can stand as a title, when no member offers a headline: not
+    chrome, not the page speaking about itself ("Ce billet fait partie de notre dossier"),
+    with at least ``MIN_HEADLINE_WORDS`` content words, a leading bracketed note ("[Liens en
+    anglais]") left out."""
     for sentence in article.sentences:
-        text = article.text[sentence.start:sentence.end]
-        if strong_kind(text) is None:
+        text = _NOTE.sub("", article.text[sentence.start:sentence.end]).strip()
+        if strong_kind(text) is None and not _SELF_REFERENCE.search(text) \
+                and len(_CONTENT.findall(text)) >= MIN_HEADLINE_WORDS:
             return text
     return article.title or article.text
 

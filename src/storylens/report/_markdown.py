@@ -89,6 +89,11 @@ def _claims(story: dict[str, Any]) -> list[str]:
             if c.get("conflicts_with") else ""
         lines.append(f"| {md(c['statement'])}{conflicts} (id {md(c['id'])}) | {md(c['kind'])} | "
                      f"{md(c['status'])} | {c['independent_sources']} | {len(c['sources'])} |")
+    english = sum(1 for c in claims if str(c["statement"]).endswith(" [en]"))
+    if english:
+        language = (story.get("brief") or {}).get("language") or "?"
+        lines += ["", f"{english} of {len(claims)} claim statements have no template in "
+                      f"the report's language ({md(language)}) and stay in English, marked [en]."]
     return [*lines, ""]
 
 
