@@ -59,12 +59,21 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storylens import Pipeline, load_settings
-from storylens.cluster import average_link, cluster_articles, similarity
+from storylens.cluster import (
+    DENSE_LIMIT,
+    average_link,
+    candidate_pairs,
+    cluster_articles,
+    features_of,
+    similarity,
+)
 from storylens.cluster.learned import load_combination
 from storylens.records import Article, Problem
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "cl-tls"
 LABELS = Path(__file__).with_name("clustering_cltls_labels.json")
+# Verdicts on the pairs the unshipped lone-pair variant adds (ids only; protocol in docs).
+LONE_PAIR_LABELS = Path(__file__).with_name("clustering_cltls_lone_pairs.json")
 LANGS = ("es", "fr", "it")
 TFIDF_FIXED = 0.2
 USE_COSINE = 0.53
@@ -167,6 +176,51 @@ def print_sample(articles: list[Article], groups: list[list[str]]) -> None:
             print(f"  {article_id} {a.published} {a.language} | {a.title[:90]} | {lead}")
 
 
+def lone_pairs(articles: list[Article], groups: list[list[str]], threshold: float,
+               margin: float) -> list[tuple[str, str, float]]:
+    """The pairs the unshipped lone-pair variant (benchmarks/clustering_fit.py) would add:
+    two articles alone in the partition, each the other's nearest among the pairs
+    ``cluster_articles`` scores (all pairs up to DENSE_LIMIT articles, else its candidates),
+    scoring below the threshold by at most ``margin``."""
+    features = [features_of(a) for a in articles]
+    if len(features) <= DENSE_LIMIT:
+        pairs = np.stack(np.triu_indices(len(features), 1), axis=1)
+    else:
+        pairs = candidate_pairs(features)
+    scores = similarity.PairScorer(features)(pairs).astype(np.float64)
+    best = np.full(len(features), -np.inf)
+    partner = np.full(len(features), -1)
+    for (i, j), score in zip(pairs.tolist(), scores.tolist(), strict=True):
+        for a, b in ((i, j), (j, i)):
+            if score > best[a] or (score == best[a] and b < partner[a]):
+                best[a], partner[a] = score, b
+    index = {a.id: i for i, a in enumerate(articles)}
+    lone = {index[g[0]] for g in groups if len(g) == 1}
+    return [(articles[i].id, articles[int(partner[i])].id, float(best[i]))
+            for i in sorted(lone) if int(partner[i]) in lone and partner[partner[i]] == i
+            and i < partner[i] and threshold - margin <= best[i] < threshold]
+
+
+def print_lone_pairs(articles: list[Article], pairs: list[tuple[str, str, float]]) -> None:
+    """Each added pair with the verdict in LONE_PAIR_LABELS when there is one."""
+    by_id = {a.id: a for a in articles}
+    verdicts = {}
+    if LONE_PAIR_LABELS.is_file():
+        payload = json.loads(LONE_PAIR_LABELS.read_text(encoding="utf-8"))
+        verdicts = {frozenset((p["a"], p["b"])): p["same_event"] for p in payload["pairs"]}
+    print(f"\nLone pairs the unshipped variant would add: {len(pairs)}")
+    for a, b, score in pairs:
+        verdict = verdicts.get(frozenset((a, b)))
+        print(f"\n  score {score:.3f}, same event (labelled): {verdict}")
+        for article_id in (a, b):
+            x = by_id[article_id]
+            lead, title = " ".join(x.text[:200].split()), (x.title or "")[:90]
+            print(f"    {article_id} {x.published} {x.language} | {title} | {lead}")
+    judged = [verdicts[frozenset((a, b))] for a, b, _ in pairs if frozenset((a, b)) in verdicts]
+    if judged:
+        print(f"\nlabelled lone pairs: {sum(judged)} of {len(judged)} one event")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -176,6 +230,8 @@ def main() -> int:
     parser.add_argument("--sample-for-labelling", action="store_true")
     parser.add_argument("--weights", type=Path, default=None,
                         help="another combination file (e.g. the previous weights) to compare")
+    parser.add_argument("--lone-pair-margin", type=float, default=None,
+                        help="list the pairs the unshipped lone-pair variant would add")
     args = parser.parse_args()
     if not args.data.is_dir():
         print(f"CL-TLS not found at {args.data}", file=sys.stderr)
@@ -191,6 +247,10 @@ def main() -> int:
     results = partitions(articles, threshold)
     if args.sample_for_labelling:
         print_sample(articles, next(iter(results.values())))
+        return 0
+    if args.lone_pair_margin is not None:
+        print_lone_pairs(articles, lone_pairs(articles, next(iter(results.values())), threshold,
+                                              args.lone_pair_margin))
         return 0
     bins = " | ".join(f"{lo}" if lo == hi else f"{lo}+" if hi > 10**6 else f"{lo}-{hi}"
                       for lo, hi in SIZE_BINS)

@@ -20,3 +20,16 @@ def test_cltls_labels_are_ids_and_opaque_labels_only() -> None:
             assert re.fullmatch(r"a[0-9a-f]{16}", article_id)
             assert re.fullmatch(r"e\d\d", event)
             assert re.fullmatch(r"d\d\d", story["developments"][article_id])
+
+
+LONE_PAIRS = LABELS.with_name("clustering_cltls_lone_pairs.json")
+
+
+def test_lone_pair_verdicts_are_ids_and_booleans_only() -> None:
+    payload = json.loads(LONE_PAIRS.read_text(encoding="utf-8"))
+    assert payload["pairs"]
+    for pair in payload["pairs"]:
+        assert set(pair) == {"a", "b", "same_event"}
+        assert re.fullmatch(r"a[0-9a-f]{16}", pair["a"])
+        assert re.fullmatch(r"a[0-9a-f]{16}", pair["b"])
+        assert isinstance(pair["same_event"], bool)
