@@ -65,6 +65,7 @@ from storylens.sentences import segment_article
 
 # Older code (the "before" rows) has no ``members`` parameter: pass it only when there.
 _MEMBERS_PARAM = [k for k in ("members",) if k in inspect.signature(grounding_report).parameters]
+_LEADS_PARAM = "lead_claims" in inspect.signature(grounding_report).parameters
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 LABELS = Path(__file__).with_name("brief_labels.json")
 MAX_MEMBERS = 5
@@ -235,9 +236,12 @@ def briefs(cache: Path, lang: str | None) -> list[dict[str, Any]]:
             claims = [claim_record(c) for c in story["claims"]]
             entities = [Entity(id=e["id"], name=e["name"], type=e["type"],
                                aliases=e.get("aliases", [])) for e in story["entities"]]
-            kept, dropped = grounding_report(claims, articles, entities, language, **{
-                k: story["article_ids"] for k in _MEMBERS_PARAM})
-            by_id = {c.id: c for c in claims}
+            leads: list[Claim] = []  # a lead stating no claim becomes a claim of its own
+            extra: dict[str, Any] = {k: story["article_ids"] for k in _MEMBERS_PARAM}
+            if _LEADS_PARAM:
+                extra["lead_claims"] = leads
+            kept, dropped = grounding_report(claims, articles, entities, language, **extra)
+            by_id = {c.id: c for c in [*claims, *leads]}
             out.append({"story": story["id"], "split": split_of(story["id"]), "kept": kept,
                         "dropped": dropped, "language": language,
                         "independent": [independent_check(s, by_id, entities, articles,

@@ -75,7 +75,9 @@ def test_no_uncited_sentence_and_nothing_absent_from_the_cited_claims() -> None:
     story, articles = _story()
     by_id = {c.id: c for c in story}
     for lang in ("en", "fr", "es", "it", "de"):
-        kept, _ = grounding_report(story, articles, PEOPLE, lang)
+        leads: list[Claim] = []  # a lead stating no claim is cited as a claim of its own
+        kept, _ = grounding_report(story, articles, PEOPLE, lang, None, None, leads)
+        by_id = {c.id: c for c in [*story, *leads]}
         assert kept
         for sentence in kept:
             cited = [by_id[i] for i in sentence.claim_ids]

@@ -307,6 +307,8 @@ class Pipeline:
         # Last: the stages above read the extractor's statements; the reader gets them in
         # the output language.
         localise_statements(story.claims, story.entities, by_id, language)
+        # A lead the brief opens with, as a claim: already worded in the reader's language.
+        story.claims += story.brief.lead_claims
 
     # -- error policy and timing ------------------------------------------------------------
     def _each(

@@ -254,6 +254,9 @@ class BriefSentence:
 class Brief:
     language: str = "en"
     sentences: list[BriefSentence] = field(default_factory=list)
+    # Member leads the brief opens with that state no extracted claim: claims of their own
+    # (exact span as evidence) that the pipeline adds to the story's claims.
+    lead_claims: list[Claim] = internal(factory=list)
 
 
 @dataclass(slots=True)

@@ -66,10 +66,12 @@ def _said(text: str) -> str:
 def _candidates(claims: list[Claim], names: Mapping[str, str],
                 articles: Mapping[str, Article], language: str,
                 members: Sequence[str] | None = None,
+                lead_claims: list[Claim] | None = None,
                 ) -> tuple[BriefSentence | None, list[list[BriefSentence]]]:
-    """(central event sentence, [facts, disputes, quotes, single-source]) before checking."""
+    """(central event sentence, [facts, disputes, quotes, single-source]) before checking;
+    a lead that opens the brief without a claim of its own is added to ``lead_claims``."""
     by_id = {c.id: c for c in claims}
-    central = central_sentence(claims, names, articles, language, members)
+    central = central_sentence(claims, names, articles, language, members, lead_claims)
     used = set(central.claim_ids) if central else set()
     facts: list[BriefSentence] = []
     disputes: list[BriefSentence] = []
@@ -111,27 +113,35 @@ def build_brief(story_claims: list[Claim], articles: dict[str, Article],
     """Summarise a story from its claims only, in ``language`` when it has templates;
     an opt-in ``generator`` may rephrase sentences the verifier still accepts;
     ``members`` (the story's article ids) all vote on which lead opens the brief."""
+    lead_claims: list[Claim] = []
     sentences, _ = grounding_report(story_claims, articles, entities, language, generator,
-                                    members)
-    return Brief(language=brief_language(language), sentences=sentences)
+                                    members, lead_claims)
+    cited = {i for s in sentences for i in s.claim_ids}
+    return Brief(language=brief_language(language), sentences=sentences,
+                 lead_claims=[c for c in lead_claims if c.id in cited])
 
 
 def grounding_report(story_claims: list[Claim], articles: dict[str, Article],
                      entities: list[Entity], language: str = "en",
                      generator: Generator | None = None,
                      members: Sequence[str] | None = None,
+                     lead_claims: list[Claim] | None = None,
                      ) -> tuple[list[BriefSentence], list[tuple[BriefSentence, list[str]]]]:
-    """(kept sentences, [(dropped sentence, why)]): the brief and what the verifier cut."""
+    """(kept sentences, [(dropped sentence, why)]): the brief and what the verifier cut.
+    A member's lead that opens the brief as a claim of its own is added to
+    ``lead_claims``; the caller adds it to the story's claims."""
     lang = brief_language(language)
     names = {e.id: e.name for e in entities}
-    central, sections = _candidates(story_claims, names, articles, lang, members)
+    lead_claims = [] if lead_claims is None else lead_claims
+    central, sections = _candidates(story_claims, names, articles, lang, members,
+                                    lead_claims)
     picked: list[BriefSentence] = [central] if central else []
     spare: list[BriefSentence] = []
     for section, cap in zip(sections, SECTION_CAPS, strict=True):
         picked += section[:cap]
         spare += section[cap:]
     picked += spare
-    by_id = {c.id: c for c in story_claims}
+    by_id = {c.id: c for c in [*story_claims, *lead_claims]}
     outlets = {a: outlet_name(article) for a, article in articles.items()}
     kept: list[BriefSentence] = []
     dropped: list[tuple[BriefSentence, list[str]]] = []

@@ -25,9 +25,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..claims.frames import kind_of_value
+from ..claims.text import trim_span
 from ..clean._lines import strong_kind
 from ..cluster.titles import headline, stems
-from ..records import Article, BriefSentence, Claim
+from ..records import Article, BriefSentence, Claim, Evidence, content_id
 from .compose import attribution, figure_text, outlet_name, relation_text, sentence
 from .phrases import capitalise, phrases_for, when_phrase
 
@@ -53,8 +54,7 @@ AGREEMENT_CHARS = 1500
 # A lead sentence names who did what in at least this many content words ("Police say
 # 27 people are injured." says too little to open a brief).
 MIN_LEAD_WORDS = 6
-# A lead sentence holding no claim cites the claims of its article's opening, this many
-# sentences: the lead paragraph(s) it belongs to.
+# An article offers a lead only when its opening, this many sentences, states a claim.
 OPENING_SENTENCES = 10
 # What a lead sentence's place costs per sentence down its article: reports state their
 # event first (headline, first sentence), so a later sentence must be agreed on by more.
@@ -198,14 +198,15 @@ def central_title(claims: list[Claim], names: Mapping[str, str],
 
 def central_sentence(claims: list[Claim], names: Mapping[str, str],
                      articles: Mapping[str, Article], language: str,
-                     members: Sequence[str] | None = None) -> BriefSentence | None:
+                     members: Sequence[str] | None = None,
+                     lead_claims: list[Claim] | None = None) -> BriefSentence | None:
     """The first sentence of the brief: the best-backed event frame with at least
     ``MIN_CENTRAL_SOURCES`` independent sources, else the most central member's lead,
     else the best single-source event; None when nothing can be worded and grounded."""
     worded, backed = _backed_events(claims, names, articles, language)
     if backed:
         return backed[0][0]
-    return lead_sentence(claims, articles, language, members) or \
+    return lead_sentence(claims, articles, language, members, lead_claims) or \
         next((s for s, _ in worded), None)
 
 
@@ -254,8 +255,6 @@ def agreement(text: str, article: Article, members: list[Article]) -> float:
 
 def _opening_end(article: Article) -> int:
     """Where the article's opening (its first ``OPENING_SENTENCES`` sentences) ends."""
-    if OPENING_SENTENCES <= 0:
-        return 0
     ends = [s.end for s in article.sentences[:OPENING_SENTENCES]]
     return ends[-1] if ends else min(len(article.text), AGREEMENT_CHARS)
 
@@ -267,11 +266,13 @@ def _cited(claims: list[Claim], article: Article, start: int, end: int) -> list[
 
 def lead_sentence(claims: list[Claim], articles: Mapping[str, Article],
                   language: str, members: Sequence[str] | None = None,
-                  ) -> BriefSentence | None:
+                  lead_claims: list[Claim] | None = None) -> BriefSentence | None:
     """'<Outlet> reports: “<sentence>” [fr]': of every member's headline and first
     sentences, the one the other members agree with most (the share of its content words
-    they also use in their openings), quoted verbatim; it cites the claims stated in it,
-    else those of its article's opening (the same lead paragraph)."""
+    they also use in their openings), quoted verbatim. It cites the claims stated in it;
+    a lead that states none becomes a claim of its own (kind ``other``, the lead's exact
+    span as evidence, appended to ``lead_claims``): citing other claims of the article
+    would point the reader at words that do not say it."""
     ids = sorted({e.article_id for c in claims for e in c.sources})
     cited = [articles[i] for i in ids if i in articles]
     # Every member votes (its opening says what it reports); only one with claims to cite
@@ -281,15 +282,19 @@ def lead_sentence(claims: list[Claim], articles: Mapping[str, Article],
     found = []  # (agreement, -depth, article id, article, span, cited claims)
     for article in cited:
         spans = _spans(article)
+        # Only an article whose opening states a claim offers a lead: one whose first
+        # paragraphs hold none is mostly a commentary, a chronicle or page chrome (chosen on
+        # DEV: letting every member offer one opened briefs with teasers and live-blog lines).
         opening = _cited(claims, article, 0, _opening_end(article))
         for depth, (start, end) in enumerate(spans):
             text = article.text[start:end]
             if not _reads_as_event(text):
                 continue
-            inside = _cited(claims, article, start, end) or opening
-            if inside:
-                score = agreement(text, article, voters) - DEPTH_PENALTY * depth
-                found.append((score, -depth, article.id, article, (start, end), inside))
+            if not opening:
+                continue
+            inside = _cited(claims, article, start, end)
+            score = agreement(text, article, voters) - DEPTH_PENALTY * depth
+            found.append((score, -depth, article.id, article, (start, end), inside))
     if not found:
         return None
     *_, article, (start, end), inside = max(found, key=lambda f: f[:3])
@@ -299,4 +304,17 @@ def lead_sentence(claims: list[Claim], articles: Mapping[str, Article],
         article.language != language else ""
     text = p.headline.format(outlet=outlet_name(article),
                              quote=f"{p.quote_marks[0]}{said}{p.quote_marks[1]}{mark}")
+    if not inside:  # the quoted words are the evidence: the lead is its own claim
+        inside = [lead_claim(article, start, end, f"{text}.")]
+        if lead_claims is not None:
+            lead_claims.extend(inside)
     return sentence(f"{text}.", inside)  # the outlet as written
+
+
+def lead_claim(article: Article, start: int, end: int, statement: str) -> Claim:
+    """A member's lead as a claim: what one outlet reports in its own opening words, the
+    exact span as evidence; single-source (agreement of words is not alignment)."""
+    start, end = trim_span(article.text, start, end)
+    evidence = Evidence(article.id, start, end, article.text[start:end], None)
+    return Claim(id=content_id(article.id, "lead", str(start), str(end), prefix="c"),
+                 kind="other", statement=statement, predicate="reports", sources=[evidence])
