@@ -84,13 +84,14 @@ def test_ten_copies_of_one_wire_story_are_one_origin() -> None:
 def test_an_old_toll_does_not_dispute_a_new_one() -> None:
     old = _article("In 1996, 1,200 people were killed in the prison, relatives say.", "en",
                    "Daily Ledger")
-    new = _article("At least 12 people were killed on Monday when police fired on the march.",
+    new = _article("Twelve people were killed on Monday when police fired on the march.",
                    "en", "Harbour Times")
     also_new = _article("Police fired on the march on Monday: 30 people were killed.", "en",
                         "Le Quotidien")
     story, disagreements = _story([old, new, also_new])
     disputed = {c.value.low for c in story if c.status == "disputed" and c.value}
-    # The 1996 toll disputes nothing; this week's two tolls do dispute each other.
+    # The 1996 toll disputes nothing; this week's two tolls do dispute each other (an
+    # exact 12 and 30; "at least 12" would allow 30, see test_reconcile).
     assert 1200 not in disputed
     assert disputed == {12, 30} and len(disagreements) == 1
 

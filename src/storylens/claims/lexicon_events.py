@@ -183,6 +183,10 @@ NOT_PEOPLE_AFTER: Final[str] = (
     r"|votes?|voix|votos|stimmen|voti|голос\w*|صوت\w*"
     # "thousands of lives saved": lives counted in the abstract, not people in the event.
     r"|(?:of |de |di )?(?:lives|vies|vidas|vite)|leben|жизн\w*|أرواح"
+    # A partitive picks some of a group already counted ("one of the injured", "cinq des
+    # blessés", "tres de los fallecidos"): it is not the group's toll.
+    r"|of (?:the|those|them)|de (?:los|las|ellos|ellas)|des|d'entre|dei|degli|delle"
+    r"|di loro|der|von den|из"
 )
 
 # What precedes a figure that is a label, not a count: "page 3", "No. 5", "$20".

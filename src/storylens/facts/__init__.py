@@ -2,8 +2,9 @@
 
 Per-article extraction lives in :mod:`storylens.claims`; this package takes a story's
 claims and decides which state the same fact (:mod:`.align` for time and place,
-:mod:`.verbatim` for reports in nearly the same words, :mod:`.agreement` for an opt-in
-join across event windows), how many independent origins back each (:mod:`.origins`),
+:mod:`.speakers` for a speaker named by a role, :mod:`.verbatim` for reports in nearly
+the same words, :mod:`.agreement` for an opt-in join across event windows), how many
+independent origins back each (:mod:`.origins`: copies and relayed sentences count once),
 which figures or statements conflict (:mod:`.figures`, :mod:`.polarity`) and how a
 disagreement is told (:mod:`.disagreements`).
 """

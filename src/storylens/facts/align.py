@@ -110,10 +110,20 @@ class _Event:
     place: str | None
     window: Span
     members: list[Claim] = field(default_factory=list)
+    # Placeless reports of a day that has tolls in several places: which place each is
+    # about is unknown, so they may agree with each other but never dispute.
+    ambiguous: bool = False
 
 
 def event_groups(claims: list[Claim], articles: Mapping[str, Article]) -> list[list[Claim]]:
     """Claims grouped by the event they can be about (same time window and place)."""
+    return [group for group, _ in event_groups_marked(claims, articles)]
+
+
+def event_groups_marked(claims: list[Claim], articles: Mapping[str, Article]
+                        ) -> list[tuple[list[Claim], bool]]:
+    """Claims grouped by the event they can be about, each with whether its figures may
+    dispute each other (False for a day's placeless reports among several places)."""
     spans = {c.id: time_span(c, articles) for c in claims}
     places = {c.id: place_key(c, articles) for c in claims}
     dated = sorted((c for c in claims if spans[c.id] is not None),
@@ -125,16 +135,21 @@ def event_groups(claims: list[Claim], articles: Mapping[str, Article]) -> list[l
         assert span is not None
         fits = [e for e in events if times_meet(e.window, span)
                 and (places[claim.id] is None or e.place == places[claim.id])]
-        if places[claim.id] is None and len({e.place for e in fits}) > 1:
-            fits = []  # a placeless figure on a day with several places: abstain
+        ambiguous = places[claim.id] is None and len({e.place for e in fits}) > 1
+        if ambiguous:
+            # A placeless figure on a day with several places joins none of the placed
+            # events; it joins the day's other placeless reports, so equal figures told
+            # without a place still meet (each is not an event of its own).
+            fits = [e for e in fits if e.place is None]
         if fits:
             event = fits[-1]
             event.members.append(claim)
+            event.ambiguous = event.ambiguous or ambiguous
             event.window = (max(event.window[0], span[0]), min(event.window[1], span[1]))
             if event.window[0] > event.window[1]:
                 event.window = span
         else:
-            events.append(_Event(places[claim.id], span, [claim]))
+            events.append(_Event(places[claim.id], span, [claim], ambiguous=ambiguous))
     for claim in sorted((c for c in claims if spans[c.id] is None), key=lambda c: c.id):
         fits = [e for e in events if places[claim.id] in (None, e.place)]
         if len(fits) > 1:
@@ -143,8 +158,8 @@ def event_groups(claims: list[Claim], articles: Mapping[str, Article]) -> list[l
             fits[-1].members.append(claim)
         else:
             loose.append(claim)
-    groups = [e.members for e in events]
-    return [*groups, loose] if loose else groups
+    groups = [(e.members, not e.ambiguous) for e in events]
+    return [*groups, (loose, True)] if loose else groups
 
 
 def is_anchored(claim: Claim, articles: Mapping[str, Article]) -> bool:
@@ -165,3 +180,23 @@ def is_anchored(claim: Claim, articles: Mapping[str, Article]) -> bool:
 def _agrees(claim: Claim, members: list[Claim]) -> bool:
     """The claim's figure can be true together with one of the members'."""
     return any(overlap(interval_of(claim), interval_of(m)) for m in members)
+
+
+def is_update(lower: list[Claim], higher: list[Claim], articles: Mapping[str, Article]) -> bool:
+    """The higher figures are a later report of a count that grew: none of the claims
+    states its own date (each is dated by its article) and every higher one was published
+    after every lower one ("58 killed" on the 4th, "more than 70 killed" on the 5th).
+    Figures that state their day ("on Tuesday 58 were killed") stay comparable."""
+    if any(own_time(c, articles) for c in lower + higher):
+        return False
+    low_days = [_published(c, articles) for c in lower]
+    high_days = [_published(c, articles) for c in higher]
+    if None in low_days or None in high_days:
+        return False
+    return max(d for d in low_days if d) < min(d for d in high_days if d)
+
+
+def _published(claim: Claim, articles: Mapping[str, Article]) -> dt.date | None:
+    article = articles.get(claim.sources[0].article_id) if claim.sources else None
+    span = _date_span(article.published) if article and article.published else None
+    return span[0] if span else None

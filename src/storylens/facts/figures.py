@@ -8,6 +8,7 @@ two versions whose ranges cannot meet are a conflict.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 
@@ -25,11 +26,19 @@ APPROX_TOLERANCE = 0.10
 FLOOR_SPAN = 0.15
 
 
+# Modifiers of a ceiling ("up to 32", "under 200", "fewer than 10"): the count stated
+# is the top of the range, read like a floor in mirror (a little under the number).
+CEILING_MODIFIERS = frozenset({"up to", "fewer than"})
+
+
 def interval(value: Value) -> tuple[float, float]:
-    """The range of true counts a figure stands for, as reporters use it (see FLOOR_SPAN)."""
+    """The range of true counts a figure stands for, as reporters use it (see FLOOR_SPAN):
+    "under 200" agrees with 190, not with 1."""
     modifier = _norm(value.modifier)
-    if value.low is None:
-        return 0.0, value.high if value.high is not None else math.inf
+    if value.low is None or (modifier in CEILING_MODIFIERS and value.high is not None):
+        if value.high is None:
+            return 0.0, math.inf
+        return value.high * (1 - FLOOR_SPAN), value.high
     if modifier in APPROXIMATE_MODIFIERS and not is_vague(value):
         number = nominal_value(value)
         if modifier in NEAR_MODIFIERS:
@@ -38,6 +47,24 @@ def interval(value: Value) -> tuple[float, float]:
     if value.high is None:
         return value.low, (value.low * (1 + FLOOR_SPAN) if not is_vague(value) else math.inf)
     return value.low, value.high
+
+
+def bounds(value: Value) -> tuple[float, float]:
+    """The range a figure leaves logically possible: "at least 90" allows any count from
+    90 up, "up to 32" any count to 32. Agreement reads floors near their number
+    (:func:`interval`); a dispute needs figures that cannot both be true on this wider
+    reading, since a toll rises between reports ("at least 90 wounded" on Thursday night,
+    "120 wounded" on Friday) and a floor is the reporter's hedge, not a contradiction."""
+    modifier = _norm(value.modifier)
+    if value.low is None or (modifier in CEILING_MODIFIERS and value.high is not None):
+        return 0.0, value.high if value.high is not None else math.inf
+    if value.high is None and not is_vague(value):
+        return value.low, math.inf
+    return interval(value)
+
+
+def bounds_of(claim: Claim) -> tuple[float, float]:
+    return bounds(claim.value) if claim.value is not None else (0.0, math.inf)
 
 
 def interval_of(claim: Claim) -> tuple[float, float]:
@@ -63,17 +90,27 @@ def versions(claims: list[Claim]) -> list[list[Claim]]:
     return _stab(precise) + _stab(vague)
 
 
-def in_conflict(groups: list[list[Claim]]) -> bool:
-    """Whether two versions from different articles cannot both be true (disjoint ranges).
+def in_conflict(groups: list[list[Claim]],
+                update: Callable[[list[Claim], list[Claim]], bool] | None = None) -> bool:
+    """Whether two versions from different articles cannot both be true (disjoint ranges
+    on the logical reading of each figure, :func:`bounds`).
 
     One article never disputes itself: two figures in one text ("5 killed and 43
     wounded", "520,000 arrests last year, 1.6 million in 2000") count different things.
+    ``update(lower, higher)`` says when the higher version is a later report of a count
+    that grew (:func:`.align.is_update`): that is an update, not a dispute.
     """
-    ranges = [(max(interval_of(c)[0] for c in v), min(interval_of(c)[1] for c in v))
+    ranges = [(max(bounds_of(c)[0] for c in v), min(bounds_of(c)[1] for c in v))
               for v in groups]
     texts = [{e.article_id for c in v for e in c.sources} for v in groups]
-    return any(not overlap(ranges[i], ranges[j]) and not texts[i] & texts[j]
-               for i in range(len(groups)) for j in range(i + 1, len(groups)))
+
+    def clash(i: int, j: int) -> bool:
+        if overlap(ranges[i], ranges[j]) or texts[i] & texts[j]:
+            return False
+        low, high = (i, j) if ranges[i][1] < ranges[j][0] else (j, i)
+        return update is None or not update(groups[low], groups[high])
+
+    return any(clash(i, j) for i in range(len(groups)) for j in range(i + 1, len(groups)))
 
 
 def _stab(claims: list[Claim]) -> list[list[Claim]]:

@@ -1,7 +1,10 @@
 """Align per-article claims into story-level claims, so agreement and dispute are explicit.
 
 Alignment comes first (:mod:`.align`): figures are compared only within one event (time
-window and place), statements only for one speaker and one meaning. Then the status:
+window and place), statements only for one speaker (a role phrase such as "the president"
+resolved to the person its article titles so, :mod:`.speakers`) and one meaning. A count
+that grew between one day's report and the next is an update, not a dispute. Then the
+status:
 ``corroborated`` when at least two independent origins back it (a wire copy counts as its
 original, one outlet once), ``disputed`` between aligned claims that cannot both be true
 (figures beyond rounding and hedges, a statement reported pointing opposite ways), else
@@ -21,11 +24,12 @@ from ..records import Article, Claim, Disagreement, Evidence, content_id
 from ..wording import ENGLISH_WORDING, is_vague
 from ..wording import norm as _norm
 from .agreement import join_agreeing
-from .align import event_groups, is_anchored, place_key
+from .align import event_groups_marked, is_anchored, is_update, place_key
 from .disagreements import figure_disagreement, wording_disagreement
 from .figures import in_conflict, interval_of, overlap, versions, width
 from .origins import count_origins
 from .polarity import signature
+from .speakers import resolved_speakers
 from .verbatim import near_verbatim
 
 # Predicates where "A met B" and "B met A" state the same fact.
@@ -67,8 +71,9 @@ def reconcile(
     disagreements: list[Disagreement] = []
     quantities = [c for c in claims if c.kind == "quantity" and c.value is not None]
     calm: list[list[Claim]] = []
+    update = partial(is_update, articles=articles)
     for conflict_set in _quantity_sets(quantities, articles):
-        if not in_conflict(conflict_set):
+        if not in_conflict(conflict_set, update):
             calm.extend(conflict_set)
             continue
         merged = [_merge(group, articles) for group in conflict_set]
@@ -79,16 +84,16 @@ def reconcile(
         calm = join_agreeing(calm, articles)
     story.extend(_merge(version, articles) for version in calm)
     linked = [c for c in claims if c.kind in ("relation", "event", "quote")]
-    text_ids = _learn_text_ids(claims)
+    parties = Parties(_learn_text_ids(claims), resolved_speakers(linked, articles))
     similarity = claim_similarity(
-        linked, embedder, screen, [_partner_key(c, text_ids) for c in linked],
+        linked, embedder, screen, [_partner_key(c, parties) for c in linked],
         [_language(c, articles) for c in linked],
     )
     threshold = similarity_threshold(embedder) if embedder is not None else math.inf
     for kind, same in (("relation", _same_relation), ("event", _same_relation),
                        ("quote", _same_quote)):
         idx = [i for i, c in enumerate(linked) if c.kind == kind]
-        test = partial(_linked, linked, same, text_ids, similarity, threshold, articles)
+        test = partial(_linked, linked, same, parties, similarity, threshold, articles)
         for comp in _components(idx, test):
             merged, disagreement = _statement([linked[i] for i in comp], articles)
             story.extend(merged)
@@ -129,8 +134,8 @@ def _quantity_sets(claims: list[Claim],
         buckets.setdefault(key, []).append(claim)
     out: list[list[list[Claim]]] = []
     for key in sorted(buckets):
-        for group in event_groups(buckets[key], articles):
-            if key[0] in UNDISPUTED_TYPES:
+        for group, disputable in event_groups_marked(buckets[key], articles):
+            if key[0] in UNDISPUTED_TYPES or not disputable:
                 out.extend([version] for version in versions(group))
             else:
                 out.extend(_disputable(group, articles))
@@ -139,24 +144,28 @@ def _quantity_sets(claims: list[Claim],
 
 def _disputable(group: list[Claim], articles: Mapping[str, Article]) -> list[list[list[Claim]]]:
     """Conflict sets of one event: only anchored figures (a date or place of their own)
-    may dispute; a loose figure joins a version it agrees with, else stands alone."""
+    may dispute; a loose figure joins a version it agrees with, else the loose figures
+    that agree with each other (never a dispute)."""
     every = versions(group)
-    if not in_conflict(every):
+    update = partial(is_update, articles=articles)
+    if not in_conflict(every, update):
         return [every]
     anchored = [c for c in group if is_anchored(c, articles)]
     loose = [c for c in group if not is_anchored(c, articles)]
     found = versions(anchored)
-    if not in_conflict(found):
+    if not in_conflict(found, update):
         return [[version] for version in every]  # differing, but nothing ties them together
-    alone: list[list[list[Claim]]] = []
+    unfit: list[Claim] = []
     for claim in loose:
         fits = [v for v in found if all(overlap(interval_of(claim), interval_of(m))
                                         and _vague(m) == _vague(claim) for m in v)]
         if fits:
             max(fits, key=len).append(claim)
         else:
-            alone.append([[claim]])
-    return [found, *alone]
+            unfit.append(claim)
+    # Loose figures that fit no anchored version agree among themselves or stand alone;
+    # each version is a set of its own, so they never dispute anything.
+    return [found, *([version] for version in versions(unfit))]
 
 
 def _vague(claim: Claim) -> bool:
@@ -184,6 +193,23 @@ def _statement(members: list[Claim], articles: Mapping[str, Article]
     return merged + extra, wording_disagreement(merged, articles)
 
 
+class Parties:
+    """A claim's subject and object as canonical keys: its entity, else a surface form
+    some claim resolved to one entity, else its role phrase resolved in its own article
+    (:mod:`.speakers`), else its folded words."""
+
+    def __init__(self, text_ids: Mapping[str, str], roles: Mapping[str, str]) -> None:
+        self.text_ids = text_ids
+        self.roles = roles
+
+    def subject(self, claim: Claim, fallback: str | None = None) -> str | None:
+        entity = claim.subject or self.roles.get(claim.id)
+        return _endpoint(entity, claim.subject_text or fallback, self.text_ids)
+
+    def object(self, claim: Claim) -> str | None:
+        return _endpoint(claim.object, claim.object_text, self.text_ids)
+
+
 def _learn_text_ids(claims: list[Claim]) -> dict[str, str]:
     """Surface forms that some claim already resolved to exactly one entity id."""
     seen: dict[str, set[str]] = {}
@@ -204,15 +230,13 @@ def _endpoint(entity: str | None, text: str | None, text_ids: Mapping[str, str])
     return "e:" + text_ids[key] if key in text_ids else "t:" + key
 
 
-def _same_relation(a: Claim, b: Claim, text_ids: Mapping[str, str], cos: float,
+def _same_relation(a: Claim, b: Claim, parties: Parties, cos: float,
                    threshold: float) -> bool:
     """Same predicate and participants (either order for 'met'), or near-identical wording."""
     if _norm(a.predicate) != _norm(b.predicate) or (a.when and b.when and a.when != b.when):
         return False
-    ends_a = (_endpoint(a.subject, a.subject_text, text_ids),
-              _endpoint(a.object, a.object_text, text_ids))
-    ends_b = (_endpoint(b.subject, b.subject_text, text_ids),
-              _endpoint(b.object, b.object_text, text_ids))
+    ends_a = (parties.subject(a), parties.object(a))
+    ends_b = (parties.subject(b), parties.object(b))
     if _norm(a.predicate) in SYMMETRIC_PREDICATES:
         set_a, set_b = {e for e in ends_a if e}, {e for e in ends_b if e}
         if set_a and set_a == set_b and None not in ends_a + ends_b:
@@ -227,11 +251,11 @@ def _same_relation(a: Claim, b: Claim, text_ids: Mapping[str, str], cos: float,
     return cos >= threshold or _same_text(a, b) or near_verbatim(a, b)
 
 
-def _same_quote(a: Claim, b: Claim, text_ids: Mapping[str, str], cos: float,
+def _same_quote(a: Claim, b: Claim, parties: Parties, cos: float,
                 threshold: float) -> bool:
     """Same known speaker and the same words (verbatim, or by embedding when available)."""
-    speaker_a = _endpoint(a.subject, a.subject_text or _attributed(a), text_ids)
-    speaker_b = _endpoint(b.subject, b.subject_text or _attributed(b), text_ids)
+    speaker_a = parties.subject(a, _attributed(a))
+    speaker_b = parties.subject(b, _attributed(b))
     if speaker_a is None or speaker_a != speaker_b:
         return False
     return cos >= threshold or _same_text(a, b) or near_verbatim(a, b)
@@ -251,26 +275,26 @@ def _language(claim: Claim, articles: Mapping[str, Article]) -> str | None:
     return article.language if article else None
 
 
-def _partner_key(claim: Claim, text_ids: Mapping[str, str]) -> tuple[str, str] | None:
+def _partner_key(claim: Claim, parties: Parties) -> tuple[str, str] | None:
     """Claims that could state the same thing share this key (speaker, or predicate);
     quotes whose speaker is only text ("officials") merge verbatim, never by meaning."""
     if claim.kind == "quote":
-        speaker = _endpoint(claim.subject, claim.subject_text or _attributed(claim), text_ids)
+        speaker = parties.subject(claim, _attributed(claim))
         return ("quote", speaker) if speaker and speaker.startswith("e:") else None
     return (claim.kind, _norm(claim.predicate))
 
 
-_SameFact = Callable[[Claim, Claim, Mapping[str, str], float, float], bool]
+_SameFact = Callable[[Claim, Claim, Parties, float, float], bool]
 
 
-def _linked(claims: list[Claim], same: _SameFact, text_ids: Mapping[str, str],
+def _linked(claims: list[Claim], same: _SameFact, parties: Parties,
             similarity: ClaimSimilarity, threshold: float, articles: Mapping[str, Article],
             i: int, j: int) -> bool:
     """Pairwise test for claims i and j: places compatible, then the kind's own test."""
     place_i, place_j = place_key(claims[i], articles), place_key(claims[j], articles)
     if place_i and place_j and place_i != place_j:
         return False  # a meeting in Rome is not the meeting in Cairo
-    return same(claims[i], claims[j], text_ids, similarity(i, j), threshold)
+    return same(claims[i], claims[j], parties, similarity(i, j), threshold)
 
 
 def _components(items: list[int], linked: Callable[[int, int], bool]) -> list[list[int]]:

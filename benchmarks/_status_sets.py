@@ -1,0 +1,125 @@
+"""The real coverage behind ``status_decisions.py``: which articles each set holds.
+
+Sets never share an article; each is described in ``status_decisions.py``'s docstring.
+Texts are read from ``../shared/data`` and never copied into the project.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DEV_WINDOWS = (("es", "egypt", "2011-01-25", "2011-02-12"), ("fr", "egypt", "2011-01-25",
+               "2011-02-12"), ("it", "egypt", "2011-01-25", "2011-02-25"),
+               ("fr", "egypt", "2013-06-28", "2013-07-10"),
+               ("it", "egypt", "2013-07-01", "2013-08-20"))
+HELDOUT_WINDOWS = (("fr", "syria", "2013-08-20", "2013-09-06"),
+                   ("it", "syria", "2013-08-20", "2013-09-06"),
+                   ("es", "syria", "2013-08-20", "2013-09-06"),
+                   ("es", "syria", "2017-04-04", "2017-04-10"))
+# FRESH: drawn after the fixes, labelled before its first scoring (other weeks of the
+# Syria coverage, the next six Giveme5W1H clusters): the clean held-out figure.
+FRESH_WINDOWS = (("es", "syria", "2018-04-07", "2018-04-17"),
+                 ("it", "syria", "2016-09-20", "2016-10-05"),
+                 ("fr", "syria", "2012-03-08", "2012-03-20"))
+BASIL_TRIPLES = 15
+G5_CLUSTERS = 6
+# FRESH2 (issue 11, 2026-12-02): drawn and labelled before any change of that session, so
+# its "before" and "after" are both held out: cl-tls months told in all three languages
+# (Syria July-August 2012, Egypt June 2012), BASIL triples 16-35, Giveme5W1H clusters
+# 13-24 by size, and SemEval-2022 same-story pairs (Overall <= 1.5) in supported languages.
+FRESH2_WINDOWS = (("es", "syria", "2012-07-01", "2012-08-31"),
+                  ("fr", "syria", "2012-07-01", "2012-08-31"),
+                  ("it", "syria", "2012-07-01", "2012-08-31"),
+                  ("es", "egypt", "2012-06-01", "2012-06-30"),
+                  ("fr", "egypt", "2012-06-01", "2012-06-30"),
+                  ("it", "egypt", "2012-06-01", "2012-06-30"))
+FRESH2_BASIL = (15, 35)
+FRESH2_G5 = (12, 24)
+# FRESH3 (same session, same protocol): the remaining BASIL triples and Giveme5W1H
+# clusters, drawn once the changes had begun, never read before they were labelled.
+FRESH3_BASIL = (35, 100)
+FRESH3_G5 = (24, 69)
+# FRESH4 (same session, same protocol, drawn after the changes, labelled before its first
+# scoring): every cl-tls article of 2011-2013 in no other set, and the next 100 SemEval
+# same-story pairs.
+FRESH4_YEARS = ("2011-01-01", "2013-12-31")
+FRESH4_SEMEVAL = (30, 100)
+SEMEVAL_PAIRS = 30
+SEMEVAL_SAME_STORY = 1.5  # "Overall" rating: 1 = same story, 4 = unrelated
+SEMEVAL_LANGS = frozenset({"en", "fr", "es", "de", "it", "ar", "ru"})
+
+
+def _cltls(windows: tuple[tuple[str, str, str, str], ...]) -> Iterator[dict[str, Any]]:
+    for lang, topic, first, last in windows:
+        for path in sorted((DATA / "cl-tls" / lang / topic).glob("*/*.txt")):
+            if first <= path.parent.name <= last:
+                yield {"text": path.read_text(encoding="utf-8", errors="replace"),
+                       "published": path.parent.name,
+                       "doc": f"cltls/{lang}/{topic}/{path.parent.name}/{path.name}"}
+
+
+def _basil(first: int = 0, last: int = BASIL_TRIPLES) -> Iterator[dict[str, Any]]:
+    paths = sorted((DATA / "basil" / "articles").glob("*/*.json"))
+    triples = sorted({p.name.rsplit("_", 1)[0] for p in paths})[first:last]
+    for path in paths:
+        if path.name.rsplit("_", 1)[0] not in triples:
+            continue
+        d = json.loads(path.read_text(encoding="utf-8"))
+        paras = d["body-paragraphs"]
+        paras = json.loads(paras) if isinstance(paras, str) else paras
+        body = "\n\n".join(" ".join(p) if isinstance(p, list) else str(p) for p in paras)
+        yield {"text": body, "title": d.get("title"), "outlet": d.get("source"),
+               "published": (d.get("date") or "")[:10] or None, "doc": f"basil/{path.stem}"}
+
+
+def _giveme5w1h(first: int = 0, count: int = G5_CLUSTERS) -> Iterator[dict[str, Any]]:
+    docs = [json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted((DATA / "giveme5w1h" / "news_cluster" / "data").glob("*.json"))]
+    sizes = Counter(d["newsCluster"]["EventId"] for d in docs)
+    keep = {event for event, _ in sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))
+            [first:first + count]}
+    for d in docs:
+        if d["newsCluster"]["EventId"] in keep:
+            yield {"text": d.get("text") or "", "title": d.get("title"),
+                   "outlet": d.get("source_domain"), "url": d.get("url"),
+                   "published": (d.get("date_publish") or "")[:10] or None,
+                   "doc": f"g5/{d['dId'][:16]}"}
+
+
+def _semeval(first: int = 0, count: int = SEMEVAL_PAIRS) -> Iterator[dict[str, Any]]:
+    """Both articles of same-story pairs (by pair id, from ``first``) whose two languages
+    storylens supports (texts cut to about 1,000 characters by the data set)."""
+    with (DATA / "semeval2022-task8" / "training_set.csv").open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if float(r["Overall"]) <= SEMEVAL_SAME_STORY
+                and {r["lang1"], r["lang2"]} <= SEMEVAL_LANGS]
+    for row in sorted(rows, key=lambda r: r["pair_id"])[first:first + count]:
+        for side in ("1", "2"):
+            yield {"text": row["text" + side], "language": row["lang" + side],
+                   "doc": f"semeval/{row['pair_id']}/{side}"}
+
+
+def rows_for(which: str) -> list[dict[str, Any]]:
+    if which == "fresh4":
+        used = {r["doc"] for other in ("dev", "heldout", "fresh", "fresh2")
+                for r in rows_for(other) if r["doc"].startswith("cltls/")}
+        windows = tuple((lang, topic, *FRESH4_YEARS) for lang in ("es", "fr", "it")
+                        for topic in ("egypt", "syria"))
+        return [*(r for r in _cltls(windows) if r["doc"] not in used),
+                *_semeval(*FRESH4_SEMEVAL)]
+    if which == "fresh3":
+        return [*_basil(*FRESH3_BASIL),
+                *_giveme5w1h(FRESH3_G5[0], FRESH3_G5[1] - FRESH3_G5[0])]
+    if which == "fresh2":
+        return [*_cltls(FRESH2_WINDOWS), *_basil(*FRESH2_BASIL),
+                *_giveme5w1h(FRESH2_G5[0], FRESH2_G5[1] - FRESH2_G5[0]), *_semeval()]
+    if which == "dev":
+        return [*_cltls(DEV_WINDOWS), *_basil()]
+    if which == "fresh":
+        return [*_cltls(FRESH_WINDOWS), *_giveme5w1h(G5_CLUSTERS)]
+    return [*_cltls(HELDOUT_WINDOWS), *_giveme5w1h()]
