@@ -68,6 +68,34 @@ def sample_groups(data: Path) -> Groups:
     return groups
 
 
+def fresh_groups(data: Path) -> Groups:
+    """A second sample, disjoint from :func:`sample_groups`, labelled for people only
+    (2026-12-02) before the resolver of that day was run on it: CL-TLS every k-th file
+    from k/2 on, BASIL events 5-7, Giveme5W1H events 3-4. Group names end in "-new"."""
+    groups: Groups = {}
+    for lang in ("es", "fr", "it"):
+        for topic in ("egypt", "syria"):
+            paths = sorted((data / "cl-tls" / lang / topic).glob("*/*.txt"))
+            step = max(1, len(paths) // ARTICLES_PER_GROUP)
+            groups[f"cltls-{lang}-{topic}-new"] = [
+                RawDocument(str(p), "text", p.read_text("utf-8", errors="replace"),
+                            published=p.parent.name, language_hint=lang)
+                for p in paths[step // 2::step][:ARTICLES_PER_GROUP]
+            ]
+    triplets: dict[str, list[Path]] = {}
+    for path in sorted((data / "basil" / "articles").glob("*/*.json")):
+        triplets.setdefault(path.name.rsplit("_", 1)[0], []).append(path)
+    for n, (_, paths) in enumerate(sorted(triplets.items())[BASIL_EVENTS:BASIL_EVENTS + 3]):
+        groups[f"basil-{BASIL_EVENTS + n}-new"] = [_basil(p) for p in paths]
+    events: dict[str, list[Path]] = {}
+    for path in sorted((data / "giveme5w1h" / "news_cluster" / "data").glob("*.json")):
+        event = json.loads(path.read_text("utf-8"))["newsCluster"]["EventId"]
+        events.setdefault(str(event), []).append(path)
+    for n, (_, paths) in enumerate(sorted(events.items())[G5W1H_EVENTS:G5W1H_EVENTS + 2]):
+        groups[f"g5w1h-{G5W1H_EVENTS + n}-new"] = [_g5w1h(p) for p in paths[:G5W1H_ARTICLES]]
+    return groups
+
+
 def _basil(path: Path) -> RawDocument:
     d = json.loads(path.read_text("utf-8"))
     paras = d["body-paragraphs"]
@@ -89,11 +117,12 @@ def _g5w1h(path: Path) -> RawDocument:
                        author=", ".join(authors) if isinstance(authors, list) else None)
 
 
-def analysed_groups(data: Path, cache: Path,
-                    ner: dict[str, str] | None = None) -> dict[str, list[Article]]:
+def analysed_groups(data: Path, cache: Path, ner: dict[str, str] | None = None,
+                    fresh: bool = False) -> dict[str, list[Article]]:
     """Cleaned articles with NER mentions per group (``ner`` overrides backends per
-    language, e.g. ``{"es": "spacy:es_core_news_sm"}``); cached in ``cache``."""
-    groups = sample_groups(data)
+    language, e.g. ``{"es": "spacy:es_core_news_sm"}``); cached in ``cache``. ``fresh``:
+    the second, people-only sample (:func:`fresh_groups`)."""
+    groups = fresh_groups(data) if fresh else sample_groups(data)
     digest = hashlib.sha1(json.dumps(
         [{g: [r.source for r in raws] for g, raws in groups.items()}, ner or {}]
     ).encode()).hexdigest()[:10]

@@ -13,6 +13,11 @@ mentions ("mentions") and over distinct labelled surface forms ("forms", each fo
 its mentions' most common entity) - the second is the harder one: identical strings count
 once. Rows are per language and type, for inspected (development) and held-out stories.
 
+A second sample (``fresh_groups``: 11 more stories, disjoint from the first) is labelled
+for people only (``entities_labels_people.json``, written 2026-12-02 before that day's
+resolver was run on it; protocol in docs/benchmarks.md, "Issue 10: people"); its rows are
+"new ..." and stay out of "all" (only its PER pairs are labelled).
+
 Two more figures: "duplicates left" - a gold entity split into several predicted entities
 in one story (what a reader sees as the same actor twice), each extra entity classed by
 how its most common surface relates to the main one's (a surname / shorter form, an
@@ -78,7 +83,7 @@ def _current(knowledge: EntityKnowledge) -> System:
 
 
 def _score(labelled: list[tuple[Mention, int, str]], predicted: dict[tuple[str, int, int], object],
-           slices: list[str], counts: Counts) -> None:
+           slices: list[str], counts: Counts, typed: list[str]) -> None:
     def pred(m: Mention) -> object:
         return predicted.get((m.article_id, m.start, m.end))
 
@@ -88,7 +93,7 @@ def _score(labelled: list[tuple[Mention, int, str]], predicted: dict[tuple[str, 
         same = pa is not None and pa == pred(mb)
         if not (gold or same):
             continue
-        names = slices + ([f"type {ta}", f"{slices[2]} {ta}"] if ta == tb else [])
+        names = slices + ([f"{prefix} {ta}" for prefix in typed] if ta == tb else [])
         for name in names:
             row = counts.setdefault(name, [0, 0, 0])
             row[0] += gold and same
@@ -158,6 +163,9 @@ def evaluate(groups: dict[str, list[Article]], labels: dict[str, dict[str, list[
         language = group.split("-")[1] if group.startswith("cltls") else "en"
         split = "inspected" if group in INSPECTED else "held out"
         slices = ["all", f"lang {language}", split, f"{split} {language}"]
+        typed = ["type", split]
+        if group.endswith("-new"):  # the second sample, people only: its own rows
+            slices, typed = ["new", f"new {language}"], ["new"]
         for name, system in systems.items():
             docs = copy.deepcopy(articles)
             labelled, junk = [], []
@@ -168,9 +176,9 @@ def evaluate(groups: dict[str, list[Article]], labels: dict[str, dict[str, list[
                 elif cluster is not None:
                     labelled.append((m, int(str(cluster)), str(kind)))
             predicted = system(docs)
-            _score(labelled, predicted, slices, out[name]["mentions"])
+            _score(labelled, predicted, slices, out[name]["mentions"], typed)
             units, preds = _forms(labelled, predicted)
-            _score(units, preds, slices, out[name]["forms"])
+            _score(units, preds, slices, out[name]["forms"], typed)
             _duplicates(labelled, predicted, out[name]["duplicates"], slices)
             row = out[name]["junk"].setdefault("all", [0, 0, 0])
             row[0] += sum(predicted.get((m.article_id, m.start, m.end)) is not None for m in junk)
@@ -194,15 +202,25 @@ def main() -> None:
                         help="NER backend for a language, e.g. es=spacy:es_core_news_sm")
     parser.add_argument("--lexicon", action="store_true",
                         help="read simplemma dictionaries (EntityKnowledge lexicon, opt-in)")
+    parser.add_argument("--no-given-names", action="store_true",
+                        help="run without the given-name list (the optional 'names' extra)")
+    parser.add_argument("--no-fresh", action="store_true",
+                        help="skip the second, people-only sample (rows 'new ...')")
     args = parser.parse_args()
     ner = dict(item.split("=", 1) for item in args.ner)
     labels = json.loads((HERE / "entities_labels.json").read_text("utf-8"))["groups"]
+    labels.update(json.loads((HERE / "entities_labels_people.json").read_text("utf-8"))["groups"])
     started = time.perf_counter()
     groups = analysed_groups(args.data, args.cache, ner)
+    if not args.no_fresh:
+        groups.update(analysed_groups(args.data, args.cache, ner, fresh=True))
     knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES, lexicon=args.lexicon)
+    if args.no_given_names:
+        knowledge.given_names = None
     print(f"{sum(len(a) for a in groups.values())} articles in {len(groups)} stories, "
           f"analysed/loaded in {time.perf_counter() - started:.0f}s; lexicon "
-          f"{'on' if args.lexicon else 'off'}")
+          f"{'on' if args.lexicon else 'off'}; given names "
+          f"{'on' if knowledge.given_names else 'off'}")
     systems: dict[str, System] = {"exact string": _exact, "previous": _previous,
                                   "current": _current(knowledge)}
     results = evaluate(groups, labels, systems)
@@ -210,7 +228,7 @@ def main() -> None:
         print(f"\npairwise precision recall over {level}")
         print(f"{'slice':<14}" + "".join(f"{s:>16}" for s in systems))
         names = sorted(results["current"][level],
-                       key=lambda n: (n != "all", n not in ("inspected", "held out"), n))
+                       key=lambda n: (n != "all", n not in ("inspected", "held out", "new"), n))
         for name in (n for n in names if not n.startswith("lost ")):
             cells = "".join(f"{_pr(results[s][level].get(name, [0, 0, 0])):>16}"
                             for s in systems)

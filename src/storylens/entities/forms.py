@@ -10,16 +10,22 @@ country, "Jordan" for "Michael Jordan").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+
+from anyascii import anyascii
 
 from ..records import Article, Mention
 from .guards import StoryWords, cut_swallowed, is_byline, junk_reason, trim_leading
 from .knowledge import EntityKnowledge
 from .merge import Form, coarse_kind, majority_type, mention_key, mention_label
+from .normalise import TITLES, normal_tokens
 
 Key = tuple[str, ...]
+_TITLE_WORD = re.compile(r"[a-z]+")
 # A type given to over a third of a name's mentions is not a model's slip: up to it, the
-# minority type is taken for a tagging error ("Benghazi" PERSON once among GPEs).
+# minority type is taken for a tagging error ("Benghazi" PERSON once among GPEs). A name
+# no gazetteer knows as a place and tagged PERSON beyond this share is a person.
 SPLIT_SHARE = 1 / 3
 
 
@@ -29,6 +35,9 @@ def clean_mentions(articles: list[Article], words: StoryWords,
     of what was left out and why. Cut spans replace the original in ``article.mentions``."""
     persons = {m.text for a in articles for m in a.mentions
                if mention_label(m) == "PERSON" and len(m.text.split()) >= 2}
+    # Last words of every name the model tags PERSON somewhere in the story.
+    surnames = frozenset(key[-1] for a in articles for m in a.mentions
+                         if mention_label(m) == "PERSON" and (key := normal_tokens(m.text)))
     kept: list[Mention] = []
     dropped: Counter[str] = Counter()
     for article in articles:
@@ -42,7 +51,7 @@ def clean_mentions(articles: list[Article], words: StoryWords,
             if is_byline(article, mention):
                 dropped["byline"] += 1
                 continue
-            reason = junk_reason(mention, article.language, words, knowledge)
+            reason = junk_reason(mention, article.language, words, knowledge, surnames)
             if reason:
                 dropped[reason] += 1
                 continue
@@ -55,8 +64,10 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge) -> list[For
     by_key: dict[Key, list[Mention]] = {}
     for mention in mentions:
         by_key.setdefault(mention_key(mention), []).append(mention)
+    alone = {_bare(key[0]) for key in by_key if len(key) == 1}
+    named = {key for key, ms in by_key.items() if _given_name_person(key, ms, alone, knowledge)}
     full_names = [key for key, ms in by_key.items()
-                  if len(key) >= 2 and _majority(ms) == "PERSON"]
+                  if len(key) >= 2 and (key in named or _majority(ms) == "PERSON")]
     surnames = {key[-1] for key in full_names}
     given_names = {key[0] for key in full_names}
     forms: list[Form] = []
@@ -65,12 +76,14 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge) -> list[For
         kinds.pop("OTHER", None)
         places = knowledge.places(key)
         backed = len(key) == 1 and key[0] in surnames
-        if _two_things(kinds, places, backed):
+        given = len(key) == 1 and key[0] in given_names
+        if _two_things(kinds, places, backed, given):
             forms.extend(_split_by_kind(key, group))
             continue
         form = Form(key, list(group))
-        given = len(key) == 1 and key[0] in given_names
-        form.kind = _decide(group, kinds, places, backed, given)
+        titled = kinds.get("PERSON", 0) > 0 and any(_titled(m.text) for m in group)
+        form.kind = "PERSON" if key in named else _decide(group, kinds, places,
+                                                          backed or titled, given)
         forms.append(form)
     for form in forms:
         form.surfaces.update(m.text for m in form.mentions)
@@ -78,18 +91,50 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge) -> list[For
     return sorted(forms, key=lambda f: (-len(f.mentions), f.key, f.kind or ""))
 
 
-def _two_things(kinds: Counter[str], places: frozenset[str], backed: bool) -> bool:
+def _two_things(kinds: Counter[str], places: frozenset[str], backed: bool,
+                given: bool) -> bool:
     """Whether one name stands for a person and a place here: the gazetteer knows the
-    place and a full name ends in it, or (neither telling) each type has more than
-    SPLIT_SHARE of the typed mentions."""
+    place and a full name of the story ends in it ("Jordan" the country and the surname),
+    or it starts a full name and each type has more than SPLIT_SHARE of the typed
+    mentions ("Jordan Peterson" and a "Jordan" the model types a place as often)."""
     if not ({"PERSON", "PLACE"} <= kinds.keys()):
         return False  # ORG vs PERSON ("Khalifa Haftar" tagged ORG once) is a model's slip
-    if places and backed:
-        return True
     if places or backed:
+        return bool(places and backed)
+    if not given:
+        # No gazetteer place and no person of that name: the place reading has only the
+        # model's tags behind it, and models tag unfamiliar people as places ("Kadhafi",
+        # "Rihanna" LOC): one thing, typed in _decide.
         return False
     total = sum(kinds.values())
     return sum(1 for n in kinds.values() if n > SPLIT_SHARE * total) >= 2
+
+
+def _bare(token: str) -> str:
+    return token[2:] if token[:2] in ("al", "el") and len(token) > 5 else token
+
+
+def _given_name_person(key: Key, group: list[Mention], alone: set[str],
+                       knowledge: EntityKnowledge) -> bool:
+    """A full name that starts with a known given name is a person's where the model
+    gave no type ("Barack Obama" OTHER from the capitalisation fallback, its last name
+    also written alone in the story) or split it between ORG and PERSON ("Darnell
+    Lazare" ORG 3, PERSON 2); never a gazetteer place ("Santa Cruz")."""
+    if len(key) < 2 or not knowledge.is_given_name(key[0]) or knowledge.places(key):
+        return False
+    kinds = Counter(coarse_kind(mention_label(m)) for m in group)
+    kinds.pop("OTHER", None)
+    if not kinds:
+        return _bare(key[-1]) in alone
+    return set(kinds) == {"ORG", "PERSON"} and kinds["PERSON"] > SPLIT_SHARE * sum(
+        kinds.values())
+
+
+def _titled(surface: str) -> bool:
+    """The surface puts a person's title before the name ("el presidente Mursi"): a role
+    word, so the name is a person's even where a gazetteer knows a place of that name."""
+    words = _TITLE_WORD.findall(anyascii(surface).lower())
+    return len(words) > len(normal_tokens(surface)) and any(w in TITLES for w in words[:-1])
 
 
 def _majority(mentions: list[Mention]) -> str:
@@ -105,9 +150,15 @@ def _decide(group: list[Mention], kinds: Counter[str], places: frozenset[str],
     countries = any(p.startswith("country:") for p in places)
     if countries and not backed:
         return "GPE"  # "Usa" tagged PERSON is still the United States
-    if backed and not places and "ORG" not in kinds:
-        # "Gaddafi" tagged LOC in a story that names Muammar Gaddafi. A surname tagged
-        # ORG may be a firm ("Benkirane Holdings"): merge.py decides per article.
+    if (backed or given) and not places and "ORG" not in kinds:
+        # "Gaddafi" tagged LOC in a story that names Muammar Gaddafi, "Bashar" tagged LOC
+        # where "Bashar al-Assad" is named. A surname tagged ORG may be a firm
+        # ("Benkirane Holdings"): merge.py decides per article.
+        return "PERSON"
+    if not places and "PLACE" in kinds and kinds.get("PERSON", 0) > SPLIT_SHARE * sum(
+            kinds.values()):
+        # Tagged a person often enough and no gazetteer knows the place: a person the
+        # model found unfamiliar ("Rihanna" GPE 11 times, PERSON 7).
         return "PERSON"
     if places and not backed and (kinds.get("PLACE") or (set(kinds) == {"PERSON"}
                                                           and not given)):

@@ -1,10 +1,16 @@
-"""Two full names of one person that differ only by a nickname: "Jim Mattis" / "James Mattis".
+"""Given names: two full names of one person that differ only by a nickname ("Jim Mattis" /
+"James Mattis"), and whether a word is a known given name ("Barack", "Kareem", "Asma").
 
 The pairs come from the ``nicknames`` package (a hand-curated dataset of English given
 names and their diminutives, maintained apart from storylens), never from the data. Only
 a direct pair counts ("Jim" is a nickname of "James"), not two nicknames of one name
 ("Bert" of Robert and of Albert), and the rest of the two names must be identical.
 Without the package the rule is simply off.
+
+Known given names come from ``gender-guesser`` (Jörg Michael's list of ~48,000 first names
+from some fifty countries, Arabic, Italian, Spanish and Russian ones included), again a
+general resource, never the data. Only names the list gives a gender to count, not the
+ones it calls androgynous ("San", "Justice", "Free"); without the package no word is one.
 """
 
 from __future__ import annotations
@@ -26,6 +32,25 @@ def load_nickname_test() -> NicknameTest | None:
 
     def test(a: str, b: str) -> bool:
         return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
+
+    return test
+
+
+GivenNameTest = Callable[[str], bool]
+# gender-guesser's answers for a word it knows as a first name of one gender (mostly).
+_GENDERED = frozenset({"male", "female", "mostly_male", "mostly_female"})
+
+
+def load_given_name_test() -> GivenNameTest | None:
+    """Whether a word is a known given name (None without the package)."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:
+        return None
+    detector = Detector(case_sensitive=False)
+
+    def test(word: str) -> bool:
+        return len(word) > 1 and detector.get_gender(word) in _GENDERED
 
     return test
 

@@ -82,6 +82,15 @@ class StoryWords:
             self._phrases[phrase] = sum(len(inside.findall(t)) for t in self.texts)
         return self._phrases[phrase] >= MIN_NAMED_USES
 
+    def name_slip(self, word: str, surnames: frozenset[str], given_name: bool) -> bool:
+        """A person's name (tagged PERSON somewhere in the story, or a known given name)
+        written in lower case at most once per CAPITALISED_PER_SLIP capitalised uses ("le
+        régime de moubarak", "christine teigen" in a quoted tweet, "risposta a max"): a
+        slip, even without a dictionary."""
+        key = anyascii(word).lower()
+        return (key in surnames or given_name) and \
+            self.capitalised.get(key, 0) >= CAPITALISED_PER_SLIP * self.lower.get(key, 0)
+
     def is_common(self, word: str) -> bool:
         """Written in lower case in the story: a common word there, unless the language's
         dictionary does not know it and the lower case is a rare slip among many uses
@@ -97,8 +106,10 @@ class StoryWords:
 
 
 def junk_reason(mention: Mention, language: str | None, words: StoryWords,
-                knowledge: EntityKnowledge) -> str | None:
-    """Why a mention is not a name (None when it looks like one)."""
+                knowledge: EntityKnowledge, surnames: frozenset[str] = frozenset()
+                ) -> str | None:
+    """Why a mention is not a name (None when it looks like one). ``surnames``: last
+    words of names tagged PERSON in the story, whose rare lower-case uses are slips."""
     text = mention.text.strip()
     tokens = _WORD.findall(text)
     if len(text) <= 1 or not tokens:
@@ -118,14 +129,16 @@ def junk_reason(mention: Mention, language: str | None, words: StoryWords,
     if not capitalised:
         return "no capital letter"
     first = cased[0].lower()
-    if cased[0][0].islower() and first not in _PARTICLES and first not in TITLES | TITLE_LEADS:
+    if cased[0][0].islower() and first not in _PARTICLES and \
+            anyascii(first) not in TITLES | TITLE_LEADS:  # "maréchal Tantaoui" is a name
         return f"starts with the common word '{first}'"  # "anti-Morsi", "coup d'Etat"
     content = [t for t in cased[1:] if t.lower() not in stops and t.lower() not in _PARTICLES]
     if content and any(t[0].isupper() for t in content):
         return None  # two capitalised words: a name
     if knowledge.places(normal_tokens(text)):
         return None
-    if words.is_common(cased[0]) and not (len(tokens) >= 2 and words.named_phrase(text)):
+    if words.is_common(cased[0]) and not (len(tokens) >= 2 and words.named_phrase(text)) \
+            and not words.name_slip(cased[0], surnames, knowledge.is_given_name(cased[0])):
         return f"'{cased[0].lower()}' is a common word in these texts"
     return None
 
@@ -179,11 +192,28 @@ def cut_swallowed(mention: Mention, person_surfaces: set[str]) -> list[Mention]:
                         org_text, "ORG"),
                 Mention(mention.article_id, org_end, mention.end, person, "PERSON"),
             ]
+    for person in sorted(person_surfaces, key=len, reverse=True):
+        rest = text[len(person) + 1:]
+        if len(person.split()) >= 2 and text.startswith(person + " ") and rest[:1].islower():
+            # "Tavon Alleyne on Instagram": a known person, then lower-case words
+            return [Mention(mention.article_id, mention.start, mention.start + len(person),
+                            person, "PERSON"), *_named_rest(mention, len(person) + 1)]
     possessive = re.match(r"[^\W\d_][\w.\- ]*?['’]s\s+", text)
     if possessive and normal_tokens(text[possessive.end():]):
         start = mention.start + possessive.end()
         return [Mention(mention.article_id, start, mention.end, text[possessive.end():], "ORG")]
     return [mention]
+
+
+def _named_rest(mention: Mention, offset: int) -> list[Mention]:
+    """What is left of an ORG span from ``offset`` on, from its first capitalised word
+    ("on Instagram" -> "Instagram"); nothing when no capital is left."""
+    match = re.search(r"\b[^\W\d_]*[A-ZÀ-ÞА-Я]", mention.text[offset:])
+    if match is None:
+        return []
+    start = offset + match.start()
+    return [Mention(mention.article_id, mention.start + start, mention.end,
+                    mention.text[start:], "ORG")]
 
 
 _DOUBLED = re.compile(r"(.)\1+")
@@ -208,8 +238,8 @@ class SpellingGuard:
                 and not _doubling_only(a.key, b.key):
             return False  # both spellings in one article: the writer meant two names
         pa, pb = self.knowledge.places(a.key), self.knowledge.places(b.key)
-        if (pa or pb) and not (pa & pb):
-            return False  # a known place meets only its own names
+        if (pa or pb) and not (pa & pb) and not a.kind == b.kind == "PERSON":
+            return False  # a known place meets only its own names, unless both are people
         differing = set(a.key) ^ set(b.key)
         return not any(self.words.is_common(token) for token in differing)
 

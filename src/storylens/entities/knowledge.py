@@ -1,5 +1,5 @@
-"""Reference data entity resolution reads: places (CLDR, ISO 3166, GeoNames), nicknames
-and stop words.
+"""Reference data entity resolution reads: places (CLDR, ISO 3166, GeoNames), nicknames,
+given names and stop words.
 
 One :class:`EntityKnowledge` per pipeline (``Resources.entity_knowledge``); without one
 the resolver still runs, on spelling and the texts alone.
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .demonyms import Demonyms
-from .given_names import NicknameTest, load_nickname_test
+from .given_names import GivenNameTest, NicknameTest, load_given_name_test, load_nickname_test
 from .places import Gazetteer
 
 
@@ -22,6 +22,8 @@ class EntityKnowledge:
 
     gazetteer: Gazetteer | None = None
     nicknames: NicknameTest | None = None
+    # Whether a word is a known given name (gender-guesser's list); None: nothing is.
+    given_names: GivenNameTest | None = None
     demonyms: Demonyms | None = None
     # Read a language's dictionary (simplemma) to tell a common word from a name's slip
     # and to lemmatise group names; see build().
@@ -37,7 +39,8 @@ class EntityKnowledge:
         "Republican" share a lemma): off by default, as the dictionaries of seven
         languages take ~500 MB and ~30 s to load, against the pipeline's 2 GB bound."""
         return cls(gazetteer=Gazetteer.build(languages, output_language),
-                   nicknames=load_nickname_test(), lexicon=lexicon,
+                   nicknames=load_nickname_test(), given_names=load_given_name_test(),
+                   lexicon=lexicon,
                    demonyms=Demonyms.build(languages))
 
     def stop_words(self, language: str | None) -> frozenset[str]:
@@ -90,6 +93,10 @@ class EntityKnowledge:
             return None
         code, why = found
         return self.demonyms.name_of(code), why
+
+    def is_given_name(self, word: str) -> bool:
+        """A known given name ("Barack", "Asma"); False without the list."""
+        return self.given_names is not None and self.given_names(word)
 
     def places(self, key: tuple[str, ...]) -> frozenset[str]:
         """Place ids a normal form names (empty without a gazetteer)."""

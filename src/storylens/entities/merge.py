@@ -116,6 +116,18 @@ def token_match(a: str, b: str) -> str | None:
         return "same"
     if _without_article(a) == b or _without_article(b) == a:
         return "the same name with and without the Arabic article"
+    bare_a, bare_b = _without_article(a), _without_article(b)
+    if bare_a or bare_b:  # "el-Assad"/"al-Assad", "al Asad"/"Assad": compare the nouns
+        why = _spelling_match(bare_a or a, bare_b or b)
+        if why:
+            return "another Arabic article" if why == "same" else f"{why}, article aside"
+    return _spelling_match(a, b)
+
+
+def _spelling_match(a: str, b: str) -> str | None:
+    """Why two article-free tokens are one spelling, or None."""
+    if a == b:
+        return "same"
     longest = max(len(a), len(b))
     if min(len(a), len(b)) < MIN_FUZZY_LEN - 1 or longest < MIN_FUZZY_LEN:
         return _skeleton_match(a, b)
@@ -213,11 +225,13 @@ def _deletions(token: str, depth: int) -> set[str]:
 def _blocks(key: tuple[str, ...]) -> set[tuple[str, str]]:
     """Keys two forms share whenever their last tokens could match (so not all pairs
     are compared): the skeleton, and deletion variants up to the allowed edits."""
-    last = key[-1]
-    blocks = {("skeleton", skeleton(last)), ("compact", "".join(key))}
-    # Deep enough for a partner up to 3 letters longer, which may be allowed more edits.
-    depth = (len(last) + 3) // LETTERS_PER_EDIT if len(last) >= MIN_FUZZY_LEN - 1 else 0
-    blocks |= {("deletion", w) for w in _deletions(last, depth)}
+    blocks = {("compact", "".join(key))}
+    # The last token with and without a joined Arabic article ("alasad" also as "asad").
+    for last in {key[-1], _without_article(key[-1]) or key[-1]}:
+        blocks.add(("skeleton", skeleton(last)))
+        # Deep enough for a partner up to 3 letters longer, which may be allowed more edits.
+        depth = (len(last) + 3) // LETTERS_PER_EDIT if len(last) >= MIN_FUZZY_LEN - 1 else 0
+        blocks |= {("deletion", w) for w in _deletions(last, depth)}
     return blocks
 
 

@@ -30,7 +30,7 @@ TITLES = _words("""
     secretaire secretario sekretar king queen prince princess roi reine rey reina
     konig prinz emir sheikh cheikh sheikha scheich jeque imam ayatollah pope pape papa
     papst m mme mlle monsieur madame sr sra srta don dona herr frau signor signora
-    gospodin spokesman spokeswoman leader chef jefe lider deputy vice acting""")
+    gospodin spokesman spokeswoman leader chef jefe lider deputy vice acting sheriff""")
 # Words that belong to a title only when a title follows ("Field Marshal", "el ministro",
 # "Prime Minister", "Foreign Minister"); alone they are part of a name ("Field Museum").
 TITLE_LEADS = _words("""

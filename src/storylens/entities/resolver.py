@@ -4,8 +4,9 @@ Order: clean the mentions and group them into typed forms (:mod:`.forms`); apply
 user's alias file (:mod:`.aliases`); then join forms on evidence that does not depend on
 spelling (same place in CLDR/GeoNames, acronym definitions and initials, :mod:`.links`),
 then on spelling, guarded against different words (:mod:`.merge`, :mod:`.guards`), on
-common words around a name (:mod:`.wrapped`) and nicknames (:mod:`.given_names`), and
-last a surname to its one full name (:mod:`.merge`).
+common words around a name (:mod:`.wrapped`) and nicknames (:mod:`.given_names`), then a
+surname to its one full name (:mod:`.merge`), and last a one-word name shared by several
+people to the one its articles name in full (:mod:`.surnames`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .knowledge import EntityKnowledge
 from .links import Linker
 from .merge import Clusters, Form, covers, majority_type, merge_parts, merge_variants, neighbours
 from .normalise import is_latin, normal_tokens
+from .surnames import link_middle_initials, link_one_word_names
 from .wrapped import WrappedNames
 
 
@@ -51,7 +53,10 @@ def merge_entities(
     merge_variants(clusters, near, guard)
     WrappedNames(clusters, words, knowledge, linker.language).merge()
     merge_nicknames(clusters, knowledge.nicknames)
+    link_middle_initials(clusters)
     merge_parts(clusters, near, guard)
+    link_one_word_names(clusters, guard, lambda key: bool(knowledge.places(key)),
+                        knowledge.given_names)
     return _entities(clusters, plan, knowledge)
 
 

@@ -1,0 +1,171 @@
+"""A one-word name ("Asad", "Bashar", "Donald") to the one person of the story it names.
+
+:func:`.merge.merge_parts` joins a bare surname when exactly one full name in the whole
+story ends in it. That abstains whenever two people share the name: the Assads (Bashar,
+Asma, Hafez), two Abdullahs, or a given name that is also someone's surname. Writers
+resolve this within an article: a text that names only one of them in full and then
+writes the bare name means that one. So each article that uses the one-word name votes
+for the one candidate it names in full, spelt the same way (one writer spelling "Mohamed
+Morsi" and "Mohammad" means two people); articles that name none or several do not vote.
+The name joins a candidate only when at least one article votes and every vote agrees;
+otherwise it stays apart and the ambiguity is recorded as evidence on it.
+
+Given names are treated the same way ("Bashar" where an article names "Bashar al-Assad"),
+but never without a vote: the story must name that person in full next to the given name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from .merge import Clusters, Guard, compatible, token_match
+from .normalise import skeleton
+
+# The roles a one-word name can play in a full name, in the words of the evidence.
+_ROLES = {-1: "the last name", 0: "the given name"}
+
+
+def _shouted(surfaces: Counter[str]) -> bool:
+    """Written only in capitals ("CYBERPOL", "CREATORE"): an acronym or a shout."""
+    return all(s.isupper() for s in surfaces)
+
+
+def _bare(token: str) -> str:
+    """A token without a joined Arabic article ("alasad" -> "asad") for indexing."""
+    return token[2:] if token[:2] in ("al", "el") and len(token) > 5 else token
+
+
+class ArticleVotes:
+    """Links the story's one-word person names to full names by per-article votes."""
+
+    def __init__(self, clusters: Clusters, guard: Guard,
+                 is_place: Callable[[tuple[str, ...]], bool],
+                 is_given: Callable[[str], bool] | None = None) -> None:
+        self.clusters = clusters
+        self.guard = guard
+        self.is_place = is_place
+        self.is_given = is_given
+        forms = clusters.forms
+        self.full = [j for j, f in enumerate(forms)
+                     if len(f.key) >= 2 and clusters.type_of(j) == "PERSON"]
+        # Full-name forms by the skeleton of their first and last token (article aside).
+        self.index: dict[str, list[tuple[int, int]]] = {}
+        for j in self.full:
+            for role in _ROLES:
+                self.index.setdefault(skeleton(_bare(forms[j].key[role])), []).append((j, role))
+        self.articles = [{m.article_id for m in f.mentions} for f in forms]
+        # Full names by entity. Stable while linking: each union keeps the full name's
+        # root and only adds one-word forms to it.
+        self.full_by_root: dict[int, list[int]] = {}
+        for j in self.full:
+            self.full_by_root.setdefault(clusters.find(j), []).append(j)
+
+    def _candidates(self, i: int) -> dict[int, tuple[int, int]]:
+        """Roots of full names the one-word form ``i`` may belong to: root -> (form, role)."""
+        forms, token = self.clusters.forms, self.clusters.forms[i].key[0]
+        found: dict[int, tuple[int, int]] = {}
+        for j, role in self.index.get(skeleton(_bare(token)), ()):
+            other = forms[j].key[role]
+            if token_match(token, other) is not None and (
+                    _bare(token) == _bare(other) or self.guard(i, j)):
+                found.setdefault(self.clusters.find(j), (j, role))
+        return found
+
+    def _named_in(self, root: int) -> dict[str, set[str]]:
+        """Articles that name the entity ``root`` with a full name -> the given and last
+        names (article aside) those full names are spelt with there."""
+        out: dict[str, set[str]] = {}
+        for j in self.full_by_root.get(root, ()):
+            key = self.clusters.forms[j].key
+            for article in self.articles[j]:
+                out.setdefault(article, set()).update({_bare(key[0]), _bare(key[-1])})
+        return out
+
+    def link(self) -> None:
+        clusters, forms = self.clusters, self.clusters.forms
+        members: dict[int, list[int]] = {}
+        for i in range(len(forms)):
+            members.setdefault(clusters.find(i), []).append(i)
+        for root, group in sorted(members.items(), key=lambda kv: -sum(
+                len(forms[i].mentions) for i in kv[1])):
+            if any(len(forms[i].key) != 1 or self.is_place(forms[i].key)
+                   or _shouted(forms[i].surfaces) for i in group) \
+                    or not compatible(clusters.type_of(root), "PERSON") \
+                    or clusters.type_of(root) == "ORG":
+                continue  # a full name, a known place ("Palermo"), capitals, not a person
+            candidates: dict[int, tuple[int, int]] = {}
+            for i in group:
+                for cand, why in self._candidates(i).items():
+                    candidates.setdefault(clusters.find(cand), why)
+            candidates.pop(clusters.find(root), None)
+            if not candidates:
+                continue
+            self._vote(root, group, candidates)
+
+    def _vote(self, root: int, group: list[int], candidates: dict[int, tuple[int, int]]
+              ) -> None:
+        clusters, forms = self.clusters, self.clusters.forms
+        named = {c: self._named_in(c) for c in candidates}
+        used = set().union(*(self.articles[i] for i in group))
+        votes: Counter[int] = Counter()
+        for article in used:
+            here = [c for c, arts in named.items() if article in arts]
+            spelt = {_bare(forms[i].key[0]) for i in group if article in self.articles[i]}
+            # One candidate named in full here, spelt as the one-word name is: "Mohammad"
+            # in an article that writes "Mohamed Morsi" is someone else (see guards).
+            if len(here) == 1 and spelt & named[here[0]][article]:
+                votes[here[0]] += 1
+        surface = max((forms[i] for i in group), key=lambda f: len(f.mentions)).surface
+        if len(votes) == 1:
+            (winner, count), = votes.items()
+            j, role = candidates[winner]
+            if role == 0 and self.is_given is not None and not self.is_given(forms[j].key[0]):
+                return  # "Italian" of "Italian Atlantic Committee President": no first name
+            rest = len(used) - count
+            clusters.union(winner, root, (
+                f"'{surface}' is {_ROLES[role]} of '{forms[j].surface}', the only person of "
+                f"that name named in full in {count} article(s) that write '{surface}'"
+                + (f" ({rest} other article(s) name none or several)" if rest else "")))
+            return
+        names = sorted({forms[j].surface for j, _ in candidates.values()})
+        if len(names) >= 2 or votes:
+            clusters.evidence[clusters.find(root)].append(
+                f"'{surface}' may name {' or '.join(repr(n) for n in names)}: "
+                + ("their articles disagree" if votes else "no article names just one of them")
+                + ", so it is left apart")
+
+
+def link_one_word_names(clusters: Clusters, guard: Guard,
+                        is_place: Callable[[tuple[str, ...]], bool],
+                        is_given: Callable[[str], bool] | None = None) -> None:
+    """Join each one-word person name to the one full name its articles agree on; a
+    spelling that differs must pass the story's spelling ``guard``, a name the gazetteer
+    knows as a place (``is_place``) is never joined this way, and with a given-name list
+    (``is_given``) only a known given name is taken for one ("Bashar", not "Future")."""
+    ArticleVotes(clusters, guard, is_place, is_given).link()
+
+
+def _initial_of(a: str, b: str) -> bool:
+    """One token is the other's initial ("j" / "joseph")."""
+    return a != b and min(len(a), len(b)) == 1 and a[0] == b[0]
+
+
+def link_middle_initials(clusters: Clusters) -> None:
+    """"Gian J. Morici" / "Gian Joseph Morici": the same given and last name, the middle
+    names equal or one the initial of the other. Both must be people (or untyped)."""
+    forms = clusters.forms
+    by_ends: dict[tuple[str, str, int], list[int]] = {}
+    for i, form in enumerate(forms):
+        if len(form.key) >= 3 and clusters.type_of(i) in ("PERSON", "OTHER"):
+            by_ends.setdefault((form.key[0], form.key[-1], len(form.key)), []).append(i)
+    for group in by_ends.values():
+        for a in group:
+            for b in group:
+                ka, kb = forms[a].key, forms[b].key
+                pairs = list(zip(ka[1:-1], kb[1:-1], strict=True))
+                if a < b and clusters.find(a) != clusters.find(b) and any(
+                        _initial_of(x, y) for x, y in pairs) and all(
+                        x == y or _initial_of(x, y) for x, y in pairs):
+                    clusters.union(a, b, f"'{forms[a].surface}' and '{forms[b].surface}' "
+                                         "differ only by a middle name and its initial")
