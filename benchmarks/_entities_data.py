@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 
 from storylens import load_settings
@@ -118,11 +119,16 @@ def _g5w1h(path: Path) -> RawDocument:
 
 
 def analysed_groups(data: Path, cache: Path, ner: dict[str, str] | None = None,
-                    fresh: bool = False) -> dict[str, list[Article]]:
+                    fresh: bool = False,
+                    sampler: Callable[[Path], Groups] | None = None,
+                    ) -> dict[str, list[Article]]:
     """Cleaned articles with NER mentions per group (``ner`` overrides backends per
     language, e.g. ``{"es": "spacy:es_core_news_sm"}``); cached in ``cache``. ``fresh``:
-    the second, people-only sample (:func:`fresh_groups`)."""
-    groups = fresh_groups(data) if fresh else sample_groups(data)
+    the second, people-only sample (:func:`fresh_groups`); ``sampler`` picks the raw
+    documents otherwise (:func:`sample_groups` by default)."""
+    if sampler is None:
+        sampler = fresh_groups if fresh else sample_groups
+    groups = sampler(data)
     digest = hashlib.sha1(json.dumps(
         [{g: [r.source for r in raws] for g, raws in groups.items()}, ner or {}]
     ).encode()).hexdigest()[:10]

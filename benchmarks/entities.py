@@ -41,6 +41,7 @@ from pathlib import Path
 from _entities_data import analysed_groups, surface_id
 from _entities_previous import previous_entities
 from storylens.config import DEFAULT_LANGUAGES
+from storylens.embed import embedders
 from storylens.entities import merge_entities
 from storylens.entities.knowledge import EntityKnowledge
 from storylens.entities.normalise import normal_tokens
@@ -214,7 +215,8 @@ def main() -> None:
     groups = analysed_groups(args.data, args.cache, ner)
     if not args.no_fresh:
         groups.update(analysed_groups(args.data, args.cache, ner, fresh=True))
-    knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES, lexicon=args.lexicon)
+    knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES, lexicon=args.lexicon,
+                                      embedder=embedders.create("use-m3", threads=1))
     if args.no_given_names:
         knowledge.given_names = None
     print(f"{sum(len(a) for a in groups.values())} articles in {len(groups)} stories, "

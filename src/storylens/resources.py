@@ -100,7 +100,8 @@ class Resources:
                 "entity_knowledge",
                 lambda: EntityKnowledge.build(self.settings.languages,
                                               self.settings.output_language,
-                                              lexicon=self.settings.entity_lexicon),
+                                              lexicon=self.settings.entity_lexicon,
+                                              embedder=self.embedder),
                 "the place names (CLDR, GeoNames) for entity resolution",
             )
         return self._entity_knowledge

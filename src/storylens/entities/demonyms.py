@@ -9,16 +9,23 @@ MAX_NAME_TAIL letters at the end ("egypt|iens" / "Égypte", "lib|ico" / "Libia",
 in a language that had both) is ambiguous and gives nothing.
 
 A demonym names a people or qualifies a noun; it is not the state. The resolver keeps it
-as its own entity, joins the demonyms of one country (their inflections, their
-capitalised and lower-case uses), and records the country as evidence.
+as its own entity (the benchmark labels, written before tuning, say so too), joins the
+demonyms of one country (their inflections, their capitalised and lower-case uses), and
+records the country as evidence; when the story also names that country, the evidence
+points at the country's entity by id (:func:`link_to_countries`), so a reader or a later
+stage can follow "égyptiens" to Egypt without the two being counted as one actor.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from ..records import Entity
+from .merge import Form
 from .normalise import normal_tokens
+from .places import official_name_tails
 
 # Adjective and nationality endings, longest first within a language (normalised to
 # ASCII as the tokens are: anyascii of Arabic and Cyrillic).
@@ -27,9 +34,11 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "fr": ("iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "aines", "aine", "ains",
            "ain", "oises", "oise", "ois", "ennes", "enne", "ens", "en", "ines", "ine", "ins",
            "in", "es", "e", "s"),
-    "es": ("anos", "anas", "ano", "ana", "inos", "inas", "ino", "ina", "icos", "icas", "ico",
+    "es": ("cios", "cias", "cio", "cia", "anos", "anas", "ano", "ana", "inos", "inas", "ino",
+           "ina", "icos", "icas", "ico",
            "ica", "eses", "esa", "es", "ies", "i", "os", "as", "o", "a"),
-    "it": ("ani", "ane", "ano", "ana", "ini", "ine", "ino", "ina", "ici", "iche", "ico",
+    "it": ("ziani", "ziane", "ziano", "ziana", "ani", "ane", "ano", "ana", "ini", "ine", "ino",
+           "ina", "ici", "iche", "ico",
            "ica", "esi", "ese", "i", "e", "o", "a"),
     "de": ("ischen", "ischer", "isches", "ische", "isch", "ern", "er", "en", "e"),
     "ru": ("skikh", "skogo", "skaya", "skuyu", "skiy", "skoe", "skie", "skoy", "skim",
@@ -45,6 +54,14 @@ NAME_TAIL = {"ar": 0}
 # A derivation drops or adds only vowels at the stem's end ("egypt|e", "syr|ie", "liviy" /
 # "livi"): "mar" is not the stem of "maroc", nor "camer" of "camerun" ("Mars", "Camera").
 _VOWELS = frozenset("aeiouy")
+# Spanish and Italian soften a name's final t before the demonym's i: "Egip|to" ->
+# "egip|cio", "Egi|tto" -> "egi|ziano" (the Latin -tius / -tia sound change). Only these
+# endings, and only a t (doubled or not) with its vowels between stem and name end.
+PALATAL = {"es": re.compile(r"t[aeiou]{0,2}"), "it": re.compile(r"tt?[aeiou]{0,2}")}
+_PALATAL_ENDINGS = frozenset({"cios", "cias", "cio", "cia",
+                              "ziani", "ziane", "ziano", "ziana"})
+# The Arabic article "al-" as the normal form writes it joined to an adjective.
+ARABIC_ARTICLE = "l"
 # Shorter stems ("ir" of "iran" and "irak") say nothing.
 MIN_STEM = 3
 
@@ -55,6 +72,10 @@ class Demonyms:
 
     names: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     display: dict[str, str] = field(default_factory=dict)
+    # Where an English name came from when not CLDR ("america": the ISO official name).
+    sources: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Answers already worked out, per (token, language): each scans every country name.
+    _seen: dict[tuple[str, str | None], tuple[str, str] | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, languages: Iterable[str]) -> Demonyms:
@@ -71,14 +92,39 @@ class Demonyms:
             names = out.names.setdefault(language, {})
             for code, name in territories.items():
                 key = normal_tokens(name)
+                if code.isalpha() and len(code) == 2 and language == "en":
+                    out.display.setdefault(code, name)
                 if code.isalpha() and len(code) == 2 and len(key) == 1:
                     names.setdefault(key[0], set()).add(code)
-                    if language == "en":
-                        out.display.setdefault(code, name)
+        # "American", "americano", "américain": the name read off the ISO official name
+        # ("United States of America"), which other languages' official names keep
+        # ("Estados Unidos de América"); only where the language has no country so named.
+        for tail, code in official_name_tails().items():
+            for table_language, table in out.names.items():
+                if tail not in table:
+                    table[tail] = {code}
+                    out.sources[(table_language, tail)] = (
+                        f"'{tail}', the end of an ISO 3166 official name")
         return out
 
     def country_of(self, token: str, language: str | None) -> tuple[str, str] | None:
-        """(ISO code, why) when ``token`` is a demonym of exactly one country, else None."""
+        """(ISO code, why) when ``token`` is a demonym of exactly one country, else None.
+        An Arabic adjective keeps its joined article ("المصري" -> "lmsry"): without
+        it, it is read again ("msry")."""
+        if (token, language) not in self._seen:
+            self._seen[(token, language)] = self._read(token, language)
+        return self._seen[(token, language)]
+
+    def _read(self, token: str, language: str | None) -> tuple[str, str] | None:
+        found = self._country_of(token, language)
+        if found is None and language == "ar" and token.startswith(ARABIC_ARTICLE) \
+                and len(token) - len(ARABIC_ARTICLE) > MIN_STEM:
+            found = self._country_of(token[len(ARABIC_ARTICLE):], language)
+            if found is not None:
+                return found[0], f"the article '{ARABIC_ARTICLE}' + {found[1]}"
+        return found
+
+    def _country_of(self, token: str, language: str | None) -> tuple[str, str] | None:
         found: dict[str, str] = {}
         for lang in dict.fromkeys([language or "en", "en"]):
             names = self.names.get(lang, {})
@@ -90,11 +136,15 @@ class Demonyms:
                 for name, codes in names.items():
                     short, long = sorted((stem, name), key=len)
                     rest = long[len(short):]
-                    if long.startswith(short) and len(rest) <= tail and name != token \
-                            and all(ch in _VOWELS for ch in rest):
+                    vowels = len(rest) <= tail and all(ch in _VOWELS for ch in rest) \
+                        and ending not in _PALATAL_ENDINGS
+                    softened = lang in PALATAL and short == stem and \
+                        ending in _PALATAL_ENDINGS and bool(PALATAL[lang].fullmatch(rest))
+                    if long.startswith(short) and name != token and (vowels or softened):
                         for code in codes:
+                            source = self.sources.get((lang, name))
                             found.setdefault(code, f"'{stem}' + the {lang} ending '{ending}'"
-                                                   f" of the CLDR name '{name}'")
+                                                   f" of {source or f'the CLDR name {name!r}'}")
         if len(found) != 1:
             return None
         code, why = next(iter(found.items()))
@@ -102,3 +152,28 @@ class Demonyms:
 
     def name_of(self, code: str) -> str:
         return self.display.get(code, code)
+
+
+def link_to_countries(entities: list[Entity], forms: list[Form], countries: dict[int, str],
+                      country_of_form: Callable[[int], str | None]) -> None:
+    """Add to each demonym entity the entity of its country, when the story has one.
+
+    ``countries`` maps demonym forms (by index) to the country's display name;
+    ``country_of_form`` gives the display name of the one country a form names, if any.
+    """
+    by_id = {e.id: e for e in entities}
+    country_entity: dict[str, Entity] = {}
+    for j, form in enumerate(forms):
+        country = country_of_form(j)
+        entity_id = form.mentions[0].entity_id if form.mentions else None
+        if country and entity_id in by_id:
+            country_entity.setdefault(country, by_id[entity_id])
+    for i, country in countries.items():
+        own = by_id.get(forms[i].mentions[0].entity_id or "") if forms[i].mentions else None
+        target = country_entity.get(country)
+        if own is None or target is None or own is target:
+            continue
+        note = (f"'{forms[i].surface}' is a demonym of {country}: the story names it as "
+                f"the entity '{target.name}' ({target.id})")
+        if note not in own.merge_evidence:
+            own.merge_evidence.append(note)

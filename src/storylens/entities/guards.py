@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 
 from ..records import Article, Mention
+from .furniture import furniture_reason
 from .knowledge import EntityKnowledge
 from .merge import Form, mention_label
 from .normalise import TITLE_LEADS, TITLES, normal_tokens
@@ -114,6 +115,9 @@ def junk_reason(mention: Mention, language: str | None, words: StoryWords,
     tokens = _WORD.findall(text)
     if len(text) <= 1 or not tokens:
         return "too short or no letters"
+    if language and (why := furniture_reason(text, knowledge.calendar_words(language),
+                                             knowledge.stop_words(language))):
+        return why
     if text.isupper() and len("".join(tokens)) >= 2:
         return None  # an acronym ("US" is no stop word when written in capitals)
     if len(tokens) == 1 and mention_label(mention) != "PERSON" and \

@@ -11,7 +11,9 @@ import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..embed import Embedder
 from .demonyms import Demonyms
+from .furniture import calendar_words
 from .given_names import GivenNameTest, NicknameTest, load_given_name_test, load_nickname_test
 from .places import Gazetteer
 
@@ -28,20 +30,25 @@ class EntityKnowledge:
     # Read a language's dictionary (simplemma) to tell a common word from a name's slip
     # and to lemmatise group names; see build().
     lexicon: bool = False
+    # Multilingual sentence embeddings (the pipeline's USE-m): supporting evidence for
+    # an organisation named in two languages (:mod:`.organisations`); None = not used.
+    embedder: Embedder | None = None
     _stop_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    _calendar: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, languages: Iterable[str], output_language: str = "en",
-              lexicon: bool = False) -> EntityKnowledge:
+              lexicon: bool = False, embedder: Embedder | None = None) -> EntityKnowledge:
         """Load the gazetteer, nicknames and demonyms for ``languages`` (a few seconds, once
         per pipeline). ``lexicon`` also reads simplemma's dictionaries (a lower-case slip
         of a name, "le régime de moubarak", is not a common word; "Republicans" /
         "Republican" share a lemma): off by default, as the dictionaries of seven
-        languages take ~500 MB and ~30 s to load, against the pipeline's 2 GB bound."""
+        languages take ~500 MB and ~30 s to load, against the pipeline's 2 GB bound.
+        ``embedder``: the pipeline's multilingual encoder, for names across languages."""
         return cls(gazetteer=Gazetteer.build(languages, output_language),
                    nicknames=load_nickname_test(), given_names=load_given_name_test(),
                    lexicon=lexicon,
-                   demonyms=Demonyms.build(languages))
+                   demonyms=Demonyms.build(languages), embedder=embedder)
 
     def stop_words(self, language: str | None) -> frozenset[str]:
         """spaCy's stop-word list of a language (lower case); empty when it has none."""
@@ -55,6 +62,12 @@ class EntityKnowledge:
                 words = frozenset()
             self._stop_words[language] = words
         return self._stop_words[language]
+
+    def calendar_words(self, language: str) -> frozenset[str]:
+        """Month and weekday names of a language (CLDR via babel), lower-case ASCII."""
+        if language not in self._calendar:
+            self._calendar[language] = calendar_words(language)
+        return self._calendar[language]
 
     def is_word(self, word: str, language: str) -> bool:
         """Whether a lower-case word is in the language's dictionary (``simplemma``); False
@@ -85,8 +98,12 @@ class EntityKnowledge:
 
     def demonym(self, key: tuple[str, ...], language: str | None) -> tuple[str, str] | None:
         """(country name, why) when a one-word form is a demonym of one country; a name
-        of a place is never a demonym ("Iraq" is not, "Iraqi" is)."""
-        if self.demonyms is None or len(key) != 1 or self.places(key):
+        of a place is never a demonym ("Iraq" is not, "Iraqi" is), unless only another
+        language's CLDR names it so ("libyen": German for Libya, French for Libyan)."""
+        if self.demonyms is None or len(key) != 1:
+            return None
+        if self.places(key) and not (self.gazetteer and
+                                     self.gazetteer.foreign_only(key, language)):
             return None
         found = self.demonyms.country_of(key[0], language)
         if found is None:
@@ -98,6 +115,13 @@ class EntityKnowledge:
         """A known given name ("Barack", "Asma"); False without the list."""
         return self.given_names is not None and self.given_names(word)
 
-    def places(self, key: tuple[str, ...]) -> frozenset[str]:
-        """Place ids a normal form names (empty without a gazetteer)."""
-        return self.gazetteer.lookup(key) if self.gazetteer else frozenset()
+    def places(self, key: tuple[str, ...], language: str | None = None) -> frozenset[str]:
+        """Place ids a normal form names (empty without a gazetteer). With the form's
+        ``language``: English-only names count ("America"), and a demonym of that
+        language is not the place another language's name makes of it ("libyen")."""
+        if self.gazetteer is None:
+            return frozenset()
+        if language and self.gazetteer.foreign_only(key, language) and \
+                self.demonym(key, language):
+            return frozenset()
+        return self.gazetteer.lookup(key, language)

@@ -20,6 +20,7 @@ from anyascii import anyascii
 from ..records import Article, Mention
 from .knowledge import EntityKnowledge
 from .merge import Clusters, Form, compatible
+from .places import join_country_code
 
 # Acronyms have 2 to 8 letters ("UN" .. "UNESCO"-like ones); longer capitals are shouted words.
 MIN_ACRONYM, MAX_ACRONYM = 2, 8
@@ -85,6 +86,16 @@ class Linker:
             Counter(language.get(m.article_id) for m in f.mentions).most_common(1)[0][0]
             for f in clusters.forms
         ]
+        # Demonym forms -> their country's display name (see demonyms.link_to_countries).
+        self.countries: dict[int, str] = {}
+
+    def country_of(self, i: int) -> str | None:
+        """The display name of the one country form ``i`` names, else None."""
+        places = self.knowledge.places(self.clusters.forms[i].key, self.language[i])
+        place = next(iter(places)) if len(places) == 1 else ""
+        if not place.startswith("country:") or self.knowledge.demonyms is None:
+            return None
+        return self.knowledge.demonyms.name_of(place.split(":", 1)[1])
 
     def _may_join(self, i: int, j: int) -> bool:
         ti, tj = self.clusters.type_of(i), self.clusters.type_of(j)
@@ -180,6 +191,7 @@ class Linker:
             if found is None:
                 continue
             country, why = found
+            self.countries[i] = country
             root = self.clusters.find(i)
             total = sum(self.clusters.labels[root].values())
             self.clusters.labels[root] = Counter({"OTHER": total})
@@ -213,14 +225,19 @@ class Linker:
         """Join forms that name exactly the same place(s) in CLDR or GeoNames."""
         forms = self.clusters.forms
         by_places: dict[frozenset[str], list[int]] = {}
+        codes: dict[int, frozenset[str]] = {}
         for i, form in enumerate(forms):
-            places = self.knowledge.places(form.key)
+            places = self.knowledge.places(form.key, self.language[i])
             letters = acronym(form)
             if not places and letters and self.knowledge.gazetteer is not None:
                 # "US", "U.S", "USA" written in capitals and typed a place: an ISO code.
-                places = self.knowledge.gazetteer.country_code(letters)
+                places = codes[i] = self.knowledge.gazetteer.country_code(letters)
             if places and self.clusters.type_of(i) in _PLACES:
                 by_places.setdefault(places, []).append(i)
+        for i, places in codes.items():
+            if places in by_places and self.clusters.type_of(i) == "ORG":
+                # "US" tagged ORG where the story names the United States in full.
+                join_country_code(self.clusters, i, by_places[places])
         for places, group in by_places.items():
             what = ", ".join(sorted(places))
             for i in group[1:]:

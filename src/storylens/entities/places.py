@@ -12,9 +12,11 @@ Built once per pipeline (see :class:`storylens.resources.Resources`), never at i
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .merge import Clusters
 from .normalise import normal_tokens
 
 # Cities this big are the ones news names; smaller ones add homonyms of common words
@@ -46,20 +48,47 @@ class Gazetteer:
     # ISO 3166 alpha-2/alpha-3 codes ("US", "GBR"): names only when written in capitals
     # for a place, so they live apart from the names ("and" is not Andorra).
     codes: dict[str, str] = field(default_factory=dict)
+    # Languages whose CLDR names use a key ("libyen": de), and keys that ISO 3166 or
+    # GeoNames give (no language): a key only another language's CLDR uses is foreign.
+    cldr_languages: dict[str, set[str]] = field(default_factory=dict)
+    neutral: set[str] = field(default_factory=set)
+    # English-only names: the tail of an ISO official name after "of" that no other name
+    # uses ("United States of America" -> "America"); they win for English forms only,
+    # where "America" is the country, not the Americas ("América" in es / it CLDR).
+    english: dict[str, frozenset[str]] = field(default_factory=dict)
 
-    def add(self, place: str, name: str, display: bool = False) -> None:
-        """Record ``name`` as a name of ``place``; the first display name given is kept."""
+    def add(self, place: str, name: str, display: bool = False,
+            language: str | None = None) -> None:
+        """Record ``name`` as a name of ``place``; the first display name given is kept.
+        ``language``: the CLDR language that names it so (None: ISO 3166 / GeoNames)."""
         key = place_key(name)
         if len(key) < MIN_NAME_LETTERS or not any(ch.isalpha() for ch in key):
             return
         self.places.setdefault(key, set()).add(place)
+        if language is None:
+            self.neutral.add(key)
+        else:
+            self.cldr_languages.setdefault(key, set()).add(language)
         if display:
             self.display.setdefault(place, name)
 
-    def lookup(self, name_or_key: str | tuple[str, ...]) -> frozenset[str]:
-        """Every place this name may refer to (empty when it names none)."""
+    def lookup(self, name_or_key: str | tuple[str, ...],
+               language: str | None = None) -> frozenset[str]:
+        """Every place this name may refer to (empty when it names none); an English
+        form reads the English-only names first ("America")."""
         key = "".join(name_or_key) if isinstance(name_or_key, tuple) else place_key(name_or_key)
+        if language == "en" and key in self.english:
+            return self.english[key]
         return frozenset(self.places.get(key, ()))
+
+    def foreign_only(self, key: tuple[str, ...], language: str | None) -> bool:
+        """Whether only other languages' CLDR names use this key: "libyen" is Libya in
+        German, but a French text writing it means "Libyan"."""
+        joined = "".join(key)
+        languages = self.cldr_languages.get(joined)
+        return bool(language and languages and language not in languages
+                    and joined not in self.neutral
+                    and not (language == "en" and joined in self.english))
 
     def country_code(self, letters: str) -> frozenset[str]:
         """The country an ISO 3166 code names (empty for any other letters)."""
@@ -77,6 +106,9 @@ class Gazetteer:
         _add_cldr(gazetteer, [output_language, *languages], output_language)
         _add_iso(gazetteer)
         _add_cities(gazetteer)
+        for key, code in official_name_tails().items():
+            if key not in gazetteer.neutral and "en" not in gazetteer.cldr_languages.get(key, ()):
+                gazetteer.english[key] = frozenset({f"country:{code}"})
         return gazetteer
 
 
@@ -92,11 +124,13 @@ def _add_cldr(gazetteer: Gazetteer, languages: list[str], output_language: str) 
             if code.isdigit() and code not in _NOT_REGIONS:
                 # Continents and UN regions ("Africa", "Nordafrica", "Afrique du Nord"):
                 # names of one region meet, and "Nord Africa" is not "Africa".
-                gazetteer.add(f"region:{code}", name, display=language == output_language)
+                gazetteer.add(f"region:{code}", name, display=language == output_language,
+                              language=language)
                 continue
             if not code.isalpha() or code in _NOT_TERRITORIES:
                 continue
-            gazetteer.add(f"country:{code}", name, display=language == output_language)
+            gazetteer.add(f"country:{code}", name, display=language == output_language,
+                          language=language)
 
 
 def _add_iso(gazetteer: Gazetteer) -> None:
@@ -109,6 +143,23 @@ def _add_iso(gazetteer: Gazetteer) -> None:
             name = getattr(country, attribute, None)
             if name:
                 gazetteer.add(place, name)
+
+
+def official_name_tails() -> dict[str, str]:
+    """English country names read off ISO 3166 official names: the words after "of" when
+    no other country's official name ends so ("United States of America" -> "america";
+    "Korea" ends two and gives nothing). Keys are place keys; values ISO alpha-2 codes."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        official = getattr(country, "official_name", None) or ""
+        if " of " not in official:
+            continue
+        key = place_key(official.split(" of ", 1)[1])
+        if len(key) >= MIN_NAME_LETTERS:
+            found.setdefault(key, set()).add(country.alpha_2)
+    return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
 
 
 def _add_cities(gazetteer: Gazetteer) -> None:
@@ -138,3 +189,14 @@ def _readable(name: str) -> bool:
     Cyrillic, Arabic, Greek, Hebrew): the Indic and CJK exonyms of a city cost load time
     and never meet a mention of ours, whose NER covers none of those scripts."""
     return all(ord(ch) < _LAST_READABLE for ch in name)
+
+
+def join_country_code(clusters: Clusters, i: int, named: list[int]) -> None:
+    """Join an ISO 3166 code the model tagged ORG ("US", "USA") to the country the story
+    names in full by another form (the first of ``named``); the code's mentions count as
+    the place's from then on, so the entity stays a place."""
+    own = clusters.find(i)
+    clusters.labels[own] = Counter({"GPE": sum(clusters.labels[own].values())})
+    country = clusters.forms[named[0]]
+    clusters.union(named[0], i, f"'{clusters.forms[i].surface}' (tagged ORG) is the ISO 3166 "
+                                f"code of the country the story names '{country.surface}'")

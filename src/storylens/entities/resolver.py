@@ -2,11 +2,13 @@
 
 Order: clean the mentions and group them into typed forms (:mod:`.forms`); apply the
 user's alias file (:mod:`.aliases`); then join forms on evidence that does not depend on
-spelling (same place in CLDR/GeoNames, acronym definitions and initials, :mod:`.links`),
-then on spelling, guarded against different words (:mod:`.merge`, :mod:`.guards`), on
-common words around a name (:mod:`.wrapped`) and nicknames (:mod:`.given_names`), then a
-surname to its one full name (:mod:`.merge`), and last a one-word name shared by several
-people to the one its articles name in full (:mod:`.surnames`).
+spelling (same place in CLDR/GeoNames, acronym definitions and initials, :mod:`.links`;
+mixed-case and translated acronyms, :mod:`.organisations`), then on spelling, guarded
+against different words (:mod:`.merge`, :mod:`.guards`), on common words around a name
+(:mod:`.wrapped`), one body named in two languages and a body's one-word head
+(:mod:`.organisations`), nicknames (:mod:`.given_names`), then a surname to its one full
+name (:mod:`.merge`), and last a one-word name shared by several people to the one its
+articles name in full (:mod:`.surnames`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections import Counter
 
 from ..records import Article, Entity, EntityType, content_id
 from .aliases import AliasBook, AliasPlan, name_key, rule_reason
+from .demonyms import link_to_countries
 from .forms import clean_mentions, group_forms
 from .given_names import merge_nicknames
 from .guards import SpellingGuard, StoryWords
@@ -22,6 +25,7 @@ from .knowledge import EntityKnowledge
 from .links import Linker
 from .merge import Clusters, Form, covers, majority_type, merge_parts, merge_variants, neighbours
 from .normalise import is_latin, normal_tokens
+from .organisations import OrganisationLinker
 from .surnames import link_middle_initials, link_one_word_names
 from .wrapped import WrappedNames
 
@@ -48,16 +52,24 @@ def merge_entities(
     linker.inflections()
     linker.definitions({id(m): i for i, f in enumerate(forms) for m in f.mentions})
     linker.acronyms()
+    bodies = OrganisationLinker(clusters, articles, knowledge, linker.language)
+    bodies.mixed_case_acronyms()
+    bodies.reordered_expansions()
+    bodies.reordered_words()
     near = neighbours(forms)
     guard = SpellingGuard(forms, words, knowledge)
     merge_variants(clusters, near, guard)
     WrappedNames(clusters, words, knowledge, linker.language).merge()
+    bodies.translations()
+    bodies.heads()
     merge_nicknames(clusters, knowledge.nicknames)
     link_middle_initials(clusters)
     merge_parts(clusters, near, guard)
     link_one_word_names(clusters, guard, lambda key: bool(knowledge.places(key)),
                         knowledge.given_names)
-    return _entities(clusters, plan, knowledge)
+    entities = _entities(clusters, plan, knowledge)
+    link_to_countries(entities, forms, linker.countries, linker.country_of)
+    return entities
 
 
 def _apply_aliases(clusters: Clusters, plan: AliasPlan) -> None:
