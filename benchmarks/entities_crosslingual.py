@@ -118,7 +118,7 @@ def main() -> None:
     args = parser.parse_args()
     labels = json.loads((HERE / "entities_xl_labels.json").read_text("utf-8"))["groups"]
     started = time.perf_counter()
-    groups = analysed_groups(args.data, args.cache, None, crosslingual_groups)
+    groups = analysed_groups(args.data, args.cache, None, sampler=crosslingual_groups)
     knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES,
                                       embedder=embedders.create("use-m3", threads=1))
     print(f"{sum(len(a) for a in groups.values())} articles in {len(groups)} pooled stories, "
