@@ -127,3 +127,28 @@ def test_urls_from_the_command_line_respect_the_address_policy(tmp_path: Path) -
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_analyze_spreads_over_cores_by_default_and_obeys_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command owns its process: auto (0) unless --workers or STORYLENS_WORKERS says
+    otherwise; the library's own default stays one process."""
+    monkeypatch.delenv("STORYLENS_WORKERS", raising=False)
+    source = ARTICLES / "01_daily_courier.txt"
+    seen = {}
+    for name, extra in (("auto", []), ("one", ["--workers", "1"])):
+        out = tmp_path / name
+        code, output = _run(["analyze", str(source), "--out", str(out), "--db",
+                             str(tmp_path / f"{name}.db"), "--quiet", *extra])
+        assert code == 0, output
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        seen[name] = report["generator"]["settings"]["workers"]
+    assert seen == {"auto": 0, "one": 1}
+    monkeypatch.setenv("STORYLENS_WORKERS", "1")
+    out = tmp_path / "env"
+    code, output = _run(["analyze", str(source), "--out", str(out), "--db",
+                         str(tmp_path / "env.db"), "--quiet"])
+    assert code == 0, output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["generator"]["settings"]["workers"] == 1

@@ -70,6 +70,14 @@ class Settings:
     # for 34 s of NER (about 7 % of the run). One keeps the 2 GB bound; raise it for speed
     # on small batches or with memory to spare.
     ner_processes: int = 1
+    # Processes for the per-article stages (clean, language, entities, claims, embed; see
+    # engine.py), this one included. 0 = auto: every usable core, for runs of at least 100
+    # articles per process; 1 = all in this process. Each extra process loads its own
+    # models (about 1.3 GB): see docs/benchmarks.md, issue 11, for speed and memory.
+    # One by default for the library: spawned helpers re-import a script that lacks an
+    # ``if __name__ == "__main__":`` guard, and one process keeps the 2 GB bound of
+    # benchmarks/memory.py. ``storylens analyze`` uses auto unless told otherwise.
+    workers: int = 1
     # Entity resolution reads simplemma's dictionaries (a name's lower-case slip is not a
     # common word; "Republicans" / "Republican" share a lemma). Off: ~500 MB for seven
     # languages, against the 2 GB bound (see entities/knowledge.py, docs/benchmarks.md).

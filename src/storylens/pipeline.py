@@ -17,11 +17,12 @@ from . import __version__
 from .brief import build_brief, central_title, localise_statements
 from .brief.generator import generator_from_settings
 from .claims import extract_claims
-from .clean import clean_document, cut_repeated
+from .clean import cut_repeated
 from .clean._cap import cap_article
-from .cluster import cluster_articles, lead_text, story_title
+from .cluster import cluster_articles, story_title
 from .config import Settings, load_settings
 from .dedupe import mark_duplicates
+from .engine import ArticleEngine, embed_batch, embedding_inputs, reason
 from .entities import extract_mentions_batch, merge_entities, resolve_claim_entities
 from .entities.aliases import AliasBook
 from .errors import StorylensError
@@ -56,6 +57,17 @@ class RunStats:
     cpu_seconds: dict[str, float] = field(default_factory=dict)
     load_seconds: dict[str, float] = field(default_factory=dict)
     articles: int = 0
+    # CPU of helper processes (engine.py), also counted in the per-stage figures; the
+    # per-stage wall figures then sum over processes.
+    helper_cpu_seconds: float = 0.0
+
+    def add_helper(self, other: RunStats) -> None:
+        """A helper process's stage times, added to this run's."""
+        for mine, theirs in ((self.seconds, other.seconds),
+                             (self.cpu_seconds, other.cpu_seconds)):
+            for stage, seconds in theirs.items():
+                mine[stage] = mine.get(stage, 0.0) + seconds
+        self.helper_cpu_seconds += sum(other.cpu_seconds.values())
 
 
 def _batches(items: list[T], size: int) -> Iterator[list[T]]:
@@ -72,6 +84,8 @@ class Pipeline:
         self.stats = RunStats()
         self.generator = generator_from_settings(self.settings.generator_base_url,
                                                  self.settings.generator_model)
+        # Per-article stages here or also in helper processes (settings.workers).
+        self.engine = ArticleEngine(self)
 
     # -- public -----------------------------------------------------------------------
     def run(
@@ -125,6 +139,23 @@ class Pipeline:
     ) -> list[Article]:
         """Per-article stages: sentences, language, entities, claims, embeddings, copies."""
         notify = notify or (lambda stage, done, total: None)
+        self.engine.analyse(articles, problems, notify)
+        notify("duplicates", 0, len(articles))
+        self._timed(
+            "duplicates",
+            lambda: mark_duplicates(articles, self.settings.duplicate_threshold),
+        )
+        notify("duplicates", len(articles), len(articles))
+        return articles
+
+    def analyse_each(
+        self,
+        articles: list[Article],
+        problems: list[Problem],
+        notify: ProgressCallback,
+        embed: bool = True,
+    ) -> None:
+        """The stages that read one article each (the engine may run them in helpers)."""
         hint = self.settings.lang_hint
         self._each("sentences", articles, segment_article, problems, notify)
         notify("language", 0, len(articles))  # the detector loads first (seconds)
@@ -141,14 +172,8 @@ class Pipeline:
         for article in articles:
             for message in drop_ungrounded(article):
                 problems.append(Problem(article.source, "audit", message, article.id))
-        self._timed("embed", lambda: self._embed(articles, notify))
-        notify("duplicates", 0, len(articles))
-        self._timed(
-            "duplicates",
-            lambda: mark_duplicates(articles, self.settings.duplicate_threshold),
-        )
-        notify("duplicates", len(articles), len(articles))
-        return articles
+        if embed:
+            self._timed("embed", lambda: self._embed(articles, notify))
 
     def build_stories(
         self,
@@ -208,11 +233,10 @@ class Pipeline:
         articles: list[Article] = []
         seen: dict[str, str] = {}
         notify("clean", 0, len(raws))
-        for done, raw in enumerate(raws, 1):
-            try:
-                article = clean_document(raw, self.settings)
-            except StorylensError as exc:
-                problems.append(Problem(raw.source, "clean", _reason(exc)))
+        cleaned = self.engine.clean(raws)  # in order: an article or why it was skipped
+        for done, (raw, article) in enumerate(zip(raws, cleaned, strict=True), 1):
+            if isinstance(article, str):
+                problems.append(Problem(raw.source, "clean", article))
                 continue
             capped = cap_article(article, self.settings.max_article_chars)
             if capped:
@@ -272,13 +296,9 @@ class Pipeline:
         notify("embed", 0, len(articles))  # before the model load, which takes seconds
         embedder = self.resources.embedder
         for done, batch in enumerate(_batches(articles, self.settings.batch_size), 1):
-            texts = [f"{a.title}\n\n{a.text}" if a.title else a.text for a in batch]
-            for article, vector in zip(batch, embedder.embed(texts), strict=True):
-                article.embedding = vector
-            # The lead alone (<= 600 characters, about a third of the cost of the article).
-            leads = embedder.embed([lead_text(a) for a in batch])
-            for article, vector in zip(batch, leads, strict=True):
-                article.lead_embedding = vector
+            vectors, leads = embed_batch(embedder, embedding_inputs(batch))
+            for article, vector, lead in zip(batch, vectors, leads, strict=True):
+                article.embedding, article.lead_embedding = vector, lead
             notify("embed", min(done * self.settings.batch_size, len(articles)), len(articles))
         # Sentence vectors (quotes, relations) are made later by reconcile, and only for
         # claims that have a possible partner in another article.
@@ -343,9 +363,7 @@ class Pipeline:
         cpu[stage] = cpu.get(stage, 0.0) + time.process_time() - cpu_started
 
 
-def _reason(exc: BaseException) -> str:
-    reason = getattr(exc, "reason", None)
-    return str(reason or exc) or type(exc).__name__
+_reason = reason  # the words of a problem line (engine.py: helpers write them too)
 
 
 def analyze(

@@ -8,6 +8,7 @@ The language tables live in :mod:`lexicon_numbers`; this module only reads them.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -103,6 +104,10 @@ _COMPOUND_TABLES: dict[str, dict[str, int]] = {
 }
 
 
+# Every word of a sentence is asked (and glued words are split letter by letter): the
+# answers are a pure function of the word, remembered for the words a run meets most
+# (issue 11). Callers only read the lists.
+@functools.lru_cache(maxsize=1 << 16)
 def word_values(word: str, lang: str) -> list[int] | None:
     """The number values a word stands for ("vingt-deux" -> [20, 2]), or None."""
     table = NUMBER_WORDS.get(lang, {})

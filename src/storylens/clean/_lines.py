@@ -158,8 +158,10 @@ def is_comment_head(text: str) -> bool:
         return False
     if _vocab.COMMENT_SAYS.match(text):
         return True
+    if not _vocab.CLOCK.search(text):  # the cheap test first (issue 11)
+        return False
     dates = find_dates(text)
-    if not dates or not _vocab.CLOCK.search(text):
+    if not dates:
         return False
     name = text[: dates[0].start].strip(" ,-–—|·")
     words = name.split()

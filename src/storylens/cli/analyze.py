@@ -34,6 +34,10 @@ def analyze_command(
         "--published", metavar="YYYY-MM-DD", help="Publication day of inputs that carry no "
         "date of their own, so their relative dates ('Monday', 'yesterday') resolve"
     )] = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", min=0, help="Processes for the per-article stages: 0 = every core for "
+        "runs of 200+ articles (default here; ~1.3 GB of models each), 1 = one process"
+    )] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary")] = False,
 ) -> None:
     """Analyse articles into stories with cited claims; write the report and the store."""
@@ -41,5 +45,5 @@ def analyze_command(
     from .run import run_analysis  # seconds of imports: after the first line is out
 
     overrides = {"lang_hint": lang_hint, "allow_private_addresses": allow_private_addresses,
-                 "published": published, "output_language": lang}
+                 "published": published, "output_language": lang, "workers": workers}
     run_analysis(inputs, out, db, overrides, config, quiet, append)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from contextlib import ExitStack
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 import typer
 
 from ..append import AppendOutcome, append_to_store
-from ..config import load_settings
+from ..config import Settings, load_settings
 from ..errors import StorylensError
 from ..pipeline import Pipeline
 from ..report import check_out_dir, checked_report_data, write_report_data
@@ -45,6 +46,11 @@ def run_analysis(
         overrides = {**overrides, "db_path": str(db)}
     try:
         settings = load_settings({k: v for k, v in overrides.items() if v is not None}, config)
+        if overrides.get("workers") is None and "STORYLENS_WORKERS" not in os.environ \
+                and settings.workers == Settings().workers:
+            # The command line owns its process, so it may spread work over every core;
+            # the library default stays one process (scripts need no __main__ guard).
+            settings = settings.replace(workers=0)
         pipeline = Pipeline(settings)
         store_path = Path(settings.db_path)
         with ExitStack() as stack:

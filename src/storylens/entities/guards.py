@@ -56,17 +56,25 @@ class StoryWords:
            lexicon: Callable[[str, str], bool] | None = None) -> StoryWords:
         lower: Counter[str] = Counter()
         capitalised: Counter[str] = Counter()
+        folded: dict[str, str] = {}  # each distinct word transliterated once (issue 11)
         for article in articles:
-            for match in _WORD.finditer(article.text):
+            text = article.text
+            for match in _WORD.finditer(text):
                 word = match.group()
                 if word[0].isupper():
-                    capitalised[anyascii(word).lower()] += 1
+                    counts = capitalised
                 # A word joined by a hyphen ("anti-moubarak", "pro-Morsi") is part of a
                 # compound, and one after "." "/" "@" "#" part of an address or a handle
                 # ("pic.twitter.com", "@chrissyteigen"), not the name written as a word.
-                elif word[0].islower() and article.text[match.start() - 1:match.start()] \
+                elif word[0].islower() and text[match.start() - 1:match.start()] \
                         not in _JOINERS:
-                    lower[anyascii(word).lower()] += 1
+                    counts = lower
+                else:
+                    continue
+                key = folded.get(word)
+                if key is None:
+                    key = folded[word] = anyascii(word).lower()
+                counts[key] += 1
         languages = sorted({a.language for a in articles if a.language})
 
         def known(word: str) -> bool:

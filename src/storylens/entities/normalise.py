@@ -7,6 +7,7 @@ stripped, and an Arabic article joined to its noun ("al-Amrani" -> "alamrani").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -106,6 +107,7 @@ def strip_titles(tokens: list[str]) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked per form again and again
 def normal_tokens(surface: str) -> tuple[str, ...]:
     """The normal form of a surface form: compare these, never raw strings."""
     text = _POSSESSIVE.sub("", surface)
@@ -138,6 +140,7 @@ def levenshtein(a: str, b: str) -> int:
     return previous[-1]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked per form again and again
 def skeleton(word: str) -> str:
     """Consonants of a word, sound-alike letters merged and doubles collapsed.
 

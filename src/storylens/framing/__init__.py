@@ -14,7 +14,7 @@ from typing import Any
 from ..records import Article, Claim, Entity, Framing
 from .genre import classify_genre, own_voice
 from .lexicon import lexicon_for
-from .loaded_words import learned_loaded
+from .loaded_words import learned_loaded, learned_weights
 from .naming import main_actors, naming_table, stance
 
 __all__ = ["build_framing", "classify_genre", "loaded_terms", "own_voice"]
@@ -40,7 +40,8 @@ def loaded_terms(article: Article) -> list[dict[str, Any]]:
         terms.append({"start": start, "end": end, "quote": article.text[start:end],
                       "note": f"evaluative ({sign} {polarity:+.2f}, subjectivity lexicon)"})
     taken = {t["start"] for t in terms}
-    for match in _WORD.finditer(voice):
+    learned = learned_weights(article.language)  # none for most languages: skip the scan
+    for match in _WORD.finditer(voice) if learned else ():
         weight = learned_loaded(match.group(), article.language)
         if weight is not None and match.start() not in taken:
             terms.append({"start": match.start(), "end": match.end(), "quote": match.group(),

@@ -48,7 +48,9 @@ class Lexicon:
 
     def loaded_spans(self, text: str) -> list[tuple[int, int, float]]:
         """(start, end, polarity) of every evaluative word in ``text``."""
-        spans = []
+        spans: list[tuple[int, int, float]] = []
+        if not self.polarity:  # no lexicon for the language: nothing to find (issue 11)
+            return spans
         for match in _WORD.finditer(text):
             polarity = self.loaded(match.group())
             if polarity is not None:

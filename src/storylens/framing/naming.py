@@ -190,7 +190,9 @@ def _usage(per: dict[str, dict[str, list[dict[str, Any]]]], entity_id: str,
     counts: dict[str, int] = {}
     for other, row in per.items():
         if other != article_id:
-            for quote in {d["quote"].casefold() for d in row[entity_id]}:
+            # First-use order, not a set's: the order breaks ties in the "usual" name
+            # below, and a set's order changes with each process's string hashing.
+            for quote in dict.fromkeys(d["quote"].casefold() for d in row[entity_id]):
                 counts[quote] = counts.get(quote, 0) + 1
     return counts
 
