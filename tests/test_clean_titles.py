@@ -20,3 +20,16 @@ def test_a_dateline_or_a_time_stamp_is_not_the_title() -> None:
     cleaned = clean_plain(text)
     assert cleaned.title == ("Inondations: des milliers d'habitants évacués dans la vallée "
                              "du Rhône")
+
+
+def test_a_page_speaking_about_itself_is_not_the_title_nor_the_source_label() -> None:
+    from storylens.report._common import outlet_label
+
+    text = ("Ce billet fait partie de notre dossier spécial sur les crues de la Loire.\n"
+            "Les habitants de Saumur ont passé la nuit sur les digues pour surveiller le "
+            "fleuve, qui a atteint mardi son plus haut niveau depuis trente ans.\n\n"
+            "La préfecture a ouvert trois gymnases pour accueillir les familles évacuées.")
+    cleaned = clean_plain(text)
+    assert cleaned.title is None or "billet" not in cleaned.title
+    label = outlet_label({"title": cleaned.title, "text": text})
+    assert "billet" not in label and label.startswith("“Les habitants de Saumur")

@@ -60,6 +60,20 @@ def article_name(article: Article) -> str:
     return PurePath(source).name or source or article.id
 
 
+def opening_label(text: str, limit: int = 60) -> str | None:
+    """The first line of a text that can name it when it has neither outlet nor title:
+    not page chrome, not the page speaking about itself ("Ce billet fait partie de notre
+    dossier…"), at least three words; cut to ``limit`` characters."""
+    from .clean._lines import SELF_REFERENCE, strong_kind
+
+    for line in text.split("\n")[:10]:
+        line = " ".join(line.split())
+        if len(line.split()) >= 3 and strong_kind(line) is None \
+                and not SELF_REFERENCE.search(line):
+            return line if len(line) <= limit else line[:limit - 1] + "…"
+    return None
+
+
 def join_names(names: Sequence[str]) -> str:
     """'A', 'A and B', 'A, B and C': the way a reader lists sources."""
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)

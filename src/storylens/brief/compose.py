@@ -15,7 +15,7 @@ from ..claims.lexicon_events import DETERMINERS
 from ..reconcile import count_origins
 from ..records import Article, BriefSentence, Claim, Evidence
 from ..timeline import relation_type
-from ..wording import is_vague
+from ..wording import is_vague, opening_label
 from .phrases import amount, capitalise, names_list, phrases_for, when_phrase
 from .verify import numbers_in
 
@@ -36,6 +36,7 @@ def outlet_name(article: Article | None) -> str:
     title = " ".join((article.title or "").split())
     if len(title) > TITLE_LABEL_CHARS:
         title = title[:TITLE_LABEL_CHARS - 1] + "…"
+    title = title or opening_label(article.text, TITLE_LABEL_CHARS) or ""
     return f"“{title}”" if title else "?"
 
 

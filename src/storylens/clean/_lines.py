@@ -40,6 +40,12 @@ _HEADER = {
 }
 _LEAD = {kind: re.compile(rf"(?:{pattern})", re.IGNORECASE)
          for kind, pattern in _vocab.LEADS.items()}
+# A page speaking about itself ("Ce billet fait partie de notre dossier", "Esta publicación
+# es parte de", "This post is part of"): a series note, never a title or what happened.
+SELF_REFERENCE = re.compile(
+    r"\b(?:this|ce|cet|cette|este|esta|questo|questa|dieser|diese|dieses)\s+"
+    r"(?:post|article|story|page|billet|publication|publicación|artículo|entrada|articolo|"
+    r"pubblicazione|beitrag|artikel)\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…؟。！？][\"'»”’)\]」』]*\s*$")
 _URL = re.compile(r"https?://|www\.\w", re.IGNORECASE)
 _MENU_SPLIT = re.compile(r"\s*(?:\||•|·|»|›|>)\s*|\s+/\s+")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import _vocab
 from ._dates import PUBLISHED_LABEL, find_dates
-from ._lines import strong_kind
+from ._lines import SELF_REFERENCE, strong_kind
 
 _BYLINE = re.compile(
     r"^\s*(?:written by|reported by|by|par|por|von|di|texte\s*:|text\s*:|autor(?:a|in)?\s*:|"
@@ -103,6 +103,7 @@ def is_headline(line: str) -> bool:
         and not text.endswith(":")
         and "http" not in text
         and strong_kind(text) is None
+        and not SELF_REFERENCE.search(text)  # "Ce billet fait partie de notre dossier…"
         and byline_author(text) is None
         and date_line(text) is None
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..clean._lines import SELF_REFERENCE as _SELF_REFERENCE
 from ..clean._lines import strong_kind
 from ..clean._vocab import CLOCK
 from ..framing.lexicon import lexicon_for
@@ -51,12 +52,6 @@ _OPENING_WORDS = 3
 _BYLINE = re.compile(
     r"^(?:by|par|por|di|da|von|door|av|od|от)\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*[\s,]*){1,5}"
     r"(?:[\s,|/–-]+\w+){0,3}$", re.IGNORECASE)
-# A page speaking about itself ("Ce billet fait partie de notre dossier", "Esta publicación
-# es parte de", "This post is part of"): a series note, not what happened.
-_SELF_REFERENCE = re.compile(
-    r"\b(?:this|ce|cet|cette|este|esta|questo|questa|dieser|diese|dieses)\s+"
-    r"(?:post|article|story|page|billet|publication|publicación|artículo|entrada|articolo|"
-    r"pubblicazione|beitrag|artikel)\b", re.IGNORECASE)
 
 
 # A bracketed note opening a sentence: the site's remark on its links or language.

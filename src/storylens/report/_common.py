@@ -6,6 +6,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from ..wording import opening_label
+
 
 @dataclass(frozen=True, slots=True)
 class Citation:
@@ -79,7 +81,8 @@ def outlet_label(article: dict[str, Any] | None) -> str:
         return str(article["outlet"])
     title = " ".join(str(article.get("title") or "").split())
     if not title:
-        return "untitled article"
+        opening = opening_label(str(article.get("text") or ""), _TITLE_LABEL_CHARS)
+        return f"“{opening}”" if opening else "untitled article"
     short = title if len(title) <= _TITLE_LABEL_CHARS else title[:_TITLE_LABEL_CHARS - 1] + "…"
     return f"“{short}”"
 
