@@ -146,3 +146,14 @@ def test_a_year_dates_only_its_own_clause() -> None:
             "1.6 million people arrested in 2000.")
     whens = {c.value.low: c.when for c in _kinds(text, "en") if c.value}
     assert whens.get(520000) is None and whens.get(1600000) == "2000"
+
+
+def test_a_two_letter_fragment_is_not_a_place_but_an_acronym_is() -> None:
+    """A tagger that cuts "La" off "La Rochelle" must not make "5 morts à La"."""
+    text = "Cinq enfants ont été tués à La Rochelle mardi, selon la préfecture."
+    claim = next(c for c in _frames(text, "fr", (("LOC", "La"),)) if c.kind == "quantity")
+    assert claim.frame is not None and claim.frame.place is None
+    text = "At least 12 people were killed in DC on 3 March, the police said."
+    claim = next(c for c in _frames(text, "en", (("GPE", "DC"),)) if c.kind == "quantity")
+    assert claim.frame is not None and claim.frame.place is not None
+    assert claim.frame.place.text == "DC"

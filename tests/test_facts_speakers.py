@@ -244,3 +244,17 @@ def test_a_partitive_is_not_a_toll() -> None:
         assert find_quantities(text, lang, 0, len(text), []) == []
     text = "Five people were injured in the fire."
     assert [q.value.low for q in find_quantities(text, "en", 0, len(text), [])] == [5]
+
+
+def test_a_duration_after_an_approximate_number_is_not_a_toll() -> None:
+    """'une quarantaine de minutes' counts minutes, not victims; 'une quarantaine de morts'
+    is still a toll."""
+    from storylens.claims.quantities import find_quantities
+    for text, lang in (("Elle a été victime pendant une quarantaine de minutes d'une agression.",
+                        "fr"),
+                       ("Las víctimas esperaron decenas de horas en el puerto.", "es"),
+                       ("The victims waited for dozens of hours at the border.", "en")):
+        assert find_quantities(text, lang, 0, len(text), []) == [], text
+    text = "Une quarantaine de morts ont été recensés mardi."
+    found = find_quantities(text, "fr", 0, len(text), [])
+    assert len(found) == 1 and found[0].value.type == "killed"

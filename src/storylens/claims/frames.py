@@ -97,6 +97,8 @@ def _place(ctx: SentenceContext, start: int, end: int) -> Argument | None:
     for m in ctx.mentions:
         if m.label not in PLACE_LABELS or not _after_word(ctx.text, m.start, locatives):
             continue
+        if len(m.text.strip()) <= 2 and not m.text.isupper():
+            continue  # "La" cut off a name by the tagger; "US", "UK" stay places
         distance = max(0, m.start - end, start - m.end)
         if distance <= MAX_PLACE_DISTANCE and (best is None or distance < best[0]):
             best = (distance, m)

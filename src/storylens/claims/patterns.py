@@ -55,7 +55,10 @@ HONORIFIC_RE: Final = {lang: re.compile(rf"(?<![^\W_])(?:{frag})\.?\s+$")
 POPULATION_RE: Final = {lang: re.compile(rf"(?<![^\W_])(?:{frag})\s+(?:\S+\s+){{0,2}}$",
                                          re.IGNORECASE)
                         for lang, frag in POPULATION_CUES.items()}
-NOT_AFTER_RE: Final = re.compile(rf"\s?-?(?:{NOT_PEOPLE_AFTER})(?![^\W_])", re.IGNORECASE)
+# "une quarantaine de minutes", "decenas de horas", "dozens of hours": the unit may follow
+# a linking "de"/"of"/"di" after an approximate number word.
+NOT_AFTER_RE: Final = re.compile(
+    rf"\s?-?(?:(?:de|d['’]|of|di)\s?)?(?:{NOT_PEOPLE_AFTER})(?![^\W_])", re.IGNORECASE)
 NOT_BEFORE_RE: Final = re.compile(rf"(?<![^\W_]){NOT_PEOPLE_BEFORE}", re.IGNORECASE)
 # A clock time: "10:30", "10h30", "10.30 pm".
 TIME_AFTER_RE: Final = re.compile(r"(?:[:h]\d{2}|\.\d{2}\s*[ap]\.?m)", re.IGNORECASE)
