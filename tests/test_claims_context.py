@@ -157,3 +157,18 @@ def test_a_two_letter_fragment_is_not_a_place_but_an_acronym_is() -> None:
     claim = next(c for c in _frames(text, "en", (("GPE", "DC"),)) if c.kind == "quantity")
     assert claim.frame is not None and claim.frame.place is not None
     assert claim.frame.place.text == "DC"
+
+
+def test_idioms_with_a_negation_word_do_not_negate_a_toll() -> None:
+    """'ne cesse de monter' (keeps rising), 'pas loin d'une vingtaine' (nearly twenty) and
+    'no fewer than' (at least) assert the figure; a real denial still negates it."""
+    affirmed = (("La tension ne cesse de monter et des heurts ont fait plusieurs dizaines de "
+                 "morts.", "fr"),
+                ("Les affrontements ont fait pas loin d'une vingtaine de morts.", "fr"),
+                ("No fewer than 20 people were killed in the attack.", "en"))
+    for text, lang in affirmed:
+        claims = [c for c in _frames(text, lang) if c.kind == "quantity"]
+        assert claims and all(c.frame and c.frame.polarity == "affirmed" for c in claims), text
+    denied = [c for c in _frames("Il n'y a pas eu 40 morts, a démenti le ministère.", "fr")
+              if c.kind == "quantity"]
+    assert denied and all(c.frame and c.frame.polarity == "negated" for c in denied)

@@ -17,7 +17,7 @@ from typing import Final
 from ..records import Argument, Frame, FrameKind, Granularity, Mention, Modality, Polarity
 from .dates import DateMention, future_sentence
 from .lexicon_dates import YEAR_LEADS
-from .lexicon_events import HEDGES, LOCATIVES, NEGATIONS, UNREALISED
+from .lexicon_events import HEDGES, LOCATIVES, NEGATIONS, NOT_NEGATING, UNREALISED
 from .patterns import compile_cue
 from .text import CLAUSE_BREAK_RE
 
@@ -29,6 +29,8 @@ _KIND_OF_TYPE: Final[dict[str, FrameKind]] = {
     "arrested": "arrest", "rescued": "rescue", "count": "count",
 }
 _NEGATION_RE: Final = {lang: compile_cue(frag, lang) for lang, frag in NEGATIONS.items()}
+_NOT_NEGATING_RE: Final = {lang: re.compile(rf"(?<!\w)(?:{frag})", re.IGNORECASE)
+                           for lang, frag in NOT_NEGATING.items()}
 _HEDGE_RE: Final = {lang: compile_cue(frag, lang) for lang, frag in HEDGES.items()}
 _UNREALISED_RE: Final = {lang: compile_cue(frag, lang) for lang, frag in UNREALISED.items()}
 _YEAR_RE: Final = {
@@ -134,9 +136,14 @@ def _time(ctx: SentenceContext, start: int, end: int
 
 def _polarity(ctx: SentenceContext, start: int, end: int) -> Polarity:
     negation = _NEGATION_RE.get(ctx.lang)
+    if negation is None:
+        return "affirmed"
     clause = _clause(ctx, start, end)
-    if negation is not None and negation.search(ctx.text, *clause):
-        return "negated"
+    idiom = _NOT_NEGATING_RE.get(ctx.lang)
+    kept = [(m.start(), m.end()) for m in idiom.finditer(ctx.text, *clause)] if idiom else []
+    for cue in negation.finditer(ctx.text, *clause):
+        if not any(a <= cue.start() < b for a, b in kept):
+            return "negated"
     return "affirmed"
 
 

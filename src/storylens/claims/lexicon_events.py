@@ -292,6 +292,18 @@ NEGATIONS: Final[dict[str, str]] = {
     "ar": r"لم|لا|لن|ليس|ليست",
 }
 
+# Negation words that do not negate: "no fewer than 20" (at least 20), "pas loin d'une
+# vingtaine" (nearly twenty), "la tension ne cesse de monter" (keeps rising).
+NOT_NEGATING: Final[dict[str, str]] = {
+    "en": r"no (?:fewer|less|more) than|not (?:far from|least|only)|never before",
+    "fr": r"pas moins d['’e]|pas loin d['’e]|ne cessen?t? d['’e]"
+          r"|n['’](?:a|ont) (?:pas )?cessé d['’e]|non seulement|ne \w+ que",
+    "es": r"no menos de|no cesan? de|no solo|no sólo",
+    "de": r"nicht weniger als|nicht nur",
+    "it": r"non meno di|non solo|non smette di",
+    "ru": r"не менее|не только",
+}
+
 # Unrealised: the frame is called off or put off ("cancel his meeting with Putin", "la
 # réunion a été annulée"): it did not happen as stated, like a planned one.
 UNREALISED: Final[dict[str, str]] = {
