@@ -6,6 +6,7 @@ import re
 
 from claim_builders import make_article, make_claim
 from storylens.brief import build_brief, grounding_report
+from storylens.brief.compose import attribution
 from storylens.brief.verify import TEMPLATE_WORDS
 from storylens.reconcile import reconcile
 from storylens.records import Argument, Article, Claim, Entity, Frame, Value
@@ -148,3 +149,22 @@ def test_a_planned_or_denied_event_is_never_written_as_what_happened() -> None:
     assert not texts[0].startswith(("Mara Lind met", "Karl Ostrander met")), texts[0]
     # Only a source's own words, quoted and attributed, may still say it.
     assert not any(" met " in re.sub(r"“.+?”", "", t) for t in texts)
+
+
+def test_two_outlets_printing_one_text_are_one_origin_not_a_single_source_of_two() -> None:
+    wire = ("Twelve people were killed when a storm flattened the old market hall of Velmora "
+            "on Tuesday night, the regional civil protection office said in a statement.")
+    a = make_article(wire, "Le Quotidien", language="en")
+    b = make_article(wire, "La Gazette", language="en")
+    for article in (a, b):
+        segment_article(article)
+    claims = [make_claim(x, "Twelve people were killed", value=Value("killed", 12, 12))
+              for x in (a, b)]
+    articles = {x.id: x for x in (a, b)}
+    story, _ = reconcile(claims, articles)
+    toll = next(c for c in story if c.value is not None)
+    assert len(toll.sources) == 2 and toll.independent_sources == 1
+    assert attribution([toll], articles, "en") == \
+        "one origin, relayed by La Gazette and Le Quotidien"
+    assert attribution([toll], articles, "fr").startswith("une seule origine, reprise par")
+    assert attribution([claims[0]], articles, "en") == "single source: Le Quotidien"

@@ -154,6 +154,7 @@ def test_acts_have_agent_and_content(lang: str, text: str, names: Names, kind: s
     ("es", "La ONG denunció la muerte de seis personas."),  # "denunció" reports
     ("en", 'The senator urged the panel "to look at the new evidence."'),  # object quoted
     ("fr", "Le ministre a annoncé mardi pour la première fois que le port rouvrira."),
+    ("fr", "Le syndicat a appelé à la fin des (grèves) dans le port."),  # object cut short
 ])
 def test_acts_abstain_when_the_shape_is_unclear(lang: str, text: str) -> None:
     kinds = {"call", "declaration", "decision", "support", "opposition"}

@@ -59,8 +59,10 @@ def attribution(claims: list[Claim], articles: Mapping[str, Article], language: 
     origins = count_origins(evidence, articles)
     if origins >= 2:
         return p.sources.format(n=origins)
-    names = names_list(outlets_of(claims, articles), language)
-    return p.single.format(names=names)
+    outlets = outlets_of(claims, articles)
+    names = names_list(outlets, language)
+    # Several outlets printing one text are one origin, not "a single source: A and B".
+    return (p.relayed if len(outlets) > 1 else p.single).format(names=names)
 
 
 def relation_text(claim: Claim, names: Mapping[str, str], language: str) -> str | None:

@@ -22,6 +22,7 @@ class Phrases:
     sources: str            # "according to {n} independent sources"
     outlets: str            # "according to {names}"
     single: str             # "single source: {names}"
+    relayed: str            # "one origin, relayed by {names}": copies of one text
     dispute: str            # "{topic}: reports range from {low} to {high} ({parts})"
     said: str               # "{who} said: {quote}"
     on_date: str            # "on {when}" for a day
@@ -51,6 +52,7 @@ class Phrases:
 _EN = Phrases(
     sources="according to {n} independent sources", outlets="according to {names}",
     single="single source: {names}",
+    relayed="one origin, relayed by {names}",
     dispute="{topic}: reports range from {low} to {high} ({parts})",
     said="{who} said: {quote}", in_place="in {place}", headline="{outlet} reports: {quote}",
     in_period="in {when}", on_date="on {when}", joiner=" and ", quote_marks=("“", "”"),
@@ -74,6 +76,7 @@ _EN = Phrases(
 _FR = Phrases(
     sources="selon {n} sources indépendantes", outlets="selon {names}",
     single="source unique : {names}",
+    relayed="une seule origine, reprise par {names}",
     dispute="{topic} : entre {low} et {high} selon les sources ({parts})",
     said="{who} a déclaré : {quote}", in_place="— lieu : {place}",
     headline="{outlet} rapporte : {quote}",
@@ -101,6 +104,7 @@ _FR = Phrases(
 _ES = Phrases(
     sources="según {n} fuentes independientes", outlets="según {names}",
     single="fuente única: {names}",
+    relayed="un solo origen, difundido por {names}",
     dispute="{topic}: las cifras van de {low} a {high} ({parts})",
     said="{who} declaró: {quote}", in_place="en {place}", headline="{outlet} informa: {quote}",
     in_period="en {when}", on_date="el {when}", joiner=" y ", quote_marks=("«", "»"),
@@ -125,6 +129,7 @@ _ES = Phrases(
 _IT = Phrases(
     sources="secondo {n} fonti indipendenti", outlets="secondo {names}",
     single="fonte unica: {names}",
+    relayed="un'unica origine, ripresa da {names}",
     dispute="{topic}: le cifre vanno da {low} a {high} ({parts})",
     said="{who} ha dichiarato: {quote}", in_place="— luogo: {place}",
     headline="{outlet} riporta: {quote}",
@@ -151,6 +156,7 @@ _IT = Phrases(
 _DE = Phrases(
     sources="laut {n} unabhängigen Quellen", outlets="laut {names}",
     single="einzige Quelle: {names}",
+    relayed="eine einzige Quelle, übernommen von {names}",
     dispute="{topic}: die Angaben reichen von {low} bis {high} ({parts})",
     said="{who} sagte: {quote}", in_place="— Ort: {place}", headline="{outlet} berichtet: {quote}",
     in_period="im Zeitraum {when}", on_date="am {when}", joiner=" und ", quote_marks=("„", "“"),

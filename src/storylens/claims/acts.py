@@ -16,6 +16,7 @@ from typing import Final, cast
 
 from ..records import FrameKind, Mention
 from .lexicon_acts import ACT_CUES
+from .lexicon_events import DETERMINERS
 from .reported import COMPLEMENTIZERS
 from .speech import speaker_before
 from .text import CLAUSE_BREAK_RE, QUOTE_CHARS, trim_span, words
@@ -72,5 +73,7 @@ def find_acts(text: str, lang: str, start: int, end: int,
         if len(head) < MIN_OBJECT_WORDS or any(
                 t.text in COMPLEMENTIZERS.get(lang, ()) for t in lead):
             continue  # "announced on Sunday that ...": speech, read by .speech
+        if head[-1].text.casefold() in DETERMINERS.get(lang, frozenset()):
+            continue  # "a appelé à la fin des" + a break: the object was cut short
         out.append(Act(kind, subject, cue, obj))
     return sorted(out, key=lambda a: a.verb)
