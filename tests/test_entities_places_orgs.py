@@ -312,3 +312,21 @@ def test_softened_endings_need_a_softened_t(knowledge: EntityKnowledge, word: st
     from storylens.entities.normalise import normal_tokens
 
     assert knowledge.demonym(normal_tokens(word), lang) is None
+
+
+def test_a_city_is_named_in_the_readers_language_from_the_story_not_geonames_english() -> None:
+    """GeoNames' main name of a city is English: it names the city for an English reader;
+    a French reader gets the story's own form ("Caire", not "Cairo")."""
+    docs = [make_article("Des milliers de manifestants au Caire mardi ; Le Caire retient son "
+                         "souffle.", [("Caire", "LOC"), ("Caire", "LOC")], "fr")]
+    fr = merge_entities(docs, EntityKnowledge.build(DEFAULT_LANGUAGES, "fr"))
+    en = merge_entities(docs, EntityKnowledge.build(DEFAULT_LANGUAGES, "en"))
+    assert entity_of(fr, "Caire").name == "Caire"
+    assert entity_of(en, "Caire").name == "Cairo"
+
+
+def test_a_capitalised_contraction_opening_a_sentence_is_not_part_of_the_place() -> None:
+    docs = [make_article("Au Caire, la foule grossit. Des renforts arrivent au Caire.",
+                         [("Au Caire", "LOC"), ("Caire", "LOC")], "fr")]
+    entities = merge_entities(docs, EntityKnowledge.build(DEFAULT_LANGUAGES, "fr"))
+    assert [(e.name, e.aliases) for e in entities] == [("Caire", ["Caire"])]

