@@ -168,3 +168,19 @@ def test_two_outlets_printing_one_text_are_one_origin_not_a_single_source_of_two
         "one origin, relayed by La Gazette and Le Quotidien"
     assert attribution([toll], articles, "fr").startswith("une seule origine, reprise par")
     assert attribution([claims[0]], articles, "en") == "single source: Le Quotidien"
+
+
+def test_a_dispute_quotes_a_figure_its_source_spells_in_words() -> None:
+    a = make_article("The quake killed 860 people in the valley, officials said.", "Courier",
+                     language="en")
+    b = make_article("Le séisme a fait plus de mille morts dans la vallée.", "Le Matin",
+                     language="fr")
+    claims = [make_claim(a, "860", value=Value("killed", 860, 860)),
+              make_claim(b, "plus de mille morts", value=Value("killed", 1000, None,
+                                                               modifier="more than"))]
+    articles = {x.id: x for x in (a, b)}
+    story, _ = reconcile(claims, articles)
+    assert all(c.conflicts_with for c in story if c.value)
+    texts = [s.text for s in build_brief(story, articles, [], "en").sentences]
+    dispute = [t for t in texts if "“plus de mille morts” [fr]" in t]
+    assert dispute and "860" in dispute[0] and "1,000" not in dispute[0], texts

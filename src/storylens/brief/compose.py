@@ -23,6 +23,8 @@ from .verify import numbers_in
 MAX_QUOTE_WORDS = 25
 # A title standing in for an unknown outlet is cut to this many characters.
 TITLE_LABEL_CHARS = 60
+# A figure quoted in its source's words in a dispute is its noun phrase, not a sentence.
+MAX_QUOTED_FIGURE_WORDS = 8
 _QUOTE_MARKS = "\"'“”„«»‘’‹› "
 _QUOTED = re.compile(r"[\"“«„»]\s*([^\"“”«»„]{3,}?)\s*[\"”»“«]")
 
@@ -149,18 +151,40 @@ def dispute_sentence(group: list[Claim], articles: Mapping[str, Article],
     topic = p.topics.get(ordered[0].value.type.casefold())
     parts = []
     amounts = []
+    templated = []
     for claim in ordered:
         found = grounded_amount(claim, articles, language)
-        if found is None or not found[1]:  # a range is written in figures only
+        # A figure the source spells in words ("plus de mille morts") is quoted in its
+        # words and language, never turned into digits nobody wrote.
+        said = found[0] if found and found[1] else quoted_figure(claim, articles, language)
+        if said is None:
             return None
-        amounts.append(found[0])
-        parts.append(f"{names_list(outlets_of([claim], articles), language)}: {found[0]}")
+        amounts.append(said)
+        templated.append(bool(found and found[1]))
+        parts.append(f"{names_list(outlets_of([claim], articles), language)}: {said}")
     noun = p.nouns.get(ordered[-1].value.type.casefold())
-    low, high = amounts[0], with_noun(amounts[-1], noun, ordered[-1], language) if noun else None
+    low = amounts[0]
+    high = amounts[-1] if not templated[-1] else \
+        with_noun(amounts[-1], noun, ordered[-1], language) if noun else None
     if not (low and high and topic):
         return None
     text = p.dispute.format(topic=topic, low=low, high=high, parts="; ".join(parts))
     return sentence(text + ".", ordered)
+
+
+def quoted_figure(claim: Claim, articles: Mapping[str, Article], language: str) -> str | None:
+    """A figure in its source's own words, quoted and marked with the source's language
+    when it is not the reader's: '« plus de mille morts » [fr]'."""
+    p = phrases_for(language)
+    for evidence in claim.sources:
+        article = articles.get(evidence.article_id)
+        words = " ".join(evidence.quote.split())
+        if article is None or not words or len(words.split()) > MAX_QUOTED_FIGURE_WORDS:
+            continue
+        mark = f" [{article.language}]" if article.language and \
+            article.language != language else ""
+        return f"{p.quote_marks[0]}{words}{p.quote_marks[1]}{mark}"
+    return None
 
 
 def quote_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str, Article],
