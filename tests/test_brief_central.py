@@ -184,3 +184,21 @@ def test_a_dispute_quotes_a_figure_its_source_spells_in_words() -> None:
     texts = [s.text for s in build_brief(story, articles, [], "en").sentences]
     dispute = [t for t in texts if "“plus de mille morts” [fr]" in t]
     assert dispute and "860" in dispute[0] and "1,000" not in dispute[0], texts
+
+
+def test_an_event_fewer_than_half_the_members_report_gives_way_to_the_agreed_lead() -> None:
+    """Two of five outlets report the meeting; all five report the fighting: the brief
+    opens with the lead the members agree on, not with the side meeting."""
+    story, articles = _story()
+    own = sorted(articles)
+    assert build_brief(story, articles, PEOPLE, members=own).sentences[0].text.startswith(
+        ("Mara Lind met", "Karl Ostrander met"))
+    others = [make_article(f"More than 300 people were killed in the fighting around Velmora, "
+                           f"officials said on {day}.", f"Outlet {n}", language="en")
+              for n, day in (("C", "Sunday"), ("D", "Monday"), ("E", "Sunday"))]
+    with_others = {**articles, **{x.id: x for x in others}}
+    for article in with_others.values():
+        segment_article(article)
+    first = build_brief(story, with_others, PEOPLE, members=[*own, *(x.id for x in others)]
+                        ).sentences[0].text
+    assert " reports: “" in first and "killed in the fighting" in first, first
