@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Final
 
 from ..records import Article, Evidence
@@ -64,17 +64,27 @@ def count_origins(sources: Iterable[Evidence], articles: Mapping[str, Article]) 
     count once (union of origins joined by a relayed sentence)."""
     evidence = list(sources)
     keys = [origin_key(e.article_id, articles) for e in evidence]
-    parent = {k: k for k in keys}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
     words = [own_words(e, articles) for e in evidence]
-    for i in range(len(evidence)):
-        for j in range(i + 1, len(evidence)):
-            if find(keys[i]) != find(keys[j]) and relayed(words[i], words[j]):
-                parent[find(keys[j])] = find(keys[i])
-    return len({find(k) for k in keys})
+    return len(components(list(range(len(evidence))), lambda i, j: keys[i] == keys[j]
+                          or relayed(words[i], words[j])))
+
+
+def components(items: list[int], linked: Callable[[int, int], bool]) -> list[list[int]]:
+    """Connected groups of items under a pairwise test (union-find); ``linked`` is asked
+    only about items not yet in one group."""
+    parent = {i: i for i in items}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for n, i in enumerate(items):
+        for j in items[n + 1:]:
+            if find(i) != find(j) and linked(i, j):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for i in items:
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())

@@ -27,7 +27,7 @@ from .agreement import join_agreeing
 from .align import event_groups_marked, is_anchored, is_update, place_key
 from .disagreements import figure_disagreement, wording_disagreement
 from .figures import in_conflict, interval_of, overlap, versions, width
-from .origins import count_origins
+from .origins import components, count_origins
 from .polarity import signature
 from .speakers import resolved_speakers
 from .verbatim import near_verbatim
@@ -94,7 +94,7 @@ def reconcile(
                        ("quote", _same_quote)):
         idx = [i for i, c in enumerate(linked) if c.kind == kind]
         test = partial(_linked, linked, same, parties, similarity, threshold, articles)
-        for comp in _components(idx, test):
+        for comp in components(idx, test):
             merged, disagreement = _statement([linked[i] for i in comp], articles)
             story.extend(merged)
             if disagreement is not None:
@@ -295,26 +295,6 @@ def _linked(claims: list[Claim], same: _SameFact, parties: Parties,
     if place_i and place_j and place_i != place_j:
         return False  # a meeting in Rome is not the meeting in Cairo
     return same(claims[i], claims[j], parties, similarity(i, j), threshold)
-
-
-def _components(items: list[int], linked: Callable[[int, int], bool]) -> list[list[int]]:
-    """Connected groups of items under a pairwise 'same fact' test (union-find)."""
-    parent = {i: i for i in items}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for n, i in enumerate(items):
-        for j in items[n + 1:]:
-            if find(i) != find(j) and linked(i, j):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[int]] = {}
-    for i in items:
-        groups.setdefault(find(i), []).append(i)
-    return list(groups.values())
 
 
 def _evidence_key(evidence: Evidence) -> tuple[str, int, int]:
