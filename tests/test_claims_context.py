@@ -172,3 +172,22 @@ def test_idioms_with_a_negation_word_do_not_negate_a_toll() -> None:
     denied = [c for c in _frames("Il n'y a pas eu 40 morts, a démenti le ministère.", "fr")
               if c.kind == "quantity"]
     assert denied and all(c.frame and c.frame.polarity == "negated" for c in denied)
+
+
+def test_a_denominator_is_not_a_toll() -> None:
+    """'875 000 morts sur 3 millions d'habitants': the 3 millions are the population."""
+    found = [c.value.low for c in _frames("La guerre a coûté 875 000 morts sur 3 millions "
+                                          "d'habitants.", "fr") if c.value]
+    assert found == [875000]
+    found = [c.value.low for c in _frames("The siege killed 120 out of 2,000 residents.", "en")
+             if c.value]
+    assert found == [120]
+
+
+def test_a_sentence_opening_locative_reads_in_lower_case_mid_sentence() -> None:
+    from storylens.brief.central import place_phrase
+
+    text = "En Égypte, la répression a fait des milliers de morts selon les ONG."
+    claim = next(c for c in _frames(text, "fr", (("LOC", "Égypte"),)) if c.value)
+    art = article(text, "fr", (("LOC", "Égypte"),))
+    assert place_phrase(claim, {claim.sources[0].article_id: art}, "fr") == " en Égypte"

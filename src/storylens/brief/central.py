@@ -124,8 +124,9 @@ def place_phrase(claim: Claim, articles: Mapping[str, Article], language: str) -
     if article.language == language:
         before = re.search(r"([^\W\d_]+['’]?\s*)$", article.text[max(0, frame.place.start - 20):
                                                                  frame.place.start])
-        if before:
-            return f" {before.group(1)}{frame.place.text}".replace("' ", "'")
+        if before:  # "En Égypte, ..." opening its sentence reads "en Égypte" mid-sentence
+            word = before.group(1)
+            return f" {word[:1].lower()}{word[1:]}{frame.place.text}".replace("' ", "'")
     return " " + phrases_for(language).in_place.format(place=frame.place.text)
 
 

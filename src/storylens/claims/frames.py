@@ -104,7 +104,13 @@ def _place(ctx: SentenceContext, start: int, end: int) -> Argument | None:
         distance = max(0, m.start - end, start - m.end)
         if distance <= MAX_PLACE_DISTANCE and (best is None or distance < best[0]):
             best = (distance, m)
-    return argument(ctx.text, best[1].start, best[1].end) if best else None
+    if best is None:
+        return None
+    start, end = best[1].start, best[1].end
+    first = ctx.text[start:end].split(" ", 1)
+    if len(first) == 2 and first[0].lower() in locatives:
+        start += len(first[0]) + 1  # "En Égypte" tagged whole: the place is "Égypte"
+    return argument(ctx.text, start, end)
 
 
 def _after_word(text: str, pos: int, wordset: frozenset[str]) -> bool:

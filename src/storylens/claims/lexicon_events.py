@@ -194,7 +194,9 @@ NOT_PEOPLE_BEFORE: Final[str] = (
     r"(?:page|pages|p|no|nr|n°|№|article|art|chapter|route|flight|vol|vuelo|flug|volo|рейс"
     r"|seite|página|pagina|страниц\w*|صفحة|room|line|ligne|línea|linie|linea|#|\$|€|£|¥"
     r"|aged|âgée?s?|edad|alter|età|возраст\w*|rs|usd|eur|us\$"
-    r"|magnitude|magnitud|magnitudo|stärke|магнитуд\w*|بقوة|درجة)\.?\s*(?:de\s+|of\s+)?$"
+    r"|magnitude|magnitud|magnitudo|stärke|магнитуд\w*|بقوة|درجة"
+    # A denominator: "875 000 morts sur 3 millions d'habitants", "out of 2,000 residents".
+    r"|sur|out of|su|de un total de|von insgesamt)\.?\s*(?:de\s+|of\s+)?$"
 )
 
 # Attribution cues: (pattern, mode). Modes: "either" verbs take their speaker on either
