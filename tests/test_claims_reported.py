@@ -189,3 +189,17 @@ def test_a_clause_opened_by_a_demonstrative_is_what_was_said_not_an_apposition()
             "des miliciens payés par le pouvoir.")
     said = statements(text, "fr", (("PERSON", "Léa Varenne"),))
     assert said and said[0][1].startswith("ces attaques sont menées")
+
+
+def test_selon_between_commas_neither_quotes_an_opener_nor_a_relative_clause() -> None:
+    """'Depuis 1979, selon X, ...' is no claim of X saying 'Depuis 1979'; after
+    'selon X, qui ...' the relative clause is about X, and X's words stand before."""
+    found = claims("Depuis 1979, selon le bureau d'études, 12 millions d'euros ont été "
+                   "versés à la commune.", "fr")
+    assert not [c for c in found if c.frame and c.frame.content
+                and c.frame.content.text == "Depuis 1979"]
+    said = [c for c in claims("Les grévistes resteront devant l'usine jusqu'à lundi, selon "
+                              "les syndicats, qui appellent au calme.", "fr")
+            if c.kind == "quote"]
+    assert said and all(c.frame and c.frame.content and
+                        c.frame.content.text.startswith("Les grévistes") for c in said)

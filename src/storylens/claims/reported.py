@@ -42,12 +42,18 @@ MAX_APPOSITION_WORDS: Final = 14
 # Words a preposed "according to" reaches back over ("CONTENT, selon X."): longer content
 # is usually a sentence whose last clause alone is X's (a toll after a narrative).
 MAX_PREPOSED_WORDS: Final = 30
+# ... and a shorter one before "selon X," with the sentence going on after it is an opener
+# of X's words, not all of them ("Depuis 1979, selon le CRS, 68 milliards ...").
+MIN_PREPOSED_WORDS: Final = 4
 # Sentence ends the segmenter missed inside a run of headline items ("...Homs.- El ...").
 _MISSED_END = re.compile(r"[.?!]-\s+(?=[A-ZÀ-Ý«\"“])")
 # Title words between a speech verb and the name after it: "said Foreign Minister X".
 MAX_TITLE_WORDS: Final = 6
 # Words that make the next name a relay, not the speaker: "cited by", "citée par".
 _RELAYS: Final = wordset("by par por da von от")
+# Words that open a relative clause about the speaker, not the speaker's words.
+_RELATIVES: Final = wordset("qui who which che cui quien quienes welche который которая "
+                            "которые")
 _DETERMINERS: Final = frozenset().union(*DETERMINERS.values())
 # Demonstratives open a clause (what X said), never an apposition about X.
 _DEMONSTRATIVES: Final = wordset(
@@ -100,6 +106,9 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
     # Opening first: in "Der Bürgermeister, Jonas Weber, sagte, die Lage sei ruhig" the
     # words before the speaker are a title, not what he said.
     found = _opening(text, lang, sent, block, cue, cue_first)
+    first = words(text, found.start, found.end)[:1] if found is not None else []
+    if first and first[0].text.casefold() in _RELATIVES:
+        found = None  # "selon les organisateurs, qui appellent au calme": a relative clause
     if found is not None:
         return found
     if speaker[1] <= cue[0] and text[speaker[1]:cue[0]].strip() == ",":
@@ -108,6 +117,9 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
     if found is not None and cue_first \
             and len(words(text, found.start, found.end)) > MAX_PREPOSED_WORDS:
         return None
+    if found is not None and cue_first and text[block[1]:sent[1]].strip(" ,.;:") \
+            and len(words(text, found.start, found.end)) < MIN_PREPOSED_WORDS:
+        return None  # "Depuis 1979, selon le CRS, 68 milliards ont été versés": X's words go on
     return found
 
 
