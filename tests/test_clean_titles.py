@@ -33,3 +33,21 @@ def test_a_page_speaking_about_itself_is_not_the_title_nor_the_source_label() ->
     assert cleaned.title is None or "billet" not in cleaned.title
     label = outlet_label({"title": cleaned.title, "text": text})
     assert "billet" not in label and label.startswith("“Les habitants de Saumur")
+
+
+def test_a_more_articles_heading_cuts_the_teaser_list_after_the_body() -> None:
+    body = ("Les habitants de Saumur ont passé la nuit sur les digues pour surveiller le "
+            "fleuve, qui a atteint mardi son plus haut niveau depuis trente ans.\n\n"
+            "La préfecture a ouvert trois gymnases pour accueillir les familles évacuées, "
+            "et les écoles de la rive gauche resteront fermées jusqu'à jeudi.\n\n")
+    teasers = ("Plus d'articles de : L'actu de la région et d'ailleurs\n"
+               "Le prix du gazole recule pour la troisième semaine\n"
+               "Plus de 90 morts dans un attentat sur un marché\n"
+               "431 arrestations après une vague de cambriolages\n"
+               "Un chef étoilé ouvre une table à Angers\n"
+               "Un lecteur écrit : je trouve cette crue bien plus grave que celle de 1982, "
+               "et personne ne nous a prévenus à temps, comme toujours dans ce pays.\n")
+    cleaned = clean_plain(body + teasers)
+    assert "90 morts" not in cleaned.text and "431" not in cleaned.text
+    assert "gymnases" in cleaned.text
+    assert any(r.kind == "related" and "Plus d'articles" in r.text for r in cleaned.removed)
