@@ -258,3 +258,15 @@ def test_a_duration_after_an_approximate_number_is_not_a_toll() -> None:
     text = "Une quarantaine de morts ont été recensés mardi."
     found = find_quantities(text, "fr", 0, len(text), [])
     assert len(found) == 1 and found[0].value.type == "killed"
+
+
+def test_a_figure_in_a_conditional_clause_is_not_a_toll() -> None:
+    """'Si nous avions tué trois cents personnes…' counts nobody; a condition after the
+    toll's own clause leaves the toll alone."""
+    from storylens.claims.quantities import find_quantities
+    for text, lang in (("« Si nous avions tué trois cents personnes, on le saurait. »", "fr"),
+                       ("If 300 people had died, the government would have fallen.", "en"),
+                       ("Se fossero morte 40 persone, lo sapremmo.", "it")):
+        assert find_quantities(text, lang, 0, len(text), []) == [], text
+    text = "Trois cents personnes ont été tuées, si l'on en croit les ONG."
+    assert [q.value.low for q in find_quantities(text, "fr", 0, len(text), [])] == [300]

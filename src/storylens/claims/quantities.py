@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from ..records import Value
 from .lexicon_roles import ACTOR_UNITS, CONDITIONAL_UNITS
@@ -82,6 +83,28 @@ class Quantity:
     anchor: tuple[int, int]
 
 
+# Conjunctions that open a condition ("If 300 had died", "Si nous avions tué…"): a figure
+# in a clause they open states no count. Italian "se" is also a pronoun, so only "se" at
+# the very start of a clause followed by a word counts (as for every language here).
+_CONDITIONAL: Final = {
+    "en": r"if|unless", "fr": r"si|s['’]il|s['’]ils", "es": r"si", "it": r"se|qualora",
+    "de": r"wenn|falls", "ru": r"если", "ar": r"لو|إذا",
+}
+_CONDITIONAL_RE: Final = {lang: re.compile(rf"[\s«“\"'„]*(?:{frag})\s", re.IGNORECASE)
+                          for lang, frag in _CONDITIONAL.items()}
+
+
+def _hypothetical(text: str, lang: str, start: int, at: int) -> bool:
+    """Whether the clause holding position ``at`` opens with a conditional conjunction."""
+    pattern = _CONDITIONAL_RE.get(lang)
+    if pattern is None:
+        return False
+    clause = start
+    for brk in CLAUSE_BREAK_RE.finditer(text, start, at):
+        clause = brk.end()
+    return pattern.match(text, clause, at) is not None
+
+
 def find_quantities(text: str, lang: str, start: int, end: int,
                     excluded: list[tuple[int, int]], norm: str | None = None) -> list[Quantity]:
     """Count claims in ``text[start:end]``; ``excluded`` spans (dates) hold no figure.
@@ -102,6 +125,8 @@ def find_quantities(text: str, lang: str, start: int, end: int,
     cores = [(f.core_start, f.core_end) for f in figures]
     out: list[Quantity] = []
     for fig in figures:
+        if _hypothetical(text, lang, start, fig.start):
+            continue  # "Si nous avions tué trois cents personnes...": nothing was counted
         found = _best_cue(text, fig, cues, tolls, nouns, cores, end)
         noun = _noun_after(text, fig, nouns)
         if found is None and (noun is None or not _actor_count(text, lang, fig, noun,
