@@ -45,8 +45,11 @@ import inspect
 import json
 import re
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Any
+
+from babel.dates import format_date, format_skeleton
 
 from storylens.brief import grounding_report
 from storylens.brief.compose import outlet_name
@@ -196,6 +199,21 @@ def _standing(claim: Claim, articles: dict[str, Article]) -> list[str]:
                              *f.participants] if a and art.text[a.start:a.end] == a.text]
 
 
+def _spelled(when: str, lang: str) -> str:
+    """A cited claim's date as CLDR writes it in ``lang`` ("30 juin 2013"), read by babel
+    directly; the ISO text when it is not a full date."""
+    try:
+        if when.startswith("--"):  # yearless day
+            return format_skeleton("MMMMd", date(2000, int(when[2:4]), int(when[5:7])),
+                                   locale=lang)
+        if len(when) == 7:  # month
+            return format_skeleton("yMMMM", date(int(when[:4]), int(when[5:7]), 1),
+                                   locale=lang)
+        return format_date(date.fromisoformat(when), "long", locale=lang)
+    except (ValueError, LookupError):
+        return when
+
+
 def independent_check(sentence: BriefSentence, claims: dict[str, Claim],
                       entities: list[Entity], articles: dict[str, Article], lang: str) -> bool:
     """True when every number and capitalised word of the sentence is in what it cites."""
@@ -208,7 +226,8 @@ def independent_check(sentence: BriefSentence, claims: dict[str, Claim],
                     + [names.get(c.subject or "", "") + " " + names.get(c.object or "", "")
                        for c in cited]
                     + [w for c in cited for w in _standing(c, articles)]
-                    + [outlet_name(articles.get(a)) for a in sentence.article_ids])
+                    + [outlet_name(articles.get(a)) for a in sentence.article_ids]
+                    + [_spelled(c.when, lang) for c in cited if c.when])
     text = _QUOTE.sub(" ", sentence.text)
     allowed = _digits(pool) | _digits(" ".join(c.when or "" for c in cited))
     allowed |= {str(c.independent_sources) for c in cited}

@@ -1,6 +1,8 @@
 import re
+from datetime import date
 
 import pytest
+from babel.dates import format_date
 
 import storylens.brief as brief_module
 from claim_builders import make_article, make_claim
@@ -74,14 +76,14 @@ def test_central_event_first_then_disputes_as_ranges_then_single_sources() -> No
     story, articles = _story()
     texts = [s.text for s in build_brief(story, articles, ENTITIES).sentences]
     assert texts[0] in {  # "met" is symmetric: either order states the merged claim
-        f"{x} met {y} on 2024-02-06, according to 2 independent sources."
+        f"{x} met {y} on February 6, 2024, according to 2 independent sources."
         for x, y in [("António Guterres", "Recep Tayyip Erdoğan"),
                      ("Recep Tayyip Erdoğan", "António Guterres")]}
     assert texts[1] == ("Death toll: reports range from hundreds to more than 1,000 killed "
                         "(Outlet C: hundreds; Outlet A and Outlet B: more than 1,000).")
     assert "António Guterres said: “The world must not look away from this disaster.” " \
            "(single source: Outlet A)." in texts
-    assert texts[-1] == "At least 40 injured on 2024-02-07, single source: Outlet B."
+    assert texts[-1] == "At least 40 injured on February 7, 2024, single source: Outlet B."
 
 
 def test_french_brief_uses_french_templates_and_keeps_quotes_in_their_language() -> None:
@@ -89,10 +91,10 @@ def test_french_brief_uses_french_templates_and_keeps_quotes_in_their_language()
     brief = build_brief(story, articles, ENTITIES, "fr")
     texts = [s.text for s in brief.sentences]
     assert brief.language == "fr"
-    assert texts[0].endswith("le 2024-02-06, selon 2 sources indépendantes.")
+    assert texts[0].endswith("le 6 février 2024, selon 2 sources indépendantes.")
     assert " a rencontré " in texts[0]
     assert any("« The world must not look away from this disaster. » [en]" in t for t in texts)
-    assert any(t.startswith("Au moins 40 blessés le 2024-02-07") for t in texts)
+    assert any(t.startswith("Au moins 40 blessés le 7 février 2024") for t in texts)
     assert build_brief(story, articles, ENTITIES, "xx").language == "en"
 
 
@@ -111,6 +113,9 @@ def test_every_number_name_and_date_of_the_brief_is_in_its_cited_claims() -> Non
             allowed = digits(" ".join(e.quote for c in cited for e in c.sources))
             allowed |= digits(" ".join(c.when or "" for c in cited))
             allowed |= {str(c.independent_sources) for c in cited}
+            # A date is spelled as CLDR writes it ("le 6 février 2024"), from a cited claim.
+            allowed |= digits(" ".join(format_date(date.fromisoformat(c.when), "long",
+                                                   locale=lang) for c in cited if c.when))
             assert digits(sentence.text) <= allowed, (lang, sentence.text)
 
 
@@ -125,9 +130,11 @@ def test_verifier_rejects_what_the_cited_claims_do_not_hold() -> None:
     claim = _claim(a, "40 people were injured", value=Value("injured", 40, 40),
                    when="2024-02-07")
     articles = {a.id: a}
-    assert _checked("40 injured on 2024-02-07, single source: A.", claim, articles) == []
+    assert _checked("40 injured on February 7, 2024, single source: A.", claim, articles) == []
     assert _checked("41 injured, single source: A.", claim, articles)  # number
     assert _checked("40 injured on 2024-02-08, single source: A.", claim, articles)  # date
+    assert _checked("40 injured on March 7, 2024, single source: A.", claim, articles)
+    assert _checked("40 injured in March 2024, single source: A.", claim, articles)
     assert _checked("40 injured in Paris, single source: A.", claim, articles)  # name
     assert _checked("Erdogan said: “We will rebuild” (single source: A).", claim, articles)
     uncited = BriefSentence("40 injured.", [], [])

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from babel.dates import format_date
 
 from claim_builders import make_article, make_claim
 from storylens.brief import build_brief, grounding_report
@@ -62,7 +65,7 @@ def test_central_event_comes_first_with_place_date_and_source_count() -> None:
     story, articles = _story()
     first = build_brief(story, articles, PEOPLE).sentences[0].text
     assert re.fullmatch(r"(Mara Lind met Karl Ostrander|Karl Ostrander met Mara Lind) in Velmora"
-                        r" on 2026-03-15, according to 2 independent sources\.", first), first
+                        r" on March 15, 2026, according to 2 independent sources\.", first), first
     fr = build_brief(story, articles, PEOPLE, "fr").sentences[0].text
     assert " a rencontré " in fr and "Velmora" in fr and fr.endswith(
         "selon 2 sources indépendantes.")
@@ -84,13 +87,16 @@ def test_no_uncited_sentence_and_nothing_absent_from_the_cited_claims() -> None:
             cited = [by_id[i] for i in sentence.claim_ids]
             assert cited and sentence.article_ids
             evidence = " ".join(e.quote for c in cited for e in c.sources)
-            allowed = _digits(evidence) | _digits(" ".join(c.when or "" for c in cited))
+            # A date is spelled as CLDR writes it ("le 15 mars 2026"), from a cited claim.
+            dates = " ".join(format_date(date.fromisoformat(c.when), "long", locale=lang)
+                             for c in cited if c.when)
+            allowed = _digits(evidence) | _digits(dates)
             allowed |= {str(c.independent_sources) for c in cited}
             assert _digits(sentence.text) <= allowed, (lang, sentence.text)
             for iso in re.findall(r"\d{4}-\d{2}-\d{2}", sentence.text):
                 assert iso in {c.when for c in cited}
             places = [c.frame.place.text for c in cited if c.frame and c.frame.place]
-            pool = " ".join([evidence, *places, *(e.name for e in PEOPLE),
+            pool = " ".join([evidence, dates, *places, *(e.name for e in PEOPLE),
                              *(articles[a].outlet or "" for a in sentence.article_ids)])
             words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"[“«„].+?[”»“]", " ", sentence.text))
             for word in words[1:]:

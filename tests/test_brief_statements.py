@@ -19,18 +19,18 @@ NAMES = {e.id: e.name for e in PEOPLE}
 
 # Per language: (a toll, a meeting, a direct quote's opening, a planned marker).
 EXPECTED = {
-    "en": ("At least 12 killed near Velmora on 2026-03-15.", "Mara Lind met Karl Ostrander.",
+    "en": ("At least 12 killed near Velmora on March 15, 2026.", "Mara Lind met Karl Ostrander.",
            "Karl Ostrander said: “", "(planned or called off)"),
-    "fr": ("Au moins 12 morts — lieu : Velmora le 2026-03-15.",
+    "fr": ("Au moins 12 morts — lieu : Velmora le 15 mars 2026.",
            "Mara Lind a rencontré Karl Ostrander.", "Karl Ostrander a déclaré : « ",
            "(prévu ou annulé)"),
-    "es": ("Al menos 12 muertos en Velmora el 2026-03-15.",
+    "es": ("Al menos 12 muertos en Velmora el 15 de marzo de 2026.",
            "Mara Lind se reunió con Karl Ostrander.", "Karl Ostrander declaró: «",
            "(previsto o cancelado)"),
-    "it": ("Almeno 12 morti — luogo: Velmora il 2026-03-15.",
+    "it": ("Almeno 12 morti — luogo: Velmora il 15 marzo 2026.",
            "Mara Lind ha incontrato Karl Ostrander.", "Karl Ostrander ha dichiarato: «",
            "(previsto o annullato)"),
-    "de": ("Mindestens 12 Tote — Ort: Velmora am 2026-03-15.", "Mara Lind traf Karl Ostrander.",
+    "de": ("Mindestens 12 Tote — Ort: Velmora am 15. März 2026.", "Mara Lind traf Karl Ostrander.",
            "Karl Ostrander sagte: „", "(geplant oder abgesagt)"),
 }
 
@@ -96,7 +96,7 @@ def test_title_is_composed_from_the_central_event_when_no_headline_is_in_that_la
     claims[0].independent_sources = claims[1].independent_sources = 2
     articles = {a.id: a, b.id: b}
     composed = central_title(claims, NAMES, articles, "fr")
-    assert composed == "Mara Lind a rencontré Karl Ostrander — lieu : Velmora le 2026-03-15"
+    assert composed == "Mara Lind a rencontré Karl Ostrander — lieu : Velmora le 15 mars 2026"
     a.title, b.title = "Envoy Mara Lind meets Karl Ostrander in Velmora", None
     assert pick_title([a, b], "fr", composed) == composed
     # A headline in the reader's language is still preferred to a composed title.

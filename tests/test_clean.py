@@ -211,6 +211,9 @@ def outlet_of(content: str) -> str | None:
     ("جميع الحقوق محفوظة © 2031 الرائد", "الرائد"),
     ("جميع الحقوق محفوظة لجريدة الضفة 2031", "جريدة الضفة"),
     ("Alle Rechte vorbehalten. © 2031 Der Moorbote", "Der Moorbote"),
+    # The years split the site from its publishing company: the site is the outlet.
+    ("Copyright © La Gazette.nord 1998-2031 Edinord sa - EDINORD", "La Gazette.nord"),
+    ("© Il Faro 2031 Editoriale Faro S.p.A.", "Il Faro"),
 ])
 def test_plain_text_outlet_from_the_copyright_line(footer: str, outlet: str) -> None:
     page = f"Home | World | Sport | Culture\n\n{BODY}\nAbout us | Contact\n{footer}\n"

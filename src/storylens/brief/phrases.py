@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..records import Value
 from ..wording import NEAR_MODIFIERS, VAGUE_WORDS, is_vague, nominal_value, norm
+from .dates import is_day, spelled_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,8 @@ class Phrases:
     vague: dict[str, str]
     # The word between a vague amount and its noun: "des dizaines de morts", "decine di".
     vague_link: str = ""
+    # "in {when}" for a year, when it differs from the month's wording ("im Jahr 2013").
+    in_year: str = ""
 
 
 _EN = Phrases(
@@ -159,7 +162,8 @@ _DE = Phrases(
     relayed="eine einzige Quelle, übernommen von {names}",
     dispute="{topic}: die Angaben reichen von {low} bis {high} ({parts})",
     said="{who} sagte: {quote}", in_place="— Ort: {place}", headline="{outlet} berichtet: {quote}",
-    in_period="im Zeitraum {when}", on_date="am {when}", joiner=" und ", quote_marks=("„", "“"),
+    in_period="im {when}", in_year="im Jahr {when}", on_date="am {when}", joiner=" und ",
+    quote_marks=("„", "“"),
     at_least="mindestens", more_than="mehr als", up_to="bis zu", about="etwa", nearly="fast",
     between="zwischen {low} und {high}",
     nouns={"killed": "Tote", "dead": "Tote", "deaths": "Tote", "injured": "Verletzte",
@@ -237,10 +241,13 @@ def figure(value: Value, language: str) -> str | None:
 
 
 def when_phrase(when: str, language: str) -> str:
-    """'on 2026-03-15' for a day (or a yearless '--03-15'), 'in 2013' / 'in 2013-08' else."""
-    p = phrases_for(language)
-    day = len(when) == 10 or when.startswith("--")
-    return (p.on_date if day else p.in_period).format(when=when)
+    """'on March 15, 2026' for a day (or a yearless 'on March 15'), 'in August 2013' or
+    'in 2013' else, in the brief's language."""
+    written = brief_language(language)
+    p = phrases_for(written)
+    template = p.on_date if is_day(when) else \
+        (p.in_year or p.in_period) if when.isdigit() else p.in_period
+    return template.format(when=spelled_date(when, written))
 
 
 def names_list(names: list[str], language: str) -> str:

@@ -5,7 +5,7 @@ A sentence passes only when it cites at least one claim and one article, and
 * every number (digits, thousands separators removed) is written in the cited evidence or
   its frame arguments, is part of a cited claim's date, or is a cited claim's count of
   independent sources: a figure the sources spelled in words is not grounded by digits;
-* every ISO date is the date of a cited claim;
+* every date, in ISO form or spelled out ("30 juin 2013"), is the date of a cited claim;
 * every capitalised word but the sentence's first, outside the templates' own words, is in
   the cited evidence, the frame arguments, the speakers, the cited entities' names and
   aliases, or the cited outlets.
@@ -21,7 +21,8 @@ from collections.abc import Mapping
 from dataclasses import fields
 
 from ..records import Article, BriefSentence, Claim, Entity
-from .phrases import PHRASES, Phrases
+from .dates import month_words, spelled_date
+from .phrases import PHRASES, Phrases, brief_language
 
 _QUOTED = re.compile(r"[“«„\"]\s?(.+?)\s?[”»“\"]")
 _GROUPS = re.compile(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}(?!\d))")
@@ -96,6 +97,11 @@ def check(sentence: BriefSentence, claims: Mapping[str, Claim], entities: list[E
         if not any(c.when == iso for c in cited):
             problems.append(f"date {iso} is no cited claim's date")
     rest = _ISO.sub(" ", rest)  # a date is judged whole, as a date
+    written = brief_language(language)
+    for when in {c.when for c in cited if c.when}:
+        rest = rest.replace(spelled_date(when, written), " ")
+    problems += [f"date with {month} is no cited claim's date"  # unless a name ("May")
+                 for month in month_words(rest, written) if month not in pool]
     allowed = numbers_in(pool) | numbers_in(" ".join(c.when or "" for c in cited))
     allowed |= {str(c.independent_sources) for c in cited}
     for number in sorted(numbers_in(rest) - allowed):

@@ -64,13 +64,23 @@ def copyright_holder(line: str) -> str | None:
         if not (_MARK.search(segment) or _RIGHTS.search(segment)):
             continue
         rights = _RIGHTS.search(segment)
-        name = _MARK.sub(" ", _RIGHTS.sub(" ", segment))
-        name = " ".join(_YEARS.sub(" ", name).split()).strip(_EDGES)
+        bare = _MARK.sub(" ", _RIGHTS.sub(" ", segment))
+        names = [" ".join(piece.split()).strip(_EDGES) for piece in _YEARS.split(bare)]
         if rights and segment[rights.end():].lstrip().startswith("ل"):
-            name = _arabic_object(name)
-        if _plausible(name):
-            return name
+            names = [_arabic_object(name) for name in names]
+        names = [name for name in names if _plausible(name)]
+        if names:
+            return _site_before_company(names)
     return None
+
+
+def _site_before_company(names: list[str]) -> str:
+    """The site when the years split the line into site and publisher.
+
+    "Copyright © La Libre.be 1996-2020 Ipm sa" names the site before the years and its
+    publishing company after them; a lone name is kept whatever it is.
+    """
+    return next((name for name in names if not _LEGAL_FORM.search(name)), names[0])
 
 
 def _arabic_object(name: str) -> str:
