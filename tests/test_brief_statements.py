@@ -155,3 +155,34 @@ def test_a_reported_speaker_in_the_sources_words_reads_mid_sentence() -> None:
     made = statement_in(claim, NAMES, {a.id: a}, "fr")
     assert made is not None and made.startswith("Selon a police spokesperson : « "), made
     assert made.endswith("» [en].")
+
+
+def test_a_figure_keeps_who_was_hit_in_the_sources_own_words() -> None:
+    fr = make_article("Onze enfants ont été tués dans le bombardement, selon l'hôpital. "
+                      "Au moins 12 personnes ont été tuées dimanche.", "Le Veilleur",
+                      language="fr")
+    children = make_claim(fr, "Onze enfants ont été tués",
+                          value=Value("killed", 11, 11, "children"))
+    people = make_claim(fr, "Au moins 12 personnes ont été tuées",
+                        value=Value("killed", 12, None, "people", "at least"))
+    articles = {fr.id: fr}
+    assert statement_in(children, NAMES, articles, "fr") == "Onze enfants ont été tués."
+    assert statement_in(people, NAMES, articles, "fr") == "Au moins 12 morts."
+    # A reader of another language gets the template: no words of a language they do not
+    # read, and no victim class the template cannot say.
+    assert statement_in(children, NAMES, articles, "en").startswith("11 killed")
+
+
+def test_a_source_phrase_that_does_not_open_with_its_figure_is_not_a_statement() -> None:
+    en = make_article("The blast killed three soldiers near the border.", "Outlet A",
+                      language="en")
+    soldiers = make_claim(en, "killed three soldiers", value=Value("killed", 3, 3, "soldiers"))
+    assert statement_in(soldiers, NAMES, {en.id: en}, "en") == "3 killed."
+
+
+def test_french_elides_de_before_a_vowel_in_a_vague_amount() -> None:
+    fr = make_article("Plusieurs centaines de personnes ont été arrêtées.", "Le Veilleur",
+                      language="fr")
+    arrests = make_claim(fr, "Plusieurs centaines de personnes ont été arrêtées",
+                         value=Value("arrested", 100, 999, "people", "hundreds"))
+    assert statement_in(arrests, NAMES, {fr.id: fr}, "fr") == "Des centaines d'arrestations."

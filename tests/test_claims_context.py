@@ -191,3 +191,29 @@ def test_a_sentence_opening_locative_reads_in_lower_case_mid_sentence() -> None:
     claim = next(c for c in _frames(text, "fr", (("LOC", "Égypte"),)) if c.value)
     art = article(text, "fr", (("LOC", "Égypte"),))
     assert place_phrase(claim, {claim.sources[0].article_id: art}, "fr") == " en Égypte"
+
+
+def _values(text: str, lang: str) -> list[float | None]:
+    return [c.value.low for c in _kinds(text, lang) if c.value]
+
+
+def test_a_number_of_a_time_span_is_no_toll() -> None:
+    # An adjective or a range may stand between the number and its time unit.
+    assert _values("Le bilan du parti repose sur des chiffres maison sur les douze derniers "
+                   "mois, disent ses adversaires.", "fr") == []
+    assert _values("Il y avait déjà des morts, jusqu'à 3 ou 4 jours après le vote.", "fr") == []
+    assert _values("The toll has risen over the past 3 weeks, officials said.", "en") == []
+    assert _values("Dos de mis hijos murieron en el ataque.", "es") == [2]
+
+
+def test_a_casualty_word_opened_by_its_own_determiner_is_not_the_figures_noun() -> None:
+    assert _values("Des années Trente et jusqu'à sa mort, il écrivit sans relâche.", "fr") == []
+    assert _values("He led the party for 30 years until his death in exile.", "en") == []
+    assert _values("La mort de 20 policiers a été confirmée.", "fr") == [20]
+
+
+def test_a_number_that_is_part_of_a_name_is_no_count() -> None:
+    assert _values("Une journaliste de Canal 24 a été victime d'une agression.", "fr") == []
+    assert _values("A reporter for Channel 9 was injured in the crush.", "en") == []
+    # A headline without a colon still gives its toll when the noun follows the number.
+    assert _values("Velmora 12 killed in storm", "en") == [12]

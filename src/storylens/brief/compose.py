@@ -12,12 +12,18 @@ import re
 from collections.abc import Mapping
 
 from ..claims.lexicon_events import DETERMINERS
+from ..claims.numbers import find_figures
 from ..reconcile import count_origins
 from ..records import Article, BriefSentence, Claim, Evidence
 from ..timeline import relation_type
 from ..wording import is_vague, opening_label
 from .phrases import amount, capitalise, names_list, phrases_for, when_phrase
 from .verify import numbers_in
+
+# A source's figure phrase longer than this reads as a sentence, not a statement.
+MAX_VICTIM_PHRASE_WORDS = 8
+# Initials before which French writes "d'" for "de".
+_FRENCH_ELIDING = frozenset("aeiouyàâéèêëîïôû")
 
 # Quotes longer than this are cut at a word boundary with an ellipsis.
 MAX_QUOTE_WORDS = 25
@@ -80,7 +86,7 @@ def relation_text(claim: Claim, names: Mapping[str, str], language: str) -> str 
 
 
 def with_date(core: str, claim: Claim, language: str) -> str:
-    """'X met Y on 2026-03-15': the claim's own date, as ISO (no month names to translate)."""
+    """'X met Y on March 15, 2026': the claim's own date, spelled in the reader's language."""
     if claim.when:
         return f"{core} {when_phrase(claim.when, language)}"
     return core
@@ -103,11 +109,37 @@ def grounded_amount(claim: Claim, articles: Mapping[str, Article], language: str
     return (" ".join(own[0].quote.split()), False) if own else None
 
 
+def victims_in_own_words(claim: Claim, articles: Mapping[str, Article], language: str,
+                         ) -> str | None:
+    """The source's own figure phrase when it says who was hit: "11 enfants palestiniens
+    ont été tués" (a template would say "11 morts" and lose the children).
+
+    Only a source in the reader's language, a phrase that opens with its figure (not "tué
+    trois soldats") and is short enough to read as a statement; else None.
+    """
+    value = claim.value
+    if value is None or value.unit in (None, "people", "person"):
+        return None
+    for evidence in claim.sources:
+        article = articles.get(evidence.article_id)
+        quote = " ".join(evidence.quote.split())
+        if article is None or article.language != language \
+                or len(quote.split()) > MAX_VICTIM_PHRASE_WORDS:
+            continue
+        figures = find_figures(quote, language)
+        if figures and figures[0].start == 0:
+            return quote
+    return None
+
+
 def figure_text(claim: Claim, articles: Mapping[str, Article], language: str) -> str | None:
-    """'at least 74 killed' / 'au moins 74 morts' / the source's 'huit morts'; None when the
-    figure cannot be worded from what the sources wrote."""
+    """'at least 74 killed' / 'au moins 74 morts' / the source's 'huit morts' or '928 civils
+    ont été tués'; None when the figure cannot be worded from what the sources wrote."""
     if claim.value is None:
         return None
+    own = victims_in_own_words(claim, articles, language)
+    if own is not None:
+        return own
     noun = phrases_for(language).nouns.get(" ".join(claim.value.type.casefold().split()))
     found = grounded_amount(claim, articles, language)
     if found is None:
@@ -122,7 +154,11 @@ def with_noun(said: str, noun: str, claim: Claim, language: str) -> str:
     """'74 morts', and 'des dizaines de morts' for a vague amount (never 'dizaines morts')."""
     link = phrases_for(language).vague_link
     vague = claim.value is not None and is_vague(claim.value)
-    return f"{said} {link} {noun}" if vague and link else f"{said} {noun}"
+    if not (vague and link):
+        return f"{said} {noun}"
+    if language == "fr" and link == "de" and noun[:1].casefold() in _FRENCH_ELIDING:
+        return f"{said} d'{noun}"  # "des centaines d'arrestations"
+    return f"{said} {link} {noun}"
 
 
 def fact_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str, Article],

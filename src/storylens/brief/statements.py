@@ -22,7 +22,7 @@ from ..actors import relation_type
 from ..records import Article, Claim, Entity
 from ..wording import norm
 from .central import place_phrase
-from .compose import mid_sentence, quote_words, with_noun
+from .compose import mid_sentence, quote_words, victims_in_own_words, with_noun
 from .phrases import PHRASES, amount, capitalise, phrases_for, when_phrase
 
 # The mark a statement kept in English carries in a report of another language.
@@ -130,9 +130,13 @@ def _quote_core(claim: Claim, names: Mapping[str, str], articles: Mapping[str, A
 
 
 def _figure_core(claim: Claim, articles: Mapping[str, Article], language: str) -> str | None:
-    """'Au moins 12 morts au Caire': the figure with what it counts, and where."""
+    """'Au moins 12 morts au Caire': the figure with what it counts, and where; the
+    source's own '928 civils ont été tués' when it says who was hit."""
     if claim.value is None:
         return None
+    own = victims_in_own_words(claim, articles, language)
+    if own is not None:
+        return own
     noun = phrases_for(language).nouns.get(norm(claim.value.type))
     said = amount(claim.value, language)
     if noun is None or said is None:

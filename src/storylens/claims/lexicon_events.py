@@ -180,6 +180,8 @@ NOT_PEOPLE_AFTER: Final[str] = (
     r"|евро|دولار\w*|يورو|years?|year-old|-year-old|ans|años|jahre[n]?|jährige\w*|anni"
     r"|лет|года?|عام\w*|سن\w*|hours?|minutes?|seconds?|heures?|horas?|stunden|ore|час\w*"
     r"|ساع\w*|days?|jours?|días|tage[n]?|giorni|дн\w*|أيام|يوم\w*|am|pm|a\.m|p\.m|uhr|h"
+    r"|weeks?|semaines?|semanas?|settimane?|wochen|недел\w*|أسابيع"
+    r"|months?|mois|meses|mesi|monate[n]?|месяц\w*|أشهر"
     r"|votes?|voix|votos|stimmen|voti|голос\w*|صوت\w*"
     # "thousands of lives saved": lives counted in the abstract, not people in the event.
     r"|(?:of |de |di )?(?:lives|vies|vidas|vite)|leben|жизн\w*|أرواح"
@@ -187,6 +189,12 @@ NOT_PEOPLE_AFTER: Final[str] = (
     # blessés", "tres de los fallecidos"): it is not the group's toll.
     r"|of (?:the|those|them)|de (?:los|las|ellos|ellas)|des|d'entre|dei|degli|delle"
     r"|di loro|der|von den|из"
+)
+
+# An adjective between a figure and its time unit: "les douze derniers mois", "3 past days".
+TIME_ADJECTIVES: Final[str] = (
+    r"derni(?:er|ère)s|prochain(?:e)?s|last|next|past|previous|últim[oa]s|próxim[oa]s"
+    r"|ultim[ie]|prossim[ie]|letzten|nächsten|vergangenen|последни\w*|следующи\w*|الماضية"
 )
 
 # What precedes a figure that is a label, not a count: "page 3", "No. 5", "$20".
@@ -258,6 +266,17 @@ DETERMINERS: Final[dict[str, frozenset[str]]] = {
     "it": frozenset({"il", "lo", "la", "i", "gli", "le", "l", "un", "una", "del", "della"}),
     "ru": frozenset(),
     "ar": frozenset(),
+}
+
+# Words that open a singular noun phrase: right before a casualty word they make it a noun
+# of its own ("jusqu'à sa mort", "after his death"), not the noun of an earlier figure.
+SINGULAR_OPENERS: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset({"his", "her", "its", "a", "an"}),
+    "fr": frozenset({"sa", "son", "la", "le", "l", "un", "une", "du", "cette", "ce", "leur"}),
+    "es": frozenset({"su", "la", "el", "un", "una", "del", "esta", "este"}),
+    "it": frozenset({"sua", "suo", "la", "il", "lo", "l", "un", "una", "della", "del"}),
+    "de": frozenset({"sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "das",
+                     "dem", "ein", "eine", "einem"}),
 }
 
 # Words that end a speaker's noun phrase read after the cue ("said on Monday that").

@@ -13,6 +13,7 @@ from .lexicon_events import (
     NOT_PEOPLE_BEFORE,
     PEOPLE_NOUNS,
     SAID_CUES,
+    TIME_ADJECTIVES,
     TOLL_CUES,
 )
 from .lexicon_roles import HONORIFICS, POPULATION_CUES, RESIDENT_EVENTS, SPEAKER_NOUNS
@@ -58,7 +59,10 @@ POPULATION_RE: Final = {lang: re.compile(rf"(?<![^\W_])(?:{frag})\s+(?:\S+\s+){{
 # "une quarantaine de minutes", "decenas de horas", "dozens of hours": the unit may follow
 # a linking "de"/"of"/"di" after an approximate number word.
 NOT_AFTER_RE: Final = re.compile(
-    rf"\s?-?(?:(?:de|d['’]|of|di)\s?)?(?:{NOT_PEOPLE_AFTER})(?![^\W_])", re.IGNORECASE)
+    # "3 ou 4 jours", "2 to 3 weeks": the second number of a range shares the unit.
+    r"(?:\s?(?:or|ou|o|oder|или|to|à|a|bis|[-–])\s?\d+)?"
+    rf"\s?-?(?:(?:de|d['’]|of|di)\s?)?(?:(?:{TIME_ADJECTIVES})\s)?"
+    rf"(?:{NOT_PEOPLE_AFTER})(?![^\W_])", re.IGNORECASE)
 NOT_BEFORE_RE: Final = re.compile(rf"(?<![^\W_]){NOT_PEOPLE_BEFORE}", re.IGNORECASE)
 # A clock time: "10:30", "10h30", "10.30 pm".
 TIME_AFTER_RE: Final = re.compile(r"(?:[:h]\d{2}|\.\d{2}\s*[ap]\.?m)", re.IGNORECASE)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ..records import Value
+from .lexicon_events import SINGULAR_OPENERS
 from .lexicon_roles import ACTOR_UNITS, CONDITIONAL_UNITS
 from .numbers import Figure, figures_in
 from .patterns import (
@@ -62,6 +63,8 @@ _FRACTION_BEFORE = re.compile(r"(?<![^\W_])(?:medio|media|demi|mezzo|half(?:\s+a
                               re.IGNORECASE)
 # "170 rebelles tués ou blessés": two casualty words joined by "or" count casualties of
 # either kind, not the first word's.
+# The word right before a figure, one space away: "France 24".
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
 _EITHER = re.compile(r"\s+(?:or|ou|o|u|oppure|oder|или)\s+", re.IGNORECASE)
 
 _SINGULAR = {"people": "person", "children": "child", "women": "woman"}
@@ -127,7 +130,9 @@ def find_quantities(text: str, lang: str, start: int, end: int,
     for fig in figures:
         if _hypothetical(text, lang, start, fig.start):
             continue  # "Si nous avions tué trois cents personnes...": nothing was counted
-        found = _best_cue(text, fig, cues, tolls, nouns, cores, end)
+        if _part_of_name(text, fig, start) and not _directly_followed(text, fig, cues, nouns):
+            continue  # "une journaliste de France 24 a été victime": a channel, not 24 victims
+        found = _best_cue(text, fig, cues, tolls, nouns, cores, end, lang)
         noun = _noun_after(text, fig, nouns)
         if found is None and (noun is None or not _actor_count(text, lang, fig, noun,
                                                                start, end)):
@@ -144,6 +149,16 @@ def find_quantities(text: str, lang: str, start: int, end: int,
         out.append(Quantity(q_start, q_end, value, describe(value, fig),
                             (fig.core_start, fig.core_end)))
     return out
+
+
+def _part_of_name(text: str, fig: Figure, start: int) -> bool:
+    """A number right after a capitalised word inside the sentence: "France 24", "Boeing
+    737", "Channel 4" (a name's part, not a count), but not "Gaza: 24 dead"."""
+    before = _WORD_BEFORE.search(text, start, fig.start)
+    if before is None or fig.start != fig.core_start:
+        return False
+    word = before.group(1)
+    return word[:1].isupper() and bool(text[start:before.start(1)].strip())
 
 
 def _either(text: str, found: Cue, cues: list[Cue]) -> bool:
@@ -201,7 +216,7 @@ def _between_clear(text: str, a: int, b: int, cores: list[tuple[int, int]],
 
 
 def _best_cue(text: str, fig: Figure, cues: list[Cue], tolls: list[Cue], nouns: list[Cue],
-              cores: list[tuple[int, int]], end: int) -> Cue | None:
+              cores: list[tuple[int, int]], end: int, lang: str) -> Cue | None:
     own = (fig.core_start, fig.core_end)
     best: tuple[int, int, Cue] | None = None  # (distance, after-first rank, cue)
     for cue in cues + tolls:
@@ -212,7 +227,8 @@ def _best_cue(text: str, fig: Figure, cues: list[Cue], tolls: list[Cue], nouns: 
             if strong or not _between_clear(text, fig.core_end, cue.start, cores, own):
                 continue
             gap, rank = count_words(text, fig.core_end, cue.start), 0
-            if gap > MAX_WORDS_AFTER or not _gap_ok(text, fig.core_end, cue.start, nouns):
+            if gap > MAX_WORDS_AFTER or not _gap_ok(text, fig.core_end, cue.start, nouns,
+                                                        lang):
                 continue
         elif cue.end <= fig.start:
             if not _between_clear(text, cue.end, fig.start, cores, own) \
@@ -229,11 +245,14 @@ def _best_cue(text: str, fig: Figure, cues: list[Cue], tolls: list[Cue], nouns: 
     return best[2] if best else None
 
 
-def _gap_ok(text: str, a: int, b: int, nouns: list[Cue]) -> bool:
-    """Words between a figure and a later cue: a people noun or short auxiliaries."""
+def _gap_ok(text: str, a: int, b: int, nouns: list[Cue], lang: str) -> bool:
+    """Words between a figure and a later cue: a people noun or short auxiliaries, and not
+    a singular determiner that makes the cue a noun of its own ("Trente ... sa mort")."""
+    gap_words = re.findall(r"[^\W\d_]+", text[a:b])
+    if gap_words and gap_words[-1].casefold() in SINGULAR_OPENERS.get(lang, frozenset()):
+        return False
     if any(a <= n.start < b for n in nouns):
         return True
-    gap_words = re.findall(r"[^\W\d_]+", text[a:b])
     return all(len(w) <= MAX_AUXILIARY_LETTERS and w.islower() for w in gap_words)
 
 
