@@ -29,3 +29,9 @@ def test_a_yearless_leap_day_and_an_impossible_date() -> None:
 def test_month_names_left_in_a_sentence_are_found_as_whole_words() -> None:
     assert month_words("Il a parlé en mars, le 12 mai.", "fr") == ["mars", "mai"]
     assert month_words("They may come; Mayor Lind spoke.", "en") == []
+
+
+def test_french_writes_the_first_of_a_month_as_an_ordinal() -> None:
+    assert spelled_date("2013-07-01", "fr") == "1er juillet 2013"
+    assert spelled_date("--07-01", "fr") == "1er juillet"
+    assert spelled_date("2013-07-01", "es") == "1 de julio de 2013"

@@ -217,3 +217,19 @@ def test_a_number_that_is_part_of_a_name_is_no_count() -> None:
     assert _values("A reporter for Channel 9 was injured in the crush.", "en") == []
     # A headline without a colon still gives its toll when the noun follows the number.
     assert _values("Velmora 12 killed in storm", "en") == [12]
+
+
+def test_a_figure_that_did_not_happen_is_no_toll() -> None:
+    # Averted, and hypothetical inside its clause.
+    assert _values("« Les motards nous ont sûrement évité une dizaine de morts », dit-il.",
+                   "fr") == []
+    assert _values("Cela aurait été excessif si nous avions tué trois cents personnes.",
+                   "fr") == []
+    assert _values("It would have been a massacre if they had killed 300 people.", "en") == []
+
+
+def test_a_word_ending_like_a_future_verb_does_not_make_a_toll_planned() -> None:
+    found = _kinds("Sur le front kurde, des raids ont fait dix tués dans les rangs de "
+                   "l'armée.", "fr")
+    assert [(c.value.low if c.value else None) for c in found] == [10]
+    assert found[0].frame is not None and found[0].frame.modality != "planned"

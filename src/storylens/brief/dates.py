@@ -28,16 +28,25 @@ def spelled_date(when: str, language: str) -> str:
     try:
         if match := _DAY.match(when):
             day = date(*(int(g) for g in match.groups()))
-            return format_date(day, format="long", locale=language)
+            return _first_of_month(format_date(day, format="long", locale=language), day,
+                                   language)
         if match := _MONTH.match(when):
             month = date(int(match[1]), int(match[2]), 1)
             return format_skeleton("yMMMM", month, locale=language)
         if match := _YEARLESS.match(when):
             day = date(_ANY_LEAP_YEAR, int(match[1]), int(match[2]))
-            return format_skeleton("MMMMd", day, locale=language)
+            return _first_of_month(format_skeleton("MMMMd", day, locale=language), day,
+                                   language)
     except (ValueError, LookupError):
         return when
     return when
+
+
+def _first_of_month(written: str, day: date, language: str) -> str:
+    """French writes the first of a month as an ordinal: "1er juillet" (CLDR has "1")."""
+    if language == "fr" and day.day == 1 and written.startswith("1 "):
+        return "1er " + written[2:]
+    return written
 
 
 def is_day(when: str) -> bool:

@@ -79,8 +79,11 @@ def _sentence_claims(article: Article, norm: str, sentence: Sentence, lang: str,
     for q in find_quantities(text, lang, start, end, excluded, norm=norm):
         if q.value.type == "count":
             continue  # a head count with no event ("2,000 troops") tells a reader nothing
-        frame = make_frame(ctx, kind_of_value(q.value.type), q.start, q.end,
+        kind = kind_of_value(q.value.type)
+        frame = make_frame(ctx, kind, q.start, q.end,
                            figure=argument(text, *q.anchor), unit=q.value.unit)
+        if kind == "casualties" and frame.modality == "planned":
+            continue  # deaths feared, averted or hypothetical are no toll of what happened
         claims.append(_claim(
             article, "quantity", q.statement, "numbered", q.start, q.end,
             anchor=f"{q.value.type}:{q.anchor[0]}-{q.anchor[1]}", attributed_to=said_by,

@@ -91,8 +91,11 @@ FUTURE_TENSE: Final[dict[str, str]] = {
     "en": r"will|won['’]t|shall|(?:is|are|was|were) (?:due|expected|set|scheduled|going)"
           r" to|plans? to|\w+['’]ll",
     # Future endings only on lower-case words: "Samira", "Vera" are names.
-    "fr": r"va|vont|devra|devront|doit|doivent|prévoit|prévoient"
-          r"|(?-i:[a-zàâçéèêëîïôûùüÿœ]\w*(?:era|ira|dra|rra|ront))",
+    # "va"/"vont" only before an infinitive ("ils vont là" is no future); two letters at
+    # least before "-ront" ("seront", never "front").
+    "fr": r"(?:va|vont) (?:(?:se|me|te|nous|vous|en|y|le|la|les|lui|leur) |[slmtd]['’])?"
+          r"\w+(?:er|ir|re|oir)|devra|devront|doit|doivent|prévoit|prévoient"
+          r"|(?-i:[a-zàâçéèêëîïôûùüÿœ]\w*(?:era|ira|dra|rra)|[a-zàâçéèêëîïôûùüÿœ]\w+ront)",
     "es": r"va a|van a|prevé|prevén|está previsto|se espera"
           r"|(?-i:[a-záéíóúñü]\w*(?:ará|erá|irá|arán|erán|irán))",
     "de": r"wird|werden|soll|sollen|will|wollen",

@@ -325,15 +325,17 @@ NOT_NEGATING: Final[dict[str, str]] = {
     "ru": r"не менее|не только",
 }
 
-# Unrealised: the frame is called off or put off ("cancel his meeting with Putin", "la
-# réunion a été annulée"): it did not happen as stated, like a planned one.
+# Unrealised: the frame is called off, put off or averted ("cancel his meeting with Putin",
+# "la réunion a été annulée", "nous ont évité une dizaine de morts"): it did not happen
+# as stated, like a planned one.
 UNREALISED: Final[dict[str, str]] = {
-    "en": r"cancel\w*|call(?:s|ed|ing)? off|postpon\w*|scrap(?:s|ped|ping)?|scrapped",
-    "fr": r"annul\w*|ajourn\w*|report(?:é|ée|és|ées)",
-    "es": r"cancel\w*|suspend\w*|aplaz\w*|pospu\w*|pospon\w*",
-    "de": r"abgesagt|absag\w*|verschoben|verschieb\w*",
-    "it": r"annull\w*|cancell\w*|rinvi\w*|rimandat\w*",
-    "ru": r"отмен\w*|отлож\w*",
+    "en": r"cancel\w*|call(?:s|ed|ing)? off|postpon\w*|scrap(?:s|ped|ping)?|scrapped"
+          r"|avert\w*|avoid\w*|prevent\w*",
+    "fr": r"annul\w*|ajourn\w*|report(?:é|ée|és|ées)|évit\w*|empêch\w*",
+    "es": r"cancel\w*|suspend\w*|aplaz\w*|pospu\w*|pospon\w*|evit\w*|impedi\w*",
+    "de": r"abgesagt|absag\w*|verschoben|verschieb\w*|verhindert|vermieden",
+    "it": r"annull\w*|cancell\w*|rinvi\w*|rimandat\w*|evitat\w*|impedit\w*",
+    "ru": r"отмен\w*|отлож\w*|предотвра\w*",
     "ar": r"ألغ\w*|إلغاء|أرجأ|تأجيل",
 }
 

@@ -95,17 +95,29 @@ _CONDITIONAL: Final = {
 }
 _CONDITIONAL_RE: Final = {lang: re.compile(rf"[\s«“\"'„]*(?:{frag})\s", re.IGNORECASE)
                           for lang, frag in _CONDITIONAL.items()}
+# Inside a clause ("It would have been excessive if we had killed 300"), only the
+# conjunctions that cannot be another word: French "si" before its subject pronoun.
+_CONDITIONAL_INSIDE: Final = {
+    "en": r"if|unless", "fr": r"si (?:nous|vous|ils|elles|on|je|tu|il|elle)|s['’]ils?",
+    "de": r"falls", "ru": r"если", "ar": r"لو",
+}
+_CONDITIONAL_INSIDE_RE: Final = {
+    lang: re.compile(rf"(?<![^\W_])(?:{frag})(?![^\W_])", re.IGNORECASE)
+    for lang, frag in _CONDITIONAL_INSIDE.items()}
 
 
 def _hypothetical(text: str, lang: str, start: int, at: int) -> bool:
-    """Whether the clause holding position ``at`` opens with a conditional conjunction."""
+    """Whether the clause holding position ``at`` opens with a conditional conjunction, or
+    holds one that cannot be another word before the figure."""
     pattern = _CONDITIONAL_RE.get(lang)
     if pattern is None:
         return False
     clause = start
     for brk in CLAUSE_BREAK_RE.finditer(text, start, at):
         clause = brk.end()
-    return pattern.match(text, clause, at) is not None
+    inside = _CONDITIONAL_INSIDE_RE.get(lang)
+    return pattern.match(text, clause, at) is not None or (
+        inside is not None and inside.search(text, clause, at) is not None)
 
 
 def find_quantities(text: str, lang: str, start: int, end: int,
