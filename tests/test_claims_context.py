@@ -233,3 +233,28 @@ def test_a_word_ending_like_a_future_verb_does_not_make_a_toll_planned() -> None
                    "l'armée.", "fr")
     assert [(c.value.low if c.value else None) for c in found] == [10]
     assert found[0].frame is not None and found[0].frame.modality != "planned"
+
+
+def _said(text: str, lang: str, names: tuple[tuple[str, str], ...] = ()) -> list[str]:
+    art = article(text, lang, names, "2024-03-06")
+    return [art.text[c.frame.content.start:c.frame.content.end]
+            if c.frame and c.frame.content else c.statement
+            for c in extract_claims(art) if c.kind == "quote"]
+
+
+def test_an_opener_before_a_speaker_whose_verb_has_an_object_is_not_what_was_said() -> None:
+    # What was announced follows the verb; the opener is the writer's.
+    assert _said("Pour apaiser la rue, le gouvernement a annoncé la levée du couvre-feu.",
+                 "fr") == []
+    # Words after a colon and a quotation mark are the speaker's, never the opener.
+    said = _said("Interrogé sur les tirs, le porte-parole a affirmé, sans sourciller : « Nous "
+                 "avons agi selon la loi. »", "fr")
+    assert all("Interrogé" not in words for words in said), said
+
+
+def test_a_closing_attribution_with_a_day_keeps_the_words_before_it() -> None:
+    said = _said("The fighting resumed overnight in the north, the minister said on Friday.",
+                 "en")
+    assert len(said) == 1 and "fighting resumed overnight" in said[0], said
+    told = _said("The fighting resumed overnight, the minister told the council.", "en")
+    assert len(told) == 1 and "fighting resumed" in told[0], told

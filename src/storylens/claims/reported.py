@@ -60,6 +60,11 @@ _DEMONSTRATIVES: Final = wordset(
     "this these those ce cet cette ces este esta estos estas ese esa esos esas questo "
     "questa questi queste quel quella dieser diese dieses diesen этот эта это эти")
 OPENING_QUOTES: Final = "\"«“„"
+# Verbs whose object is the listener, not what was said: "CONTENT, X told the council."
+_LISTENER_VERBS: Final = re.compile(r"\b(?:told|tells|tell|informed|briefed|dit à|a dit à)\b",
+                                    re.IGNORECASE)
+# A colon and an opening quotation mark after the speech verb: the words come after it.
+_QUOTE_AFTER_COLON: Final = re.compile(r":\s*[\"«“„]")
 CLOSING_QUOTES: Final = "\"»”“"
 # Conjunctions that may open a sentence before its speaker ("But Ryan said that ...").
 _LEADS: Final = wordset("and but so yet et mais donc puis y pero e ma però und aber и но")
@@ -79,6 +84,9 @@ _COMMA_REPORTS: Final = frozenset({"de"})
 # Words that open a clause reported without "that": "said the organization was ...".
 _ZERO_THAT_LEADS: Final = wordset("the this these those his her their its our no nobody none "
                                   "there some many all")
+# English subject pronouns that open a clause reported without "that" (the shared pronoun
+# list holds French "on", which in English is a preposition: "said on Friday").
+_ENGLISH_SUBJECTS: Final = wordset("i you he she it we they")
 # Speech verbs that may drop "that" in English: "Ryan said he doesn't know".
 _ZERO_THAT: Final = re.compile(r"(?:has |had )?(?:said|says|added|insisted|warned)$",
                                re.IGNORECASE)
@@ -170,12 +178,19 @@ def _closing(text: str, lang: str, sent: tuple[int, int],
     before = text[sent[0]:block[0]].rstrip()
     if not before.endswith(",") and not (before and before[-1] in CLOSING_QUOTES):
         return None
-    # What follows, up to a comma ("said on Friday, adding ..."): a short adjunct only.
-    tail = text[block[1]:sent[1]].split(",", 1)[0].strip()
+    after = text[block[1]:sent[1]]
+    if _QUOTE_AFTER_COLON.search(after):
+        return None  # "Interrogé sur X, le porte-parole a affirmé : « ... »": words after
+    # What follows, up to a comma ("said on Friday, adding ..."): a short adjunct only,
+    # never the verb's object ("Pour faciliter ce relookage, Washington a annoncé la mort
+    # de ...": the words before are an opener, what was announced comes after).
+    tail = after.split(",", 1)[0].strip()
     if tail.rstrip(".!?…").strip():
         tail_words = words(tail)
         if len(tail_words) > MAX_TAIL_WORDS or any(q in tail for q in QUOTE_CHARS) \
-                or any(w.text in COMPLEMENTIZERS.get(lang, ()) for w in tail_words):
+                or any(w.text in COMPLEMENTIZERS.get(lang, ()) for w in tail_words) \
+                or (tail_words[0].text in _DETERMINERS and not _LISTENER_VERBS.search(
+                    text, block[0], block[1])):
             return None
     end = sent[0] + len(before)
     if text[end - 1] == ",":
@@ -215,7 +230,7 @@ def _opening(text: str, lang: str, sent: tuple[int, int], block: tuple[int, int]
             return _content(text, tok.end, sent[1])
     cue_text = text[cue[0]:cue[1]]
     if lang == "en" and head and _ZERO_THAT.search(cue_text) and head[0].start == pos \
-            and (head[0].text in PRONOUNS or head[0].text in _ZERO_THAT_LEADS
+            and (head[0].text in _ENGLISH_SUBJECTS or head[0].text in _ZERO_THAT_LEADS
                  or text[pos].isupper()) \
             and block[1] == cue[1]:
         return _content(text, pos, sent[1])  # "Ryan said he doesn't know ..."
