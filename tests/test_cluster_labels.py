@@ -33,3 +33,19 @@ def test_lone_pair_verdicts_are_ids_and_booleans_only() -> None:
         assert re.fullmatch(r"a[0-9a-f]{16}", pair["a"])
         assert re.fullmatch(r"a[0-9a-f]{16}", pair["b"])
         assert isinstance(pair["same_event"], bool)
+
+
+EVENT_PAIRS = LABELS.with_name("clustering_cltls_event_pairs.json")
+
+
+def test_event_pair_verdicts_are_ids_strata_and_verdicts_only() -> None:
+    payload = json.loads(EVENT_PAIRS.read_text(encoding="utf-8"))
+    assert len(payload["pairs"]) == 190
+    for pair in payload["pairs"]:
+        assert set(pair) == {"topic", "draw", "stratum", "a", "b", "same_event"}
+        assert pair["topic"] in {"egypt", "syria"}
+        assert pair["draw"] in {1, 2}
+        assert re.fullmatch(r"[a-z_0-9]+", pair["stratum"])
+        assert re.fullmatch(r"a[0-9a-f]{16}", pair["a"])
+        assert re.fullmatch(r"a[0-9a-f]{16}", pair["b"])
+        assert pair["same_event"] in (True, False, None)

@@ -38,6 +38,7 @@ from .similarity import (
     pair_similarity,
     similarity_matrix,
 )
+from .story_merge import StoryMergeRule, article_cues, merge_stories
 from .titles import pick_title, story_title
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "ArticleFeatures",
     "IncrementalResult",
     "PairScorer",
+    "StoryMergeRule",
     "StoryState",
     "assign_incremental",
     "attach_singletons",
@@ -74,12 +76,17 @@ DENSE_LIMIT = 1000
 
 
 def cluster_articles(
-    articles: list[Article], threshold: float, language: str = "en"
+    articles: list[Article],
+    threshold: float,
+    language: str = "en",
+    merge_rule: StoryMergeRule | None = None,
 ) -> list[Story]:
     """Assign every article to a story; returns stories with ids, titles and languages.
 
     A story's article ids are listed most central first (the article closest on average
-    to the others), which later stages use to pick representative text.
+    to the others), which later stages use to pick representative text. ``merge_rule``
+    (off by default: no rule has held out yet, see story_merge.py) joins stories that
+    tell one event over several days after linkage.
     """
     if not articles:
         return []
@@ -87,6 +94,9 @@ def cluster_articles(
     if len(features) <= DENSE_LIMIT:
         sim = similarity_matrix(features)
         groups = attach_singletons(average_link(sim, threshold), *nearest_pairs(sim), threshold)
+        if merge_rule is not None:
+            groups = merge_stories(groups, features, [article_cues(a) for a in articles],
+                                   lambda p: sim[p[:, 0], p[:, 1]], merge_rule)
         centrality = [_dense_centrality(members, sim) for members in groups]
     else:
         pairs = candidate_pairs(features)
@@ -94,6 +104,9 @@ def cluster_articles(
         scores = scorer(pairs)
         groups = sparse_average_link(len(features), pairs, scores, threshold, complete=scorer)
         groups = attach_singletons(groups, pairs, scores, threshold)
+        if merge_rule is not None:
+            groups = merge_stories(groups, features, [article_cues(a) for a in articles],
+                                   scorer, merge_rule)
         centrality = _sparse_centrality(len(features), pairs, scores, groups)
     stories = []
     for members, weight in zip(groups, centrality, strict=True):
