@@ -338,3 +338,17 @@ def test_an_article_breaking_the_contract_takes_only_its_own_story_along(
     left_out = [p for p in written["problems"] if p["stage"] == "report"]
     assert len(left_out) == 3
     assert any("language" in p["message"] and p["source"] == "in/en.html" for p in left_out)
+
+
+def test_entities_named_once_are_counted_not_listed() -> None:
+    report = make_report()
+    story = report.stories[0]
+    en = report.articles[0]
+    story.entities.append(Entity("e3", "Sign", "LOC", aliases=["Sign"],
+                                 mentions=[mention(en, "Floods")]))
+    markdown = render_markdown(report_to_dict(report))
+    page = render_html(report_to_dict(report))
+    assert "**Pedro Sánchez** (PERSON, 2 mentions)" in markdown
+    assert "**Sign**" not in markdown and "<strong>Sign</strong>" not in page
+    assert "… and 1 more named once (all in report.json)" in markdown
+    assert "and 1 more named once" in page

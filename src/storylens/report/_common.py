@@ -8,6 +8,9 @@ from typing import Any
 
 from ..wording import opening_label
 
+# Entities listed when none is mentioned twice (a short single-article story).
+MIN_LISTED_ENTITIES = 10
+
 
 @dataclass(frozen=True, slots=True)
 class Citation:
@@ -52,6 +55,30 @@ def removed_counts(article: dict[str, Any]) -> dict[str, int]:
 def entity_names(story: dict[str, Any]) -> dict[str, str]:
     """Entity id → canonical name, to show relations and subjects by name."""
     return {e["id"]: e["name"] for e in story.get("entities", [])}
+
+
+def listed_entities(story: dict[str, Any]) -> tuple[list[dict[str, Any]], int]:
+    """The entities worth a reader's line, and how many others report.json holds.
+
+    A name mentioned once in one article is mostly a passing mention (or a tagger's slip):
+    the list keeps entities mentioned at least twice or by two articles, or the ten most
+    mentioned when no entity is.
+    """
+    items = story.get("entities", [])
+
+    def articles_of(entity: dict[str, Any]) -> int:
+        return len({m.get("article_id") for m in entity.get("mentions", [])})
+
+    shown = [e for e in items if len(e.get("mentions", [])) >= 2 or articles_of(e) >= 2]
+    if not shown:
+        shown = sorted(items, key=lambda e: -len(e.get("mentions", [])))[:MIN_LISTED_ENTITIES]
+    return shown, len(items) - len(shown)
+
+
+def mentions_label(entity: dict[str, Any]) -> str:
+    """'1 mention' / '3 mentions'."""
+    n = len(entity.get("mentions", []))
+    return f"{n} mention" if n == 1 else f"{n} mentions"
 
 
 def sources_label(article_ids: list[str], by_id: dict[str, dict[str, Any]]) -> str:

@@ -18,6 +18,8 @@ from ._common import (
     brief_citations,
     entity_names,
     framing_rows,
+    listed_entities,
+    mentions_label,
     orphan_articles,
     outlet_label,
     removed_counts,
@@ -159,13 +161,17 @@ def _lists_html(s: int, story: dict[str, Any], by_id: dict[str, dict[str, Any]])
         out += [f"<li><strong>{h(d['topic'])}</strong>: {h(d['summary'])}</li>"
                 for d in story["disagreements"]]
         out.append("</ul>")
-    if story.get("entities"):
+    listed, others = listed_entities(story)
+    if listed:
         out += ["<h3>Entities</h3>", "<ul>"]
-        for e in story["entities"]:
+        for e in listed:
             aliases = [a for a in e.get("aliases", []) if a != e["name"]]
             also = f" — also: {h(', '.join(aliases))}" if aliases else ""
             out.append(f"<li><strong>{h(e['name'])}</strong> ({h(e['type'])}, "
-                       f"{len(e.get('mentions', []))} mentions){also}</li>")
+                       f"{h(mentions_label(e))}){also}</li>")
+        if others:
+            out.append(f'<li class="muted">… and {others} more named once '
+                       "(all in report.json)</li>")
         out.append("</ul>")
     out.append(f'<h3 id="s{s}-timeline">Timeline</h3>')
     if story.get("timeline"):

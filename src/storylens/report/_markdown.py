@@ -11,6 +11,8 @@ from ._common import (
     brief_citations,
     entity_names,
     framing_rows,
+    listed_entities,
+    mentions_label,
     orphan_articles,
     outlet_label,
     removed_counts,
@@ -111,15 +113,16 @@ def _disagreements(story: dict[str, Any]) -> list[str]:
 
 def _entities(story: dict[str, Any]) -> list[str]:
     """Entities with every alias seen and how often they were mentioned."""
-    items = story.get("entities", [])
+    items, others = listed_entities(story)
     if not items:
         return []
     lines = ["### Entities", ""]
     for e in items:
         aliases = [a for a in e.get("aliases", []) if a != e["name"]]
         alias_txt = f" — also: {', '.join(map(md, aliases))}" if aliases else ""
-        lines.append(f"- **{md(e['name'])}** ({md(e['type'])}, "
-                     f"{len(e.get('mentions', []))} mentions){alias_txt}")
+        lines.append(f"- **{md(e['name'])}** ({md(e['type'])}, {mentions_label(e)}){alias_txt}")
+    if others:
+        lines.append(f"- … and {others} more named once (all in report.json)")
     return [*lines, ""]
 
 
