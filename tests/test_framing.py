@@ -98,3 +98,13 @@ def test_descriptors_stop_at_articles_including_elided_ones() -> None:
     article = Article(id="f", source="f.txt", text=text, language="fr")
     actor = Entity(id="e", name="Ana Rive", type="PERSON", mentions=_mentions(article, "Ana Rive"))
     assert [d["quote"] for d in descriptors(article, actor)] == ["actrice belge", "réalisatrice"]
+
+
+def test_a_place_phrase_is_no_label_and_places_get_no_descriptor() -> None:
+    text = "La tension ne cesse de monter en Velmorie. Le correspondant reste dans Altamar."
+    article = _article("fr3", text)
+    article.language = "fr"
+    country = Entity("e1", "Velmorie", "GPE", mentions=_mentions(article, "Velmorie"))
+    body = Entity("e2", "Altamar", "ORG", mentions=_mentions(article, "Altamar"))
+    assert descriptors(article, country) == []
+    assert descriptors(article, body) == []  # "reste dans Altamar": a place phrase

@@ -38,6 +38,7 @@ MAX_ACTORS = 4
 MIN_CONTRAST_SOURCES = 2
 # Evidence spans kept per actor and source: enough to check, short enough to read.
 MAX_EVIDENCE = 5
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _APPOSITION = re.compile(rf"^,\s+((?:[^\W\d_][\w'’-]*\s*){{1,{MAX_APPOSITION_WORDS}}}),")
 # Words that open a descriptor phrase, per language: determiners and prepositions
@@ -53,6 +54,15 @@ _OPENERS = {
     "it": "il lo la i gli le l' l’ un una uno del della dei degli di a da per con contro",
 }
 OPENERS = {lang: frozenset(words.split()) for lang, words in _OPENERS.items()}
+# Prepositions right before a name that make it a place phrase ("en Égypte", "in Syria"):
+# the words before them are a clause, never a label for the actor.
+_PLACE_PREPOSITIONS = {
+    "en": frozenset({"in", "into", "at", "near", "across", "inside", "throughout"}),
+    "fr": frozenset({"en", "dans", "vers", "chez"}),
+    "es": frozenset({"en", "hacia", "desde"}),
+    "de": frozenset({"in", "im", "nach", "aus", "bei"}),
+    "it": frozenset({"in", "nel", "nella", "verso"}),
+}
 # Prepositions that join two nouns into one label ("seigneur de guerre", "señor de la guerra"
 # is not caught: two words after the preposition).
 _LINKS = frozenset({"de", "di", "of", "von"})
@@ -70,7 +80,10 @@ def main_actors(entities: list[Entity], members: list[Article]) -> list[Entity]:
 
 
 def descriptors(article: Article, entity: Entity) -> list[dict[str, Any]]:
-    """Descriptor spans the article puts before or after the actor's names."""
+    """Descriptor spans the article puts before or after the actor's names; none for a
+    place ("monter en Égypte" is no label of Egypt: places are named, not described)."""
+    if entity.type in _PLACE_TYPES:
+        return []
     found: dict[str, dict[str, Any]] = {}
     text = article.text
     for mention in entity.mentions:
@@ -98,6 +111,8 @@ def _descriptor_start(text: str, end: int, language: str | None) -> int:
     """
     openers = OPENERS.get(language or "", frozenset())
     words = _words_before(text, end, MAX_DESCRIPTOR_WORDS + 1)
+    if words and words[0][1].casefold() in _PLACE_PREPOSITIONS.get(language or "", ()):
+        return end  # "la tension monte en Égypte": a place phrase, not a label
     for n, (start, word) in enumerate(words):
         if word.casefold() in openers:
             # "le seigneur de guerre Haftar": a linking "de" between two nouns, with a
