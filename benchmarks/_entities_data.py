@@ -30,6 +30,11 @@ BASIL_EVENTS = 5
 G5W1H_EVENTS = 3
 # Up to six articles of one Giveme5W1H event.
 G5W1H_ARTICLES = 6
+# Eight articles per CL-TLS story in the third sample (labelled in one session).
+THIRD_ARTICLES = 8
+# A file over this size is a whole site's archive in one page (one it/egypt file is
+# 0.6 MB, 8,666 mentions): not a story's article, and too long to label by hand.
+THIRD_MAX_BYTES = 100_000
 
 Groups = dict[str, list[RawDocument]]
 
@@ -95,6 +100,49 @@ def fresh_groups(data: Path) -> Groups:
     for n, (_, paths) in enumerate(sorted(events.items())[G5W1H_EVENTS:G5W1H_EVENTS + 2]):
         groups[f"g5w1h-{G5W1H_EVENTS + n}-new"] = [_g5w1h(p) for p in paths[:G5W1H_ARTICLES]]
     return groups
+
+
+def third_groups(data: Path, exclude: frozenset[str] = frozenset()) -> Groups:
+    """A third sample, labelled for people only (2026-12-02, session 4) before that
+    session's code changed: CL-TLS every k-th file from k/4 on (THIRD_ARTICLES per story,
+    none of ``exclude``: the other samples' paths; no file over THIRD_MAX_BYTES), BASIL
+    events 8-10, Giveme5W1H events 5-6. Group names end in "-third"."""
+    groups: Groups = {}
+    for lang in ("es", "fr", "it"):
+        for topic in ("egypt", "syria"):
+            paths = sorted((data / "cl-tls" / lang / topic).glob("*/*.txt"))
+            step = max(1, len(paths) // ARTICLES_PER_GROUP)
+            picked = [p for p in paths[step // 4::step] if str(p) not in exclude
+                      and p.stat().st_size <= THIRD_MAX_BYTES]
+            groups[f"cltls-{lang}-{topic}-third"] = [
+                RawDocument(str(p), "text", p.read_text("utf-8", errors="replace"),
+                            published=p.parent.name, language_hint=lang)
+                for p in picked[:THIRD_ARTICLES]
+            ]
+    triplets: dict[str, list[Path]] = {}
+    for path in sorted((data / "basil" / "articles").glob("*/*.json")):
+        triplets.setdefault(path.name.rsplit("_", 1)[0], []).append(path)
+    first = BASIL_EVENTS + 3
+    for n, (_, paths) in enumerate(sorted(triplets.items())[first:first + 3]):
+        groups[f"basil-{first + n}-third"] = [_basil(p) for p in paths]
+    events: dict[str, list[Path]] = {}
+    for path in sorted((data / "giveme5w1h" / "news_cluster" / "data").glob("*.json")):
+        event = json.loads(path.read_text("utf-8"))["newsCluster"]["EventId"]
+        events.setdefault(str(event), []).append(path)
+    first = G5W1H_EVENTS + 2
+    for n, (_, paths) in enumerate(sorted(events.items())[first:first + 2]):
+        groups[f"g5w1h-{first + n}-third"] = [_g5w1h(p) for p in paths[:G5W1H_ARTICLES]]
+    return groups
+
+
+def used_paths(data: Path) -> frozenset[str]:
+    """Every article path of the first two samples and of the cross-language set."""
+    from _entities_xl_data import crosslingual_groups
+
+    used: set[str] = set()
+    for sampler in (sample_groups, fresh_groups, crosslingual_groups):
+        used.update(r.source for raws in sampler(data).values() for r in raws)
+    return frozenset(used)
 
 
 def _basil(path: Path) -> RawDocument:

@@ -16,7 +16,11 @@ once. Rows are per language and type, for inspected (development) and held-out s
 A second sample (``fresh_groups``: 11 more stories, disjoint from the first) is labelled
 for people only (``entities_labels_people.json``, written 2026-12-02 before that day's
 resolver was run on it; protocol in docs/benchmarks.md, "Issue 10: people"); its rows are
-"new ..." and stay out of "all" (only its PER pairs are labelled).
+"new ..." and stay out of "all" (only its PER pairs are labelled). A third people-only
+sample (``third_groups``: 11 stories, none of the others' articles nor the cross-language
+set's; ``entities_labels_people3.json``, written 2026-12-02 in session 4 before that
+session's code changes; protocol in docs/benchmarks.md, "Issue 10: people, third sample")
+gives the rows "third ...": the held-out people figure of that session.
 
 Two more figures: "duplicates left" - a gold entity split into several predicted entities
 in one story (what a reader sees as the same actor twice), each extra entity classed by
@@ -38,7 +42,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from _entities_data import analysed_groups, surface_id
+from _entities_data import analysed_groups, surface_id, third_groups, used_paths
 from _entities_previous import previous_entities
 from storylens.config import DEFAULT_LANGUAGES
 from storylens.embed import embedders
@@ -167,6 +171,8 @@ def evaluate(groups: dict[str, list[Article]], labels: dict[str, dict[str, list[
         typed = ["type", split]
         if group.endswith("-new"):  # the second sample, people only: its own rows
             slices, typed = ["new", f"new {language}"], ["new"]
+        if group.endswith("-third"):  # the third sample, people only: its own rows
+            slices, typed = ["third", f"third {language}"], ["third"]
         for name, system in systems.items():
             docs = copy.deepcopy(articles)
             labelled, junk = [], []
@@ -207,14 +213,21 @@ def main() -> None:
                         help="run without the given-name list (the optional 'names' extra)")
     parser.add_argument("--no-fresh", action="store_true",
                         help="skip the second, people-only sample (rows 'new ...')")
+    parser.add_argument("--no-third", action="store_true",
+                        help="skip the third, people-only sample (rows 'third ...')")
     args = parser.parse_args()
     ner = dict(item.split("=", 1) for item in args.ner)
     labels = json.loads((HERE / "entities_labels.json").read_text("utf-8"))["groups"]
-    labels.update(json.loads((HERE / "entities_labels_people.json").read_text("utf-8"))["groups"])
+    for extra in ("entities_labels_people.json", "entities_labels_people3.json"):
+        labels.update(json.loads((HERE / extra).read_text("utf-8"))["groups"])
     started = time.perf_counter()
     groups = analysed_groups(args.data, args.cache, ner)
     if not args.no_fresh:
         groups.update(analysed_groups(args.data, args.cache, ner, fresh=True))
+    if not args.no_third:
+        used = used_paths(args.data)
+        groups.update(analysed_groups(args.data, args.cache, ner,
+                                      sampler=lambda data: third_groups(data, used)))
     knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES, lexicon=args.lexicon,
                                       embedder=embedders.create("use-m3", threads=1))
     if args.no_given_names:
@@ -230,7 +243,8 @@ def main() -> None:
         print(f"\npairwise precision recall over {level}")
         print(f"{'slice':<14}" + "".join(f"{s:>16}" for s in systems))
         names = sorted(results["current"][level],
-                       key=lambda n: (n != "all", n not in ("inspected", "held out", "new"), n))
+                       key=lambda n: (n != "all",
+                                      n not in ("inspected", "held out", "new", "third"), n))
         for name in (n for n in names if not n.startswith("lost ")):
             cells = "".join(f"{_pr(results[s][level].get(name, [0, 0, 0])):>16}"
                             for s in systems)

@@ -15,11 +15,13 @@ from collections import Counter
 
 from anyascii import anyascii
 
+from ..config import DEFAULT_LANGUAGES
 from ..records import Article, Mention
 from .guards import StoryWords, cut_swallowed, is_byline, junk_reason, trim_leading
 from .knowledge import EntityKnowledge
 from .merge import Form, coarse_kind, majority_type, mention_key, mention_label
 from .normalise import TITLES, normal_tokens
+from .surnames import family_first
 
 Key = tuple[str, ...]
 _TITLE_WORD = re.compile(r"[a-z]+")
@@ -119,11 +121,16 @@ def _given_name_person(key: Key, group: list[Mention], alone: set[str],
     """A full name that starts with a known given name is a person's where the model
     gave no type ("Barack Obama" OTHER from the capitalisation fallback, its last name
     also written alone in the story) or split it between ORG and PERSON ("Darnell
-    Lazare" ORG 3, PERSON 2); never a gazetteer place ("Santa Cruz")."""
-    if len(key) < 2 or not knowledge.is_given_name(key[0]) or knowledge.places(key):
-        return False
+    Lazare" ORG 3, PERSON 2); never a gazetteer place ("Santa Cruz"). So is an untyped
+    name written family name first ("Ban Ki-moon", see :func:`.surnames.family_first`)
+    whose family name is written alone."""
     kinds = Counter(coarse_kind(mention_label(m)) for m in group)
     kinds.pop("OTHER", None)
+    if not kinds and family_first(m.text for m in group) and not knowledge.places(key):
+        return key[0] in alone  # "Ban Ki-moon" untyped, "Ban" written alone
+    if len(key) < 2 or not knowledge.is_given_name(key[0]) or knowledge.places(key) or any(
+            key[0] in knowledge.stop_words(lang) for lang in DEFAULT_LANGUAGES):
+        return False  # "Il Napoli", "Ad Hama": an article or a preposition, not a name
     if not kinds:
         return _bare(key[-1]) in alone
     return set(kinds) == {"ORG", "PERSON"} and kinds["PERSON"] > SPLIT_SHARE * sum(

@@ -27,11 +27,16 @@ from .normalise import TITLE_LEADS, TITLES, normal_tokens
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Words that introduce a byline at the start of a line, in en fr es it de pt ru ar.
 _BYLINE = re.compile(r"(?im)^[ \t]*(?:by|par|por|di|de|von|от|автор|بقلم)[ \t]*:?[ \t]+$")
+# A credit inside the span: "By" / "Par" / "Por" then a name of two capitalised words
+# ("By" is never a name's own first word, unlike "Di" / "De" / "Von", which start surnames).
+_CREDIT = re.compile(r"(?:By|BY|Par|Por)\s+[A-ZÀ-Þ][^\W\d_]*\.?\s+[A-ZÀ-Þ]")
 # Lower-case particles that may start a name ("al-Assad", "de Gaulle", "bin Laden", "van").
 _LEAD_WORD = re.compile(r"([^\W\d_]+)\s+")
 # A name written in lower case once among this many capitalised uses is still a name:
 # a prior (a slip per five uses would be a careless text), not fitted to the labels.
 CAPITALISED_PER_SLIP = 5
+# "Most" lower-case uses in a name's slot: half of them (a prior, like the one above).
+SAME_SLOT_SHARE = 2
 # Characters that join a lower-case word to the one before it (compounds, URLs, handles).
 _JOINERS = ("-", ".", "/", "@", "#", "_")
 # A phrase capitalised inside sentences this often is a name ("les Frères musulmans").
@@ -53,6 +58,7 @@ class StoryWords:
     known: Callable[[str], bool] | None = None
     texts: list[str] = field(default_factory=list)
     _phrases: dict[str, int] = field(default_factory=dict)
+    _slots: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, articles: list[Article],
@@ -97,11 +103,38 @@ class StoryWords:
     def name_slip(self, word: str, surnames: frozenset[str], given_name: bool) -> bool:
         """A person's name (tagged PERSON somewhere in the story, or a known given name)
         written in lower case at most once per CAPITALISED_PER_SLIP capitalised uses ("le
-        régime de moubarak", "christine teigen" in a quoted tweet, "risposta a max"): a
-        slip, even without a dictionary."""
+        régime de moubarak", "christine teigen" in a quoted tweet): a slip, even without
+        a dictionary. A known given name written capitalised at least as often as not,
+        whose lower-case uses mostly stand where its capitalised uses stand (after the
+        same word: "risposta a Max" / "risposta a max", "caro max"), is a careless
+        writer's name too, not the common word ("max" for "massimo")."""
         key = anyascii(word).lower()
-        return (key in surnames or given_name) and \
-            self.capitalised.get(key, 0) >= CAPITALISED_PER_SLIP * self.lower.get(key, 0)
+        if not (key in surnames or given_name):
+            return False
+        lower, capitalised = self.lower.get(key, 0), self.capitalised.get(key, 0)
+        if capitalised >= CAPITALISED_PER_SLIP * lower:
+            return True
+        return given_name and capitalised >= lower and self.in_name_slots(word)
+
+    def in_name_slots(self, word: str) -> bool:
+        """Whether most lower-case uses of ``word`` follow a word that also comes right
+        before a capitalised use of it (the same slot in the sentence)."""
+        key = word.lower()
+        if key not in self._slots:
+            pattern = re.compile(r"(?i)(?:([^\W\d_]+)[ \t]+)?(?<![^\W\d_])("
+                                 + re.escape(word) + r")(?![^\W\d_])")
+            before_lower: Counter[str] = Counter()
+            before_capital: set[str] = set()
+            for text in self.texts:
+                for match in pattern.finditer(text):
+                    before = (match.group(1) or "").lower()
+                    if match.group(2)[0].isupper():
+                        before_capital.add(before)
+                    elif match.group(2)[0].islower():
+                        before_lower[before] += 1
+            shared = sum(n for w, n in before_lower.items() if w and w in before_capital)
+            self._slots[key] = shared * SAME_SLOT_SHARE >= sum(before_lower.values()) > 0
+        return self._slots[key]
 
     def is_common(self, word: str) -> bool:
         """Written in lower case in the story: a common word there, unless the language's
@@ -184,6 +217,8 @@ def is_byline(article: Article, mention: Mention) -> bool:
     key = normal_tokens(mention.text)
     if author and key and set(key) <= set(author):
         return True
+    if _CREDIT.match(mention.text):
+        return True  # "By Anne Speckhard, Ph.D." in a list of posts: the model kept "By"
     line_start = article.text.rfind("\n", 0, mention.start) + 1
     if not _BYLINE.match(article.text[line_start:mention.start]):
         return False

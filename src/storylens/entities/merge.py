@@ -110,12 +110,15 @@ def compatible(a: str, b: str) -> bool:
     return a == b or "OTHER" in (a, b) or {a, b} <= _PLACES
 
 
+_ARTICLE_ASIDE = "the same name with and without the Arabic article"
+
+
 def token_match(a: str, b: str) -> str | None:
     """Why two name tokens are one spelling ("1 edit", "skeleton 'hftr'"), or None."""
     if a == b:
         return "same"
     if _without_article(a) == b or _without_article(b) == a:
-        return "the same name with and without the Arabic article"
+        return _ARTICLE_ASIDE
     bare_a, bare_b = _without_article(a), _without_article(b)
     if bare_a or bare_b:  # "el-Assad"/"al-Assad", "al Asad"/"Assad": compare the nouns
         why = _spelling_match(bare_a or a, bare_b or b)
@@ -268,16 +271,42 @@ def merge_variants(clusters: Clusters, near: list[set[int]], guard: Guard) -> No
             b = forms[j]
             if clusters.find(i) == clusters.find(j):
                 continue
-            if not compatible(clusters.type_of(i), clusters.type_of(j)):
+            mistyped = _mistyped_with_article(clusters, i, j)
+            if not compatible(clusters.type_of(i), clusters.type_of(j)) and mistyped is None:
                 continue
             why = _variant(a.key, b.key)
             if why and guard(i, j):
-                clusters.union(i, j, _describe_variant(b, a))
+                if mistyped is not None:  # its mentions count as the person's from now on
+                    own = clusters.find(mistyped)
+                    clusters.labels[own] = Counter({"PERSON": sum(clusters.labels[own].values())})
+                clusters.union(i, j, _describe_variant(b, a) + (
+                    f" ('{forms[mistyped].surface}' tagged ORG by the model, only in articles"
+                    " that name the person)" if mistyped is not None else ""))
 
 
-def merge_parts(clusters: Clusters, near: list[set[int]], guard: Guard) -> None:
-    """Join a surname or shorter form to the one longer person name it can belong to."""
+def _mistyped_with_article(clusters: Clusters, i: int, j: int) -> int | None:
+    """Of two one-word forms that are one name with and without the Arabic article, one
+    typed PERSON and one ORG ("Al-Sissi" / "Sissi"), the ORG one when every article that
+    writes it also names the person: a bare surname the model took for a body."""
+    a, b = clusters.forms[i], clusters.forms[j]
+    types = {clusters.type_of(i): i, clusters.type_of(j): j}
+    if types.keys() != {"ORG", "PERSON"} or len(a.key) != 1 or len(b.key) != 1 \
+            or token_match(a.key[0], b.key[0]) != _ARTICLE_ASIDE:
+        return None
+    body = types["ORG"]
+    person_articles = _articles_of(clusters, types["PERSON"])
+    if all(m.article_id in person_articles for m in clusters.forms[body].mentions):
+        return body
+    return None
+
+
+def merge_parts(clusters: Clusters, near: list[set[int]], guard: Guard,
+                is_place: Callable[[tuple[str, ...]], bool] | None = None) -> None:
+    """Join a surname or shorter form to the one longer person name it can belong to;
+    a known place (``is_place``) never ends a name as the place it is from or a place
+    glued after a name (see :func:`_place_after_name`)."""
     forms = clusters.forms
+    names = person_names(clusters)
     # Tokens that open a longer person name: "Abdullah" alone may be Abdullah al-Thinni
     # as well as Abdullah Abdullah, so a one-word form that is one of these is ambiguous.
     given = {f.key[0] for k, f in enumerate(forms)
@@ -294,6 +323,8 @@ def merge_parts(clusters: Clusters, near: list[set[int]], guard: Guard) -> None:
             if clusters.find(j) == clusters.find(i) or not _part_of(short.key, long.key):
                 continue
             if not set(short.key) <= set(long.key) and not guard(i, j):
+                continue
+            if is_place is not None and place_after_name(short.key, long.key, names, is_place):
                 continue
             ti, tj = clusters.type_of(i), clusters.type_of(j)
             if (compatible(ti, tj) and tj == "PERSON") or _mistyped_surname(
@@ -315,6 +346,27 @@ def merge_parts(clusters: Clusters, near: list[set[int]], guard: Guard) -> None:
             own = clusters.find(i)
             clusters.labels[own] = Counter({"PERSON": sum(clusters.labels[own].values())})
         clusters.union(root, i, f"'{short.surface}' is {what} of '{long_form.surface}'{retyped}")
+
+
+# Words that put a place after a name as where someone or something is from.
+_OF = frozenset("di de da del della dello dei degli des du of from von".split())
+
+
+def person_names(clusters: Clusters) -> set[tuple[str, ...]]:
+    """Normal forms of the story's full names that may be people's (PERSON or untyped)."""
+    return {f.key for k, f in enumerate(clusters.forms)
+            if len(f.key) >= 2 and clusters.type_of(k) in ("PERSON", "OTHER")}
+
+
+def place_after_name(short: tuple[str, ...], long: tuple[str, ...],
+                      person_keys: set[tuple[str, ...]],
+                      is_place: Callable[[tuple[str, ...]], bool]) -> bool:
+    """A known place that ends a longer name after "di" / "de" / "of" ("Abdallah di
+    Giordania", "Reparto Operativo di Roma") or after another person's full name ("Anne
+    Speckhard Bruxelles", a span run on): where the name is from, not its surname."""
+    if len(short) != 1 or not is_place(short):
+        return False
+    return long[-2] in _OF or long[:-1] in person_keys
 
 
 def _articles_of(clusters: Clusters, j: int) -> set[str]:

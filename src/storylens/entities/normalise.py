@@ -32,6 +32,12 @@ TITLES = _words("""
     konig prinz emir sheikh cheikh sheikha scheich jeque imam ayatollah pope pape papa
     papst m mme mlle monsieur madame sr sra srta don dona herr frau signor signora
     gospodin spokesman spokeswoman leader chef jefe lider deputy vice acting sheriff""")
+# Words of address before a name in a letter or a comment ("Caro Max", "Dear John",
+# "Querida Ana", "Chère Marie"), cut like titles; never a name's own word ("cara" and
+# "cher" are left out: a given name, a singer).
+VOCATIVES = _words("""
+    dear caro carissimo carissima chere chers cheres querido querida queridos queridas
+    estimado estimada lieber""")
 # Words that belong to a title only when a title follows ("Field Marshal", "el ministro",
 # "Prime Minister", "Foreign Minister"); alone they are part of a name ("Field Museum").
 TITLE_LEADS = _words("""
@@ -90,7 +96,8 @@ def is_latin(text: str) -> bool:
 
 
 def _is_title(token: str) -> bool:
-    return token in TITLES or (len(token) > 6 and token.endswith(TITLE_SUFFIXES))
+    return token in TITLES or token in VOCATIVES or (
+        len(token) > 6 and token.endswith(TITLE_SUFFIXES))
 
 
 def strip_titles(tokens: list[str]) -> list[str]:

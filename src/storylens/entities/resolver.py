@@ -64,9 +64,9 @@ def merge_entities(
     bodies.heads()
     merge_nicknames(clusters, knowledge.nicknames)
     link_middle_initials(clusters)
-    merge_parts(clusters, near, guard)
-    link_one_word_names(clusters, guard, lambda key: bool(knowledge.places(key)),
-                        knowledge.given_names)
+    is_place = lambda key: bool(knowledge.places(key))  # noqa: E731
+    merge_parts(clusters, near, guard, is_place)
+    link_one_word_names(clusters, guard, is_place, knowledge.given_names)
     entities = _entities(clusters, plan, knowledge)
     link_to_countries(entities, forms, linker.countries, linker.country_of)
     return entities

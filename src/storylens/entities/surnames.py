@@ -16,14 +16,25 @@ but never without a vote: the story must name that person in full next to the gi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from .merge import Clusters, Guard, compatible, token_match
+from .merge import Clusters, Guard, compatible, person_names, place_after_name, token_match
 from .normalise import skeleton
 
 # The roles a one-word name can play in a full name, in the words of the evidence.
 _ROLES = {-1: "the last name", 0: "the given name"}
+# A two-word name whose second word is a hyphenated given name with a lower-case second
+# syllable, as Korean names are romanised ("Ban Ki-moon", "Moon Jae-in"): the family
+# name comes first. Western double names capitalise both halves ("Smith-Schuster").
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+
+
+def family_first(surfaces: Iterable[str]) -> bool:
+    """Every surface is a name written family name first ("Ban Ki-moon")."""
+    seen = [s.strip() for s in surfaces]
+    return bool(seen) and all(_FAMILY_FIRST.fullmatch(s) for s in seen)
 
 
 def _shouted(surfaces: Counter[str]) -> bool:
@@ -49,6 +60,7 @@ class ArticleVotes:
         forms = clusters.forms
         self.full = [j for j, f in enumerate(forms)
                      if len(f.key) >= 2 and clusters.type_of(j) == "PERSON"]
+        self.names = person_names(clusters)
         # Full-name forms by the skeleton of their first and last token (article aside).
         self.index: dict[str, list[tuple[int, int]]] = {}
         for j in self.full:
@@ -67,6 +79,9 @@ class ArticleVotes:
         found: dict[int, tuple[int, int]] = {}
         for j, role in self.index.get(skeleton(_bare(token)), ()):
             other = forms[j].key[role]
+            if role == -1 and place_after_name(forms[i].key, forms[j].key, self.names,
+                                               self.is_place):
+                continue  # "Roma" of "Reparto Operativo di Roma"
             if token_match(token, other) is not None and (
                     _bare(token) == _bare(other) or self.guard(i, j)):
                 found.setdefault(self.clusters.find(j), (j, role))
@@ -89,11 +104,14 @@ class ArticleVotes:
             members.setdefault(clusters.find(i), []).append(i)
         for root, group in sorted(members.items(), key=lambda kv: -sum(
                 len(forms[i].mentions) for i in kv[1])):
-            if any(len(forms[i].key) != 1 or self.is_place(forms[i].key)
+            person = clusters.type_of(root) == "PERSON"
+            if any(len(forms[i].key) != 1 or (self.is_place(forms[i].key) and not person)
                    or _shouted(forms[i].surfaces) for i in group) \
                     or not compatible(clusters.type_of(root), "PERSON") \
                     or clusters.type_of(root) == "ORG":
-                continue  # a full name, a known place ("Palermo"), capitals, not a person
+                # a full name, a known place not typed PERSON over all its mentions
+                # ("Palermo" untyped; "Elizabeth" typed PERSON may vote), capitals
+                continue
             candidates: dict[int, tuple[int, int]] = {}
             for i in group:
                 for cand, why in self._candidates(i).items():
@@ -120,11 +138,17 @@ class ArticleVotes:
         if len(votes) == 1:
             (winner, count), = votes.items()
             j, role = candidates[winner]
-            if role == 0 and self.is_given is not None and not self.is_given(forms[j].key[0]):
+            # "Ban" of "Ban Ki-moon"; "Cardi" of "Cardi B" (a one-letter last name: the
+            # first word is the name a stage name is used by).
+            first = role == 0 and (family_first(forms[j].surfaces) or (
+                len(forms[j].key) == 2 and len(forms[j].key[1]) == 1))
+            if role == 0 and self.is_given is not None and not first \
+                    and not self.is_given(forms[j].key[0]):
                 return  # "Italian" of "Italian Atlantic Committee President": no first name
             rest = len(used) - count
+            what = "the name used alone" if first else _ROLES[role]
             clusters.union(winner, root, (
-                f"'{surface}' is {_ROLES[role]} of '{forms[j].surface}', the only person of "
+                f"'{surface}' is {what} of '{forms[j].surface}', the only person of "
                 f"that name named in full in {count} article(s) that write '{surface}'"
                 + (f" ({rest} other article(s) name none or several)" if rest else "")))
             return
