@@ -41,3 +41,37 @@ def crosslingual_groups(data: Path) -> Groups:
                                             published=day, language_hint=lang))
         groups[story] = raws
     return groups
+
+
+# The second cross-language set (2026-12-02, session 4): other months, so other events,
+# labelled before that session's code ran on it. At most PER_LANGUAGE_FRESH articles per
+# language and story, first by path, skipping every article of the other entity samples
+# and any file over FRESH_MAX_CHARS (a 1.3 MB page dump cannot be labelled by hand).
+PER_LANGUAGE_FRESH = 4
+FRESH_MAX_CHARS = 60_000
+FRESH_STORIES = {"xl2-egypt-2011-02": ("egypt", "2011-02"),
+                 "xl2-egypt-2013-08": ("egypt", "2013-08"),
+                 "xl2-syria-2013-09": ("syria", "2013-09")}
+
+
+def fresh_crosslingual_groups(data: Path) -> Groups:
+    """Raw documents of the second pooled set (see FRESH_STORIES); disjoint by path from
+    :func:`crosslingual_groups` and both samples of ``_entities_data``."""
+    from _entities_data import fresh_groups, sample_groups
+
+    used = {r.source for groups in (crosslingual_groups(data), sample_groups(data),
+                                    fresh_groups(data)) for raws in groups.values()
+            for r in raws}
+    groups: Groups = {}
+    for story, (topic, month) in FRESH_STORIES.items():
+        raws: list[RawDocument] = []
+        for lang in LANGUAGES:
+            folder = data / "cl-tls" / lang / topic
+            paths = [p for p in sorted(folder.glob(f"{month}*/*.txt")) if str(p) not in used]
+            texts = ((p, p.read_text("utf-8", errors="replace")) for p in paths)
+            kept = [(p, t) for p, t in texts if len(t) <= FRESH_MAX_CHARS]
+            for path, text in kept[:PER_LANGUAGE_FRESH]:
+                raws.append(RawDocument(str(path), "text", text,
+                                        published=path.parent.name, language_hint=lang))
+        groups[story] = raws
+    return groups

@@ -26,6 +26,10 @@ forms that name the body in context ("Les Frères", "Hermandad") are the body; t
 ``xl-egypt-2013-07`` is the development story (its errors were read); the other two are
 held out and were never inspected. Single annotator; singletons outside (b)/(c) unlabelled.
 
+Second set (``--fresh``, 2026-12-02 session 4): three more pooled stories of other months
+(``_entities_xl_data.fresh_crosslingual_groups``), labelled by the same protocol before
+that session's code ran on them, all held out; labels in ``entities_xl2_labels.json``.
+
 Figures: pairwise precision / recall over labelled mentions within a story, by slice: all;
 inspected / held out; type; and by language pair - "within xx" for two mentions of one
 language, "across xx-yy" for two languages (the cross-language figure this set exists
@@ -43,7 +47,7 @@ import time
 from pathlib import Path
 
 from _entities_data import analysed_groups, surface_id
-from _entities_xl_data import crosslingual_groups
+from _entities_xl_data import crosslingual_groups, fresh_crosslingual_groups
 from entities import DATA, HERE, Counts, System, _current, _duplicates, _exact, _pr, _previous
 from storylens.config import DEFAULT_LANGUAGES
 from storylens.embed import embedders
@@ -62,6 +66,7 @@ def _slices(split: str, a: tuple[Mention, int, str, str],
         names.append("across (all pairs)")
     if a[2] == b[2]:
         names += [f"type {a[2]}", f"{pair.split()[0]} {a[2]}"]
+        names += [f"lang {lang} {a[2]}" for lang in sorted({la, lb})]
     return names
 
 
@@ -115,10 +120,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/storylens-bench-xl"))
+    parser.add_argument("--fresh", action="store_true",
+                        help="the second set (entities_xl2_labels.json), all held out")
     args = parser.parse_args()
-    labels = json.loads((HERE / "entities_xl_labels.json").read_text("utf-8"))["groups"]
+    labels_file = "entities_xl2_labels.json" if args.fresh else "entities_xl_labels.json"
+    labels = json.loads((HERE / labels_file).read_text("utf-8"))["groups"]
     started = time.perf_counter()
-    groups = analysed_groups(args.data, args.cache, None, sampler=crosslingual_groups)
+    sampler = fresh_crosslingual_groups if args.fresh else crosslingual_groups
+    groups = analysed_groups(args.data, args.cache, None, sampler=sampler)
     knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES,
                                       embedder=embedders.create("use-m3", threads=1))
     print(f"{sum(len(a) for a in groups.values())} articles in {len(groups)} pooled stories, "

@@ -34,15 +34,15 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "fr": ("iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "aines", "aine", "ains",
            "ain", "oises", "oise", "ois", "ennes", "enne", "ens", "en", "ines", "ine", "ins",
            "in", "es", "e", "s"),
-    "es": ("cios", "cias", "cio", "cia", "anos", "anas", "ano", "ana", "inos", "inas", "ino",
-           "ina", "icos", "icas", "ico",
+    "es": ("enses", "ense", "cios", "cias", "cio", "cia", "anos", "anas", "ano", "ana",
+           "inos", "inas", "ino", "ina", "icos", "icas", "ico",
            "ica", "eses", "esa", "es", "ies", "i", "os", "as", "o", "a"),
-    "it": ("ziani", "ziane", "ziano", "ziana", "ani", "ane", "ano", "ana", "ini", "ine", "ino",
-           "ina", "ici", "iche", "ico",
+    "it": ("ensi", "ense", "ziani", "ziane", "ziano", "ziana", "ani", "ane", "ano", "ana",
+           "ini", "ine", "ino", "ina", "ici", "iche", "ico",
            "ica", "esi", "ese", "i", "e", "o", "a"),
     "de": ("ischen", "ischer", "isches", "ische", "isch", "ern", "er", "en", "e"),
-    "ru": ("skikh", "skogo", "skaya", "skuyu", "skiy", "skoe", "skie", "skoy", "skim",
-           "ski", "tsev", "tsy", "ts", "ets"),
+    "ru": ("anskiy", "anski", "ansk", "skikh", "skogo", "skaya", "skuyu", "skiy", "skoe",
+           "skie", "skoy", "skim", "ski", "tsev", "tsy", "ts", "ets"),
     "ar": ("yyn", "ywn", "yt", "y"),
 }
 # The stem and the country's name may differ by this many letters at the end ("egypt" /
@@ -60,6 +60,16 @@ _VOWELS = frozenset("aeiouy")
 PALATAL = {"es": re.compile(r"t[aeiou]{0,2}"), "it": re.compile(r"tt?[aeiou]{0,2}")}
 _PALATAL_ENDINGS = frozenset({"cios", "cias", "cio", "cia",
                               "ziani", "ziane", "ziano", "ziana"})
+# A hard c spelt "qu" (es, fr) or "ch" (it) before e / i: "Turquía" / "turco", "Turchia" /
+# "turco", "Turquie" / "turcs". Names and words are compared with the hard c as "c".
+HARD_C = {"es": re.compile(r"qu(?=[eiy])"), "fr": re.compile(r"qu(?=[eiy])"),
+          "it": re.compile(r"ch(?=[eiy])")}
+# Two-word names make compound demonyms from both stems, joined directly or by the Latin
+# linking "o": "stati uniti" -> "stat|unit|ense", "estados unidos" -> "estad|o|unid|ense".
+LINKS = ("", "o")
+_PLURAL_AND_VOWELS = re.compile(r"s?[aeiouy]*s?$")
+# Languages that write "of a country" as the country's genitive, last in the name.
+GENITIVE_NAMES = ("ru",)
 # The Arabic article "al-" as the normal form writes it joined to an adjective.
 ARABIC_ARTICLE = "l"
 # Shorter stems ("ir" of "iran" and "irak") say nothing.
@@ -89,16 +99,29 @@ class Demonyms:
                 territories = Locale.parse(language).territories
             except (UnknownLocaleError, ValueError):
                 continue
-            names = out.names.setdefault(language, {})
+            out.names.setdefault(language, {})
             for code, name in territories.items():
                 key = normal_tokens(name)
                 if code.isalpha() and len(code) == 2 and language == "en":
                     out.display.setdefault(code, name)
-                if code.isalpha() and len(code) == 2 and len(key) == 1:
-                    names.setdefault(key[0], set()).add(code)
+                if not (code.isalpha() and len(code) == 2):
+                    continue
+                if len(key) == 1:
+                    out._add(language, key[0], code, None)
+                elif len(key) == 2 and language != "en":
+                    stems = [_PLURAL_AND_VOWELS.sub("", word) for word in key]
+                    if all(len(stem) >= MIN_STEM for stem in stems):
+                        for link in LINKS:
+                            out._add(language, link.join(stems), code,
+                                     f"the stems of the CLDR name {' '.join(key)!r} joined")
         # "American", "americano", "américain": the name read off the ISO official name
         # ("United States of America"), which other languages' official names keep
         # ("Estados Unidos de América"); only where the language has no country so named.
+        for language, tails in translated_name_tails(out.names).items():
+            for tail, code in tails.items():
+                out.names[language].setdefault(tail, {code})
+                out.sources.setdefault((language, tail), (
+                    f"'{tail}', the end of the ISO 3166 official name in {language}"))
         for tail, code in official_name_tails().items():
             for table_language, table in out.names.items():
                 if tail not in table:
@@ -106,6 +129,13 @@ class Demonyms:
                     out.sources[(table_language, tail)] = (
                         f"'{tail}', the end of an ISO 3166 official name")
         return out
+
+    def _add(self, language: str, name: str, code: str, source: str | None) -> None:
+        """Enter a name under its hard-c spelling (:data:`HARD_C`), keeping its source."""
+        spelt = HARD_C[language].sub("c", name) if language in HARD_C else name
+        self.names.setdefault(language, {}).setdefault(spelt, set()).add(code)
+        if source or spelt != name:
+            self.sources.setdefault((language, spelt), source or f"the CLDR name {name!r}")
 
     def country_of(self, token: str, language: str | None) -> tuple[str, str] | None:
         """(ISO code, why) when ``token`` is a demonym of exactly one country, else None.
@@ -126,8 +156,10 @@ class Demonyms:
 
     def _country_of(self, token: str, language: str | None) -> tuple[str, str] | None:
         found: dict[str, str] = {}
+        word = token
         for lang in dict.fromkeys([language or "en", "en"]):
             names = self.names.get(lang, {})
+            token = HARD_C[lang].sub("c", word) if lang in HARD_C else word
             for ending in ENDINGS.get(lang, ()):
                 stem = token[: -len(ending)]
                 if not token.endswith(ending) or len(stem) < MIN_STEM:
@@ -152,6 +184,33 @@ class Demonyms:
 
     def name_of(self, code: str) -> str:
         return self.display.get(code, code)
+
+
+def translated_name_tails(tables: dict[str, dict[str, set[str]]]) -> dict[str, dict[str, str]]:
+    """Per language without "of" before a name (ru: a genitive), the last word of each
+    ISO 3166 official name as pycountry translates it, when the English name has " of "
+    and no other country's translated name ends so ("Соединённые Штаты Америки" ->
+    "amerik": the stem of "американский")."""
+    import gettext
+
+    import pycountry
+
+    out: dict[str, dict[str, str]] = {}
+    for language in (lang for lang in GENITIVE_NAMES if lang in tables):
+        try:
+            translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
+                                            languages=[language]).gettext
+        except OSError:
+            continue
+        found: dict[str, set[str]] = {}
+        for country in pycountry.countries:
+            official = getattr(country, "official_name", None) or ""
+            key = normal_tokens(translate(official)) if " of " in official else ()
+            if len(key) >= 2 and len(key[-1]) >= MIN_STEM and key[-1] not in tables[language]:
+                found.setdefault(key[-1], set()).add(country.alpha_2)
+        out[language] = {tail: next(iter(codes)) for tail, codes in found.items()
+                         if len(codes) == 1}
+    return out
 
 
 def link_to_countries(entities: list[Entity], forms: list[Form], countries: dict[int, str],

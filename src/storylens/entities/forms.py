@@ -40,6 +40,12 @@ def clean_mentions(articles: list[Article], words: StoryWords,
     # Last words of every name the model tags PERSON somewhere in the story.
     surnames = frozenset(key[-1] for a in articles for m in a.mentions
                          if mention_label(m) == "PERSON" and (key := normal_tokens(m.text)))
+    # Multi-word names by their first word: a common word that opens one may be its body.
+    openers: dict[str, set[str]] = {}
+    for article in articles:
+        for m in article.mentions:
+            if len(tokens := m.text.split()) >= 2:
+                openers.setdefault(anyascii(tokens[0]).lower(), set()).add(m.text.strip())
     kept: list[Mention] = []
     dropped: Counter[str] = Counter()
     for article in articles:
@@ -53,7 +59,8 @@ def clean_mentions(articles: list[Article], words: StoryWords,
             if is_byline(article, mention):
                 dropped["byline"] += 1
                 continue
-            reason = junk_reason(mention, article.language, words, knowledge, surnames)
+            reason = junk_reason(mention, article.language, words, knowledge, surnames,
+                                 openers)
             if reason:
                 dropped[reason] += 1
                 continue

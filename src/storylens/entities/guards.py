@@ -41,6 +41,8 @@ SAME_SLOT_SHARE = 2
 _JOINERS = ("-", ".", "/", "@", "#", "_")
 # A phrase capitalised inside sentences this often is a name ("les Frères musulmans").
 MIN_NAMED_USES = 2
+# An acronym the story writes: a word in capitals of MIN_ACRONYM_RESCUE to 8 letters.
+MIN_ACRONYM_RESCUE = 3
 # Preposition + article contractions that never open a name, cut even when capitalised at
 # a sentence start ("Au Caire, ..." -> "Caire"; "Nel Sinai" -> "Sinai"; "Im Irak").
 _CONTRACTIONS = frozenset("au aux nel nella nei nelle negli im ins zum zur".split())
@@ -59,6 +61,7 @@ class StoryWords:
     texts: list[str] = field(default_factory=list)
     _phrases: dict[str, int] = field(default_factory=dict)
     _slots: dict[str, bool] = field(default_factory=dict)
+    _capitals: set[str] | None = None
 
     @classmethod
     def of(cls, articles: list[Article],
@@ -136,6 +139,27 @@ class StoryWords:
             self._slots[key] = shared * SAME_SLOT_SHARE >= sum(before_lower.values()) > 0
         return self._slots[key]
 
+    def body_name(self, tokens: list[str], stops: frozenset[str],
+                  openers: dict[str, set[str]]) -> bool:
+        """A name opened by a common word is still a body's name when the story writes its
+        acronym ("Agence internationale de l'énergie atomique" / "AIEA"), or, for one word,
+        when it opens a name the story capitalises inside sentences ("Frères" / "les Frères
+        musulmans") and is written in lower case at most once per CAPITALISED_PER_SLIP
+        capitalised uses ("estado" is a common word, "Estado Islámico" or not)."""
+        if len(tokens) >= 2:
+            content = [t for t in tokens if len(t) > 2 and t.lower() not in stops]
+            letters = "".join(anyascii(t)[:1] for t in content).upper()
+            return len(content) >= 3 and letters in self._acronyms()
+        key = anyascii(tokens[0]).lower()
+        return self.capitalised.get(key, 0) >= CAPITALISED_PER_SLIP * self.lower.get(key, 0) \
+            and any(self.named_phrase(phrase) for phrase in openers.get(key, ()))
+
+    def _acronyms(self) -> set[str]:
+        if self._capitals is None:
+            self._capitals = {anyascii(w).upper() for t in self.texts for w in _WORD.findall(t)
+                              if w.isupper() and MIN_ACRONYM_RESCUE <= len(w) <= 8}
+        return self._capitals
+
     def is_common(self, word: str) -> bool:
         """Written in lower case in the story: a common word there, unless the language's
         dictionary does not know it and the lower case is a rare slip among many uses
@@ -151,10 +175,11 @@ class StoryWords:
 
 
 def junk_reason(mention: Mention, language: str | None, words: StoryWords,
-                knowledge: EntityKnowledge, surnames: frozenset[str] = frozenset()
-                ) -> str | None:
+                knowledge: EntityKnowledge, surnames: frozenset[str] = frozenset(),
+                openers: dict[str, set[str]] | None = None) -> str | None:
     """Why a mention is not a name (None when it looks like one). ``surnames``: last
-    words of names tagged PERSON in the story, whose rare lower-case uses are slips."""
+    words of names tagged PERSON in the story, whose rare lower-case uses are slips;
+    ``openers``: the story's multi-word names by their first word (lower-case ASCII)."""
     text = mention.text.strip()
     tokens = _WORD.findall(text)
     if len(text) <= 1 or not tokens:
@@ -186,7 +211,8 @@ def junk_reason(mention: Mention, language: str | None, words: StoryWords,
     if knowledge.places(normal_tokens(text)):
         return None
     if words.is_common(cased[0]) and not (len(tokens) >= 2 and words.named_phrase(text)) \
-            and not words.name_slip(cased[0], surnames, knowledge.is_given_name(cased[0])):
+            and not words.name_slip(cased[0], surnames, knowledge.is_given_name(cased[0])) \
+            and not words.body_name(tokens, stops, openers or {}):
         return f"'{cased[0].lower()}' is a common word in these texts"
     return None
 

@@ -20,6 +20,7 @@ from anyascii import anyascii
 from ..records import Article, Mention
 from .knowledge import EntityKnowledge
 from .merge import Clusters, Form, compatible
+from .name_words import TRANSLATED_MIN_COSINE
 from .places import join_country_code
 
 # Acronyms have 2 to 8 letters ("UN" .. "UNESCO"-like ones); longer capitals are shouted words.
@@ -31,6 +32,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 # A mention followed by another one in parentheses: "Libyan National Army (LNA)".
 _PAREN_GAP = re.compile(r"\s*[(\[]\s*$")
 _PLACES = frozenset({"GPE", "LOC", "OTHER"})
+_BODIES = frozenset({"ORG", "OTHER"})
 # Capitals in parentheses right after a name: "All Nippon Airways (ANA)".
 _PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*((?:[^\W\d_]\.?){2,8})\s*[)\]]")
 
@@ -154,7 +156,26 @@ class Linker:
                 if self._may_join(i, j) and (one_acronym or both_orgs):
                     self.clusters.union(i, j, f"'{second.text}' defines '{first.text}' in "
                                               "parentheses")
+                elif self._may_join(i, j) and (cosine := self._translated(i, j)):
+                    self.clusters.union(i, j, f"'{second.text}' translates '{first.text}' "
+                                              f"in parentheses (multilingual encoder "
+                                              f"{cosine:.2f})")
             self._untagged_definitions(article, mentions, form_of)
+
+    def _translated(self, i: int, j: int) -> float | None:
+        """The encoder's cosine of two body names, neither a place, of two words or more,
+        when it says one translates the other (untyped es / it names: "Hermandad
+        Musulmana (Muslim Brotherhood)"; a person and the party in parentheses after
+        them are no translation)."""
+        forms, embedder = self.clusters.forms, self.knowledge.embedder
+        pair = (forms[i], forms[j])
+        if embedder is None or any(len(f.key) < 2 or acronym(f) for f in pair) or any(
+                self.knowledge.places(f.key) or self.clusters.type_of(k) not in _BODIES
+                for k, f in ((i, forms[i]), (j, forms[j]))):
+            return None
+        a, b = embedder.embed([forms[i].surface, forms[j].surface])
+        cosine = float(a @ b)
+        return cosine if cosine >= TRANSLATED_MIN_COSINE else None
 
     def _untagged_definitions(self, article: Article, mentions: list[Mention],
                               form_of: dict[int, int]) -> None:
@@ -245,3 +266,20 @@ class Linker:
                     self.clusters.union(group[0], i, f"'{forms[i].surface}' and "
                                         f"'{forms[group[0]].surface}' both name {what} "
                                         "(CLDR / GeoNames)")
+        self._places_named_elsewhere(by_places)
+
+    def _places_named_elsewhere(self, by_places: dict[frozenset[str], list[int]]) -> None:
+        """A name of several places ("سوريا": Syria, or Surrey by a GeoNames alternate
+        name) joins the one of them the story also names without ambiguity ("Syria")."""
+        forms = self.clusters.forms
+        for places, group in by_places.items():
+            named = [by_places[frozenset({p})] for p in sorted(places)
+                     if len(places) > 1 and frozenset({p}) in by_places]
+            if len(named) != 1:
+                continue
+            j = named[0][0]
+            for i in group:
+                if compatible(self.clusters.type_of(j), self.clusters.type_of(i)):
+                    self.clusters.union(j, i, (
+                        f"'{forms[i].surface}' may name {', '.join(sorted(places))}; the "
+                        f"story names only one of them unambiguously, as '{forms[j].surface}'"))

@@ -6,8 +6,13 @@
   ("SCAF" / "Conseil suprême des forces armées" = CSFA), from four letters, unique fit.
 * The same words in another order, in one language ("State Department" / "Department of
   State"): a body's name, reordered as the language allows.
-* A one-word head is the one multi-word body of the story that starts with it, in the
-  same language ("Junta" / "Junta Militar"; "Consiglio" with two councils stays apart).
+* A shorter name is the one longer body of the story that opens with its words, in the
+  same language ("Junta" / "Junta Militar", "Conseil Suprême" / "Conseil suprême des
+  forces armées", "Les Frères" / "Frères musulmans"; "Consiglio" with two councils stays
+  apart), when the longer name is typed ORG, describes a body in common words, or the
+  short name is a common noun of the story's texts (a given name never is).
+* The same body with other word endings in one language ("Hermandad Musulmana" /
+  "Hermanos Musulmanes"): one stem per word, the encoder and the sentences agreeing.
 * One body named in two languages ("Frères musulmans" / "Fratelli Musulmani",
   "Corte Costituzionale" / "Tribunal Constitucional Supremo"): the multilingual sentence
   encoder (USE-m, :attr:`EntityKnowledge.embedder`) puts the two names close, each the
@@ -22,8 +27,8 @@ Every merge records its evidence; an ambiguous fit abstains.
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -33,15 +38,21 @@ from ..records import Article
 from .knowledge import EntityKnowledge
 from .links import MIN_REORDERED, acronym
 from .merge import Clusters, compatible
-from .normalise import levenshtein
+from .name_words import (
+    MIN_STEM,
+    TRANSLATED_MIN_COSINE,
+    cognate,
+    content_words,
+    mixed_case,
+    mutual_best,
+    prefix_abbreviation,
+    sentence_of,
+    stem_shared,
+)
 
 _BODY_TYPES = frozenset({"ORG", "OTHER"})
-_WORD = re.compile(r"[^\W\d_]+")
-# Translated names: the encoder's cosine of two names of one body in two languages.
-# A prior, not fitted: OFFLINE_MODELS.md gives 0.66-0.88 for translated sentences and 0.62
-# for sentences that are merely on one topic; names are short, so the floor sits just
-# under that range, and the mutual-best, context and cognate tests carry the rest.
-NAME_MIN_COSINE = 0.6
+# Translated names: see TRANSLATED_MIN_COSINE (the same prior).
+NAME_MIN_COSINE = TRANSLATED_MIN_COSINE
 # The mean vectors of the sentences that mention each name: at least "related topic".
 # A prior: unrelated sentences score ~0.04 (OFFLINE_MODELS.md); 0.3 asks for a shared topic.
 CONTEXT_MIN_COSINE = 0.3
@@ -50,49 +61,6 @@ MAX_CONTEXTS = 6
 # Names compared across languages per story, most mentioned first: the encoder reads each
 # once and the similarity blocks stay within a few MB.
 MAX_NAMES = 2000
-# Cognates: edits per letter of the longer word ("nazioni" / "nations": 2 in 7;
-# "costituzionale" / "constitucional": 3 in 14), words of MIN_COGNATE letters or more.
-COGNATE_EDITS_PER_LETTER = 0.35
-MIN_COGNATE = 5
-# Names longer than this are not abbreviated word by word (and the search stays small).
-MAX_ABBREVIATED = 8
-
-
-def _words(surface: str, stops: frozenset[str]) -> list[str]:
-    """Content words of a name, lower-case ASCII."""
-    return [w for part in _WORD.findall(surface)
-            if (w := anyascii(part).lower()) and w not in stops and len(w) > 2]
-
-
-def prefix_abbreviation(token: str, words: list[str]) -> bool:
-    """Whether ``token`` is each of ``words`` cut to a non-empty prefix, in order
-    ("opantish" = "op|anti|s|h" of operation anti sexual harassment)."""
-    def fits(t: str, k: int) -> bool:
-        if k == len(words):
-            return not t
-        word = words[k]
-        return any(t[:n] == word[:n] and fits(t[n:], k + 1)
-                   for n in range(min(len(t), len(word)), 0, -1))
-    return 0 < len(words) <= MAX_ABBREVIATED and fits(token, 0)
-
-
-def mixed_case(surface: str) -> str | None:
-    """A one-word surface with capitals inside and lower case ("OPantiSH"), else None;
-    a capitalised word ("Junta") or a glued name ("ElBaradei": one capital per part,
-    each part a word) is not an acronym."""
-    if not surface.isalpha() or surface.isupper() or surface.islower():
-        return None
-    capitals = sum(ch.isupper() for ch in surface)
-    runs = re.findall(r"[A-Z]{2,}", anyascii(surface))
-    return surface if capitals >= 3 and runs else None
-
-
-def cognate(a: str, b: str) -> bool:
-    """Two words of MIN_COGNATE letters spelt alike across languages ("musulmans" /
-    "musulmani"); only ever read beside the encoder's judgement of meaning."""
-    if min(len(a), len(b)) < MIN_COGNATE:
-        return False
-    return levenshtein(a, b) <= COGNATE_EDITS_PER_LETTER * max(len(a), len(b))
 
 
 @dataclass
@@ -103,18 +71,22 @@ class OrganisationLinker:
     articles: list[Article]
     knowledge: EntityKnowledge
     language: list[str | None]
+    # Whether the story writes a word (lower-case ASCII) in lower case: a common noun.
+    common: Callable[[str], bool] | None = None
     # Forms that name a place or a people (worked out once per form).
     _named: dict[int, bool] = field(default_factory=dict)
 
     def _body(self, i: int) -> bool:
         """Typed ORG or OTHER, and not a place or a demonym."""
-        if self.clusters.type_of(i) not in _BODY_TYPES:
-            return False
+        return self.clusters.type_of(i) in _BODY_TYPES and not self._place(i)
+
+    def _place(self, i: int) -> bool:
+        """Form ``i`` names a place or a people."""
         if i not in self._named:
             key, language = self.clusters.forms[i].key, self.language[i]
             self._named[i] = bool(self.knowledge.places(key, language)
                                   or self.knowledge.demonym(key, language))
-        return not self._named[i]
+        return self._named[i]
 
     def _stops(self, i: int) -> frozenset[str]:
         return self.knowledge.stop_words(self.language[i])
@@ -133,7 +105,7 @@ class OrganisationLinker:
             if token is None or not self._body(i):
                 continue
             fits = [j for j in long if prefix_abbreviation(
-                anyascii(token).lower(), _words(forms[j].surface, self._stops(j)))]
+                anyascii(token).lower(), content_words(forms[j].surface, self._stops(j)))]
             if fits:
                 self._unique_union(i, fits, f"'{token}' cuts the words of "
                                             f"'{forms[fits[0]].surface}' to their first letters")
@@ -146,7 +118,7 @@ class OrganisationLinker:
         for j, form in enumerate(forms):
             if len(form.key) < 2 or acronym(form) or not self._body(j):
                 continue
-            words = _words(form.surface, self._stops(j))
+            words = content_words(form.surface, self._stops(j))
             if len(words) >= MIN_REORDERED:
                 by_letters.setdefault("".join(sorted(w[0] for w in words)).upper(), []).append(j)
         for i, form in enumerate(forms):
@@ -183,21 +155,54 @@ class OrganisationLinker:
                                               f"'{forms[first].surface}' {how}")
 
     def heads(self) -> None:
-        """"Junta" / "Junta Militar": a one-word body that only one multi-word body of the
-        story (same language) starts with."""
+        """"Junta" / "Junta Militar", "Conseil Suprême" / "Conseil suprême des forces
+        armées", "Les Frères" / "Frères musulmans": a body's name (leading stop words aside)
+        whose words open longer body names of the story, same language, all one body
+        already; longest names first, so "Frères" meets "Frères musulmans" once "Frères
+        musulmans égyptiens" has joined it ("Consiglio" with two councils stays apart). The
+        longer names are typed ORG or describe a body (:meth:`_descriptive`), or the opening
+        word is written in lower case in the story (a common noun: "frères"; a given name
+        such as "Hosni" never is)."""
         forms = self.clusters.forms
-        starts: dict[tuple[str | None, str], list[int]] = {}
+        opening: dict[tuple[str | None, str], list[int]] = {}
         for j, form in enumerate(forms):
-            if len(form.key) >= 2:
-                starts.setdefault((self.language[j], form.key[0]), []).append(j)
-        for i, form in enumerate(forms):
-            if len(form.key) != 1 or acronym(form) or not self._body(i):
+            if len(form.key) >= 2 and not acronym(form) and self._body(j):
+                opening.setdefault((self.language[j], form.key[0]), []).append(j)
+        for i in sorted(range(len(forms)), key=lambda k: -len(forms[k].key)):
+            core = list(itertools.dropwhile(self._stops(i).__contains__, forms[i].key))
+            if not core or acronym(forms[i]):
                 continue
-            longer = starts.get((self.language[i], form.key[0]), [])
-            if longer and all(self.clusters.type_of(j) == "ORG" for j in longer):
-                self._unique_union(i, longer, f"'{form.surface}' is the first word of "
-                                              f"'{forms[longer[0]].surface}', the only name "
-                                              "of the story that starts with it")
+            common = self.common is not None and self.common(core[0])
+            # A common noun the tagger took for a person or a place ("Les Frères" PERSON,
+            # "Presidencia" LOC) is a body's short name all the same.
+            if not (self._body(i) or (common and not self._place(i))):
+                continue
+            longer = [j for j in opening.get((self.language[i], core[0]), [])
+                      if len(forms[j].key) > len(core) and list(forms[j].key[:len(core)]) == core]
+            # "Frères en Egypte", "Presidencia de Egipto": the head placed somewhere, no other
+            # body; counted only when no other name opens with the head.
+            placed = [j for j in longer if self._placed(j, len(core))]
+            longer = [j for j in longer if j not in placed] or placed
+            if longer and (common or all(self.clusters.type_of(j) == "ORG"
+                                         or self._descriptive(j, len(core)) for j in longer)):
+                self._unique_union(i, longer, f"'{forms[i].surface}' opens "
+                                              f"'{forms[longer[0]].surface}', the only body "
+                                              "of the story whose name starts so")
+
+    def _descriptive(self, j: int, n: int) -> bool:
+        """The words of form ``j`` after its first ``n`` are stop words, places or words
+        the story writes in lower case ("Junta Militar": "militar"): a body described,
+        not a person ("Hosni Mubarak")."""
+        stops = self._stops(j)
+        return self.common is not None and all(
+            w in stops or self.common(w) or self.knowledge.places((w,), self.language[j])
+            for w in self.clusters.forms[j].key[n:])
+
+    def _placed(self, j: int, n: int) -> bool:
+        """The words of form ``j`` after its first ``n`` are stop words and a place."""
+        key = self.clusters.forms[j].key[n:]
+        rest = tuple(itertools.dropwhile(self._stops(j).__contains__, key))
+        return bool(rest) and bool(self.knowledge.places(rest, self.language[j]))
 
     def translations(self) -> None:
         """One body named in two languages (see the module docstring)."""
@@ -205,7 +210,7 @@ class OrganisationLinker:
         forms = self.clusters.forms
         candidates = [i for i, f in enumerate(forms)
                       if self.language[i] and not acronym(f) and self._body(i)
-                      and _words(f.surface, self._stops(i))]
+                      and content_words(f.surface, self._stops(i))]
         # The most mentioned names first; the rest wait (bounds the encoder and memory).
         candidates = sorted(candidates, key=lambda i: -len(forms[i].mentions))[:MAX_NAMES]
         if embedder is None or len({self.language[i] for i in candidates}) < 2:
@@ -219,11 +224,22 @@ class OrganisationLinker:
         if len({self.language[i] for i in candidates}) < 2:
             return
         names = embedder.embed([forms[i].surface for i in candidates])
-        pairs = [(a, b) for a, b in _mutual_best(names, [self.language[i] for i in candidates])
+        pairs = [(a, b) for a, b in mutual_best(names, [self.language[i] for i in candidates])
                  if float(names[a] @ names[b]) >= NAME_MIN_COSINE]
-        needed = sorted({k for pair in pairs for k in pair})
+        variants = [(a, b) for a, b in self._inflected(candidates)
+                    if float(names[a] @ names[b]) >= NAME_MIN_COSINE]
+        needed = sorted({k for pair in pairs + variants for k in pair})
         contexts = dict(zip(needed, self._contexts([candidates[k] for k in needed]),
                             strict=True))
+        for a, b in variants:
+            i, j = candidates[a], candidates[b]
+            name, context = float(names[a] @ names[b]), float(contexts[a] @ contexts[b])
+            if context >= CONTEXT_MIN_COSINE and self.clusters.find(i) != self.clusters.find(j):
+                self.clusters.union(i, j, (
+                    f"'{forms[i].surface}' and '{forms[j].surface}' ({self.language[i]}) are "
+                    f"one name with other word endings, never side by side in one article: "
+                    f"multilingual encoder {name:.2f} for the names, {context:.2f} for "
+                    "their sentences"))
         for a, b in pairs:
             i, j = candidates[a], candidates[b]
             why = self._translation(i, j, float(names[a] @ names[b]),
@@ -231,6 +247,27 @@ class OrganisationLinker:
             if why and self.clusters.find(i) != self.clusters.find(j) and \
                     compatible(self.clusters.type_of(i), self.clusters.type_of(j)):
                 self.clusters.union(i, j, why)
+
+    def _inflected(self, candidates: list[int]) -> list[tuple[int, int]]:
+        """Pairs (positions in ``candidates``) of one language whose content words, two
+        or more, pair off in order with other endings ("Hermandad Musulmana" / "Hermanos
+        Musulmanes", "Fratellanza Musulmana" / "Fratelli Musulmani"): each pair shares a
+        stem of STEM_SHARE of the shorter word, MIN_STEM letters or more, and neither word
+        is the other with a suffix ("Nacional" / "Nacionalista"). Writers use both forms
+        in one article, so seeing them side by side is no evidence here."""
+        forms = self.clusters.forms
+        blocks: dict[tuple[str | None, int, str], list[tuple[int, list[str]]]] = {}
+        for k, i in enumerate(candidates):
+            words = content_words(forms[i].surface, self._stops(i))
+            if len(words) >= 2 and not any(self._place_word(w, i) for w in words):
+                blocks.setdefault((self.language[i], len(words), words[0][:MIN_STEM]),
+                                  []).append((k, words))
+        out = []
+        for block in blocks.values():
+            for (a, wa), (b, wb) in itertools.combinations(block, 2):
+                if wa != wb and all(stem_shared(x, y) for x, y in zip(wa, wb, strict=True)):
+                    out.append((a, b))
+        return out
 
     def _person_words(self) -> tuple[set[str], set[str]]:
         """First and last words of multi-word names the model typed PERSON more often
@@ -251,7 +288,7 @@ class OrganisationLinker:
 
     def _translation(self, i: int, j: int, name: float, context: float) -> str | None:
         forms = self.clusters.forms
-        wi, wj = _words(forms[i].surface, self._stops(i)), _words(forms[j].surface,
+        wi, wj = content_words(forms[i].surface, self._stops(i)), content_words(forms[j].surface,
                                                                   self._stops(j))
         if set(wi) <= set(wj) or set(wj) <= set(wi):
             return None  # one name inside the other: a longer name, not a translation
@@ -282,7 +319,7 @@ class OrganisationLinker:
             for mention in self.clusters.forms[i].mentions[:MAX_CONTEXTS]:
                 article = texts.get(mention.article_id)
                 if article is not None:
-                    sentences[_sentence(article, mention.start, mention.end)] += 1
+                    sentences[sentence_of(article, mention.start, mention.end)] += 1
             batches.append(list(sentences))
         flat = [s for batch in batches for s in batch]
         vectors = self.knowledge.embedder.embed(flat) if flat else np.zeros((0, 1))
@@ -294,28 +331,3 @@ class OrganisationLinker:
         return np.asarray(out)
 
 
-def _mutual_best(vectors: np.ndarray, languages: list[str | None]) -> list[tuple[int, int]]:
-    """Pairs (a, b), a < b, of two languages where each is the other's closest among the
-    other language's rows (cosine: rows are L2-normalised)."""
-    by_language: dict[str | None, np.ndarray] = {}
-    for k, language in enumerate(languages):
-        by_language.setdefault(language, np.zeros(0, dtype=int))
-        by_language[language] = np.append(by_language[language], k)
-    out: list[tuple[int, int]] = []
-    for la, lb in itertools.combinations(sorted(by_language, key=str), 2):
-        rows, cols = by_language[la], by_language[lb]
-        similar = vectors[rows] @ vectors[cols].T
-        best_col, best_row = similar.argmax(axis=1), similar.argmax(axis=0)
-        for r, c in enumerate(best_col):
-            if best_row[c] == r:
-                a, b = int(rows[r]), int(cols[c])
-                out.append((min(a, b), max(a, b)))
-    return out
-
-
-def _sentence(article: Article, start: int, end: int) -> str:
-    """The sentence of ``article`` around a span (the span itself without sentences)."""
-    for sentence in article.sentences:
-        if sentence.start <= start and end <= sentence.end:
-            return article.text[sentence.start:sentence.end]
-    return article.text[max(0, start - 200):end + 200]

@@ -52,7 +52,8 @@ def merge_entities(
     linker.inflections()
     linker.definitions({id(m): i for i, f in enumerate(forms) for m in f.mentions})
     linker.acronyms()
-    bodies = OrganisationLinker(clusters, articles, knowledge, linker.language)
+    bodies = OrganisationLinker(clusters, articles, knowledge, linker.language,
+                                common=lambda word: words.lower.get(word, 0) > 0)
     bodies.mixed_case_acronyms()
     bodies.reordered_expansions()
     bodies.reordered_words()
