@@ -391,3 +391,23 @@ def test_vocabulary_kinds(line: str, kind: str) -> None:
 def test_body_sentences_are_not_chrome(line: str) -> None:
     assert strong_kind(line) is None
 
+
+
+@pytest.mark.parametrize(("notice", "kind"), [
+    ("Saisissez votre adresse e-mail fournie lors de votre inscription. Vous recevrez un "
+     "lien pour réinitialiser votre mot de passe.", "login"),
+    ("Enter your email address and we will send you a link to reset your password.",
+     "login"),
+    ("Nous utilisons les témoins de navigation (cookies) pour améliorer nos services.\n\n"
+     "Le respect de votre vie privée est important pour nous. Revoyez vos paramètres.",
+     "cookie"),
+    ("Your privacy is important to us. Please review our partners and your choices.",
+     "cookie"),
+])
+def test_account_and_privacy_notices_above_the_story_are_cut(notice: str, kind: str) -> None:
+    page = f"{notice}\n\nNew ferry terminal opens after two years of delays\n\n{BODY}"
+    article = clean_document(RawDocument(source="n.txt", format="text", content=page),
+                             SETTINGS)
+    assert article.title == "New ferry terminal opens after two years of delays"
+    assert kind in {r.kind for r in article.removed}
+    assert "vie privée" not in article.text and "password" not in article.text

@@ -180,6 +180,13 @@ LEADS: dict[RemovedKind, str] = {
         "inicia sesión para", "suscríbete para", "melden sie sich an", "jetzt anmelden",
         "accedi per", "abbonati per", "سجل الدخول", "قم بتسجيل الدخول", "войдите, чтобы",
         "войдите чтобы", "авторизуйтесь",
+        # Password-reset forms: "Saisissez votre adresse e-mail fournie lors de votre
+        # inscription. Vous recevrez ... réinitialiser votre mot de passe."
+        "enter your e-?mail address", "enter the e-?mail address", "forgot your password",
+        "saisissez votre (adresse )?e-?mail", "entrez votre (adresse )?e-?mail",
+        "introduce tu (correo|e-?mail)", "introduzca su (correo|e-?mail)",
+        "geben sie ihre e-?mail", "inserisci (il tuo )?(indirizzo )?e-?mail",
+        "введите (ваш )?(адрес )?(электронной почты|e-?mail)",
     ),
 }
 
@@ -202,7 +209,12 @@ AD_LINE = re.compile(
 COOKIE_SENTENCE = re.compile(
     r"\b(we|this (web)?site|our (web)?site|our partners) (and our partners )?"
     r"(use|uses|store)s? cookies|\bcookie (policy|settings|preferences)|"
-    r"nous utilisons des (cookies|traceurs)|utilise des cookies|\bpolitique de cookies|"
+    r"nous utilisons (des|les) (cookies|traceurs|témoins)|utilise des cookies|"
+    r"\btémoins de navigation|\bpolitique de cookies|"
+    r"(respect de )?votre vie privée est importante? pour nous|"
+    r"your privacy is important to us|we value your privacy|"
+    r"(tu|su) privacidad es importante|ihre privatsphäre ist uns wichtig|"
+    r"la tua privacy è importante|"
     r"utilizamos cookies|usamos cookies|política de cookies|wir verwenden cookies|"
     r"verwendet cookies|cookie-richtlinie|utilizziamo (i )?cookie|cookie policy|"
     r"ملفات تعريف الارتباط|ملفات الكوكيز|"
