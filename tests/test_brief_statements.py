@@ -186,3 +186,36 @@ def test_french_elides_de_before_a_vowel_in_a_vague_amount() -> None:
     arrests = make_claim(fr, "Plusieurs centaines de personnes ont été arrêtées",
                          value=Value("arrested", 100, 999, "people", "hundreds"))
     assert statement_in(arrests, NAMES, {fr.id: fr}, "fr") == "Des centaines d'arrestations."
+
+
+def test_a_story_whose_articles_hold_no_claim_opens_with_a_members_lead() -> None:
+    """No claim anywhere: the brief quotes a member's own opening words (its lead, a
+    claim of its own with the exact span) instead of staying empty; never invented."""
+    text = ("Le gouverneur Karl Ostrander a démissionné lundi à Velmora après le vote de "
+            "l'assemblée régionale.\nLa séance avait duré toute la nuit.")
+    article = segment_article(make_article(text, "Outlet A", language="fr"))
+    brief = build_brief([], {article.id: article}, PEOPLE, "fr", members=[article.id])
+    first = brief.sentences[0]
+    assert "a démissionné lundi à Velmora" in first.text, first.text
+    assert [c.id for c in brief.lead_claims] == first.claim_ids
+    span = brief.lead_claims[0].sources[0]
+    assert article.text[span.start:span.end] == span.quote and span.quote in text
+
+
+def test_a_story_with_only_a_question_or_chrome_keeps_an_empty_brief() -> None:
+    """Abstain when no member's opening reads as an event (a question, too few words)."""
+    article = segment_article(make_article("Velmora va-t-elle changer de gouverneur ?\n"
+                                           "Analyse.", "Outlet A", language="fr"))
+    assert build_brief([], {article.id: article}, PEOPLE, "fr",
+                       members=[article.id]).sentences == []
+
+
+def test_a_source_is_never_named_by_its_page_furniture() -> None:
+    """A title that is the page speaking about itself gives way to the headline."""
+    from storylens.brief.compose import outlet_name
+    article = make_article("Le gouverneur de Velmora démissionne après le vote de l'assemblée\n"
+                           "Karl Ostrander a quitté ses fonctions lundi soir après un long "
+                           "débat sur le budget régional.", None, language="fr")
+    article.title = "Ce billet fait partie de notre dossier sur Velmora."
+    label = outlet_name(article)
+    assert label.startswith("“Le gouverneur de Velmora démissionne") and "billet" not in label

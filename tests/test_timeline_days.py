@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claim_builders import make_claim
-from storylens.dated_sentences import dated_sentences
+from storylens.dated_sentences import date_scores, dated_sentences
 from storylens.records import Article
 from storylens.sentences import segment_article
 from storylens.timeline import build_timeline
@@ -79,3 +79,26 @@ def test_a_datelines_date_is_not_an_event_day() -> None:
                  "flooded cellars after the river burst its banks on Saturday, June 14, "
                  "forcing hundreds from their homes.", "2030-06-15")
     assert {s.when for s in dated_sentences([a])} == {"2030-06-14"}
+
+
+def test_a_day_named_in_an_aside_counts_less_than_one_named_on_the_storys_subject() -> None:
+    """Two articles each name two days: the flood's day in a sentence about the flood, a
+    football match's day in an aside. Counted alike they tie; weighted by how much the
+    naming sentence is about what the articles are about, the flood's day wins."""
+    texts = [
+        "Floodwaters from the Velmora river swept through the lower town on 15 March 2030, "
+        "forcing rescuers to evacuate the flooded streets. The flooded river destroyed two "
+        "bridges and rescuers searched the lower town. The local club had won its cup "
+        "final on 10 March 2030 in a packed stadium.",
+        "Rescuers said the Velmora river burst its banks on 15 March 2030 and floodwaters "
+        "reached the lower town within hours. Rescuers evacuated families as the river "
+        "rose. Supporters had celebrated a cup final victory on 10 March 2030 with songs.",
+        "Rescuers kept searching the flooded lower town of Velmora as the river fell and "
+        "families returned to their streets.",
+    ]
+    articles = [_article(t, "2030-03-17") for t in texts]
+    named = dated_sentences(articles)
+    flat = date_scores(named, articles, published_weight=0, topical_power=0)
+    assert flat["2030-03-15"] == flat["2030-03-10"] == 2
+    weighted = date_scores(named, articles, published_weight=0, topical_power=1)
+    assert weighted["2030-03-15"] > weighted["2030-03-10"]

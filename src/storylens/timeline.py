@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from .actors import RELATION_TYPES, SYMMETRIC_TYPES, build_relations, relation_type
 from .dated_sentences import (
     PUBLISHED_WEIGHT,
+    TOPICAL_POWER,
     DatedSentence,
     SentenceRanker,
     date_scores,
@@ -51,11 +52,13 @@ def build_timeline(claims: list[Claim], articles: Mapping[str, Article] | None =
                    language: str = "en", article_ids: Iterable[str] | None = None,
                    max_dates: int = MAX_DATES,
                    per_date: int = MAX_ENTRIES_PER_DATE,
-                   published_weight: float = PUBLISHED_WEIGHT) -> list[TimelineEntry]:
+                   published_weight: float = PUBLISHED_WEIGHT,
+                   topical_power: float = TOPICAL_POWER) -> list[TimelineEntry]:
     """What happened on the story's main days, merged across sources, in date order.
 
     Days are chosen by how many of the story's articles (``article_ids``, else those its
-    claims cite) mention them in their text (:mod:`dated_sentences`), and by the articles
+    claims cite) mention them in their text, a mention in a sentence on the story's
+    subject counting more than an aside (:mod:`dated_sentences`), and by the articles
     behind the claims dated that day; the ``max_dates`` best are kept. Per day, the most
     central sentences that name it come first (quoted, with their exact spans, a source in
     the reader's ``language`` preferred), then the dated claims merged across sources.
@@ -76,7 +79,8 @@ def build_timeline(claims: list[Claim], articles: Mapping[str, Article] | None =
             by_date.setdefault(claim.when, []).append(claim)
     # Only days with something to say compete: a day chosen for its publications alone
     # would be an empty entry.
-    score = {day: points for day, points in date_scores(dated, members, published_weight).items()
+    score = {day: points for day, points
+             in date_scores(dated, members, published_weight, topical_power).items()
              if day in by_day or day in by_date}
     for when, dated_claims in by_date.items():
         score[when] = max(score.get(when, 0.0), float(len(_articles_of(dated_claims))))

@@ -14,9 +14,13 @@ from, and the next frame is tried.
 Without such an event, the brief opens with the lead most members agree with: of every
 member's headline and first sentences, the one whose content words the other members'
 openings share most (what most members report), quoted verbatim and marked with its
-language. It cites the claims stated in those words, else the claims of its article's
-opening (the same lead paragraphs; a weaker citation, see docs/benchmarks.md); without
-any, the best single-source event.
+language. It cites the claims stated in those words, else it is a claim of its own (the
+quoted words' exact span); only a member whose opening states a claim offers one. Without
+any, the best single-source event; without that either (no member's opening holds a
+claim and no event can be worded: a story of opinion pieces, blog posts, or one article
+the claim extractor found nothing in), any member's lead, so that a story whose articles
+say what happened never has an empty brief. A lead is never a question, a quote, page
+chrome, the page speaking about itself or a teaser cut mid-sentence.
 """
 
 from __future__ import annotations
@@ -26,8 +30,9 @@ from collections.abc import Mapping, Sequence
 
 from ..claims.frames import kind_of_value
 from ..claims.text import trim_span
-from ..clean._lines import strong_kind
+from ..clean._lines import SELF_REFERENCE, strong_kind
 from ..cluster.titles import headline, stems
+from ..entities.capitalized import FUNCTION_WORDS
 from ..records import Article, BriefSentence, Claim, Evidence, content_id
 from .compose import attribution, figure_text, outlet_name, relation_text, sentence
 from .phrases import capitalise, phrases_for, when_phrase
@@ -206,13 +211,15 @@ def central_sentence(claims: list[Claim], names: Mapping[str, str],
                      lead_claims: list[Claim] | None = None) -> BriefSentence | None:
     """The first sentence of the brief: the best-backed event frame with at least
     ``MIN_CENTRAL_SOURCES`` independent sources, else the most central member's lead,
-    else the best single-source event; None when nothing can be worded and grounded."""
+    else the best single-source event, else any member's lead (``any_member``); None
+    when nothing can be worded and grounded."""
     worded, backed = _backed_events(claims, names, articles, language)
     size = len(set(members or ()))
     if backed and backed[0][1].independent_sources >= MIN_CENTRAL_SHARE * size:
         return backed[0][0]
     return lead_sentence(claims, articles, language, members, lead_claims) or \
-        (backed[0][0] if backed else next((s for s, _ in worded), None))
+        (backed[0][0] if backed else next((s for s, _ in worded), None)) or \
+        lead_sentence(claims, articles, language, members, lead_claims, any_member=True)
 
 
 def _spans(article: Article) -> list[tuple[int, int]]:
@@ -240,11 +247,24 @@ def _spans(article: Article) -> list[tuple[int, int]]:
 
 def _reads_as_event(text: str) -> bool:
     """Whether a lead sentence can state what happened: not a question, not a quote
-    (a source's words are not the event), not page chrome, and long enough to say who did
-    what (``MIN_LEAD_WORDS`` content words)."""
+    (a source's words are not the event), not page chrome nor the page speaking about
+    itself ("Ce billet fait partie de notre dossier"), not cut short, and long enough to
+    say who did what (``MIN_LEAD_WORDS`` content words)."""
     text = text.strip()
     return bool(text) and not text.endswith("?") and text[0] not in _QUOTE_OPENERS \
-        and strong_kind(text) is None and len(stems(text)) >= MIN_LEAD_WORDS
+        and strong_kind(text) is None and not SELF_REFERENCE.search(text) \
+        and not _cut_short(text) and len(stems(text)) >= MIN_LEAD_WORDS
+
+
+def _cut_short(text: str) -> bool:
+    """A teaser cut mid-sentence ("... qui sous le nom de X veut faire entendre son"):
+    it ends on a colon or dash, or on a short or function word in lower case, where no
+    headline or sentence ends (a comma may close a segment the splitter cut at a line
+    break, the rest of the sentence following)."""
+    if text[-1] in ";:-–":
+        return True
+    last = text.split()[-1]
+    return last.islower() and last.isalpha() and (len(last) <= 3 or last in FUNCTION_WORDS)
 
 
 def agreement(text: str, article: Article, members: list[Article]) -> float:
@@ -271,37 +291,29 @@ def _cited(claims: list[Claim], article: Article, start: int, end: int) -> list[
 
 def lead_sentence(claims: list[Claim], articles: Mapping[str, Article],
                   language: str, members: Sequence[str] | None = None,
-                  lead_claims: list[Claim] | None = None) -> BriefSentence | None:
+                  lead_claims: list[Claim] | None = None,
+                  any_member: bool = False) -> BriefSentence | None:
     """'<Outlet> reports: “<sentence>” [fr]': of every member's headline and first
     sentences, the one the other members agree with most (the share of its content words
     they also use in their openings), quoted verbatim. It cites the claims stated in it;
     a lead that states none becomes a claim of its own (kind ``other``, the lead's exact
     span as evidence, appended to ``lead_claims``): citing other claims of the article
-    would point the reader at words that do not say it."""
+    would point the reader at words that do not say it. Only a member whose opening
+    states a claim offers a lead, unless ``any_member``."""
     ids = sorted({e.article_id for c in claims for e in c.sources})
-    cited = [articles[i] for i in ids if i in articles]
-    # Every member votes (its opening says what it reports); only one with claims to cite
-    # can offer the lead.
+    # Every member votes (its opening says what it reports).
     voters = [articles[i] for i in sorted(set(members or ()) | set(ids)) if i in articles]
-    p = phrases_for(language)
-    found = []  # (agreement, -depth, article id, article, span, cited claims)
-    for article in cited:
-        spans = _spans(article)
-        # Only an article whose opening states a claim offers a lead: one whose first
-        # paragraphs hold none is mostly a commentary, a chronicle or page chrome (chosen on
-        # DEV: letting every member offer one opened briefs with teasers and live-blog lines).
-        opening = _cited(claims, article, 0, _opening_end(article))
-        for depth, (start, end) in enumerate(spans):
-            text = article.text[start:end]
-            if not _reads_as_event(text):
-                continue
-            if not opening:
-                continue
-            inside = _cited(claims, article, start, end)
-            score = agreement(text, article, voters) - DEPTH_PENALTY * depth
-            found.append((score, -depth, article.id, article, (start, end), inside))
+    # Only an article whose opening states a claim offers a lead: one whose first
+    # paragraphs hold none is mostly a commentary, a chronicle or page chrome (chosen on
+    # DEV: letting every member offer one opened briefs with teasers and live-blog lines).
+    offering = [a for a in (articles[i] for i in ids if i in articles)
+                if _cited(claims, a, 0, _opening_end(a))]
+    if any_member:
+        offering = voters
+    found = _lead_candidates(offering, claims, voters)
     if not found:
         return None
+    p = phrases_for(language)
     *_, article, (start, end), inside = max(found, key=lambda f: f[:3])
     words = " ".join(article.text[start:end].split()).split()
     said = " ".join(words[:MAX_LEAD_WORDS]) + (" …" if len(words) > MAX_LEAD_WORDS else "")
@@ -314,6 +326,22 @@ def lead_sentence(claims: list[Claim], articles: Mapping[str, Article],
         if lead_claims is not None:
             lead_claims.extend(inside)
     return sentence(f"{text}.", inside)  # the outlet as written
+
+
+def _lead_candidates(offering: Sequence[Article], claims: list[Claim],
+                     voters: list[Article],
+                     ) -> list[tuple[float, int, str, Article, tuple[int, int], list[Claim]]]:
+    """(agreement less depth, -depth, article id, article, span, claims stated in it) for
+    each headline and first sentence of ``offering`` that reads as an event."""
+    found = []
+    for article in offering:
+        for depth, (start, end) in enumerate(_spans(article)):
+            text = article.text[start:end]
+            if _reads_as_event(text):
+                score = agreement(text, article, voters) - DEPTH_PENALTY * depth
+                found.append((score, -depth, article.id, article, (start, end),
+                              _cited(claims, article, start, end)))
+    return found
 
 
 def lead_claim(article: Article, start: int, end: int, statement: str) -> Claim:

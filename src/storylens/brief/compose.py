@@ -13,6 +13,9 @@ from collections.abc import Mapping
 
 from ..claims.lexicon_events import DETERMINERS
 from ..claims.numbers import find_figures
+from ..clean._lines import SELF_REFERENCE, strong_kind
+from ..clean._vocab import CLOCK
+from ..cluster.titles import headline
 from ..reconcile import count_origins
 from ..records import Article, BriefSentence, Claim, Evidence
 from ..timeline import relation_type
@@ -36,12 +39,17 @@ _QUOTED = re.compile(r"[\"“«„»]\s*([^\"“”«»„]{3,}?)\s*[\"”»“�
 
 
 def outlet_name(article: Article | None) -> str:
-    """The outlet, else the title in quotes; never the file name, path or id."""
+    """The outlet, else the title in quotes (the headline when the title is page
+    furniture); never the file name, path or id."""
     if article is None:
         return "?"
     if article.outlet and article.outlet.strip():
         return article.outlet.strip()
     title = " ".join((article.title or "").split())
+    if title and (SELF_REFERENCE.search(title) or CLOCK.search(title) or strong_kind(title)):
+        # "Ce billet fait partie de notre dossier…", "— Mis à jour le 01/12/12 à 11h46":
+        # the page's furniture names no article; its headline does.
+        title = headline(article) or ""
     if len(title) > TITLE_LABEL_CHARS:
         title = title[:TITLE_LABEL_CHARS - 1] + "…"
     title = title or opening_label(article.text, TITLE_LABEL_CHARS) or ""
