@@ -91,6 +91,8 @@ def load_models(pipeline: Pipeline) -> dict[str, float]:
     _ = resources.entity_knowledge
     for language in (*LANGUAGES, "en"):
         resources.ner_for(language)
+        if pipeline.settings.five_w:  # STORYLENS_FIVE_W=1: the 5W stage's parsers too
+            resources.parser_for(language)
     return dict(resources.load_seconds)
 
 

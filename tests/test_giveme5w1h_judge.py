@@ -60,3 +60,12 @@ def test_split_sizes_on_the_shared_gold(bench: ModuleType) -> None:
     _, golds = bench.load_gold(None)
     sizes = {s: sum(g.split == s for g in golds) for s in ("dev", "heldout")}
     assert sizes == {"dev": 38, "heldout": 58}
+
+
+def test_number_words_match_digits(matcher: object) -> None:
+    """text2num in the judge: a coder's "seven" and an answer's "7" are one word."""
+    pytest.importorskip("text_to_num")
+    graded = matcher.graded  # type: ignore[attr-defined]
+    assert graded("At least 7", ["At least seven people"]) == 1.0
+    assert graded("twelve hikers", ["12 hikers"]) == 1.0
+    assert graded("At least 8", ["At least seven people"]) < 1.0

@@ -340,6 +340,8 @@ def _helper_start(settings: Settings, ner_languages: tuple[str, ...]) -> None:
     _ = resources.language_id, resources.embedder
     for language in ner_languages:
         resources.ner_for(language)
+        if settings.five_w:  # the opt-in 5W stage's parser, loaded like the NER model
+            resources.parser_for(language)
     _HELPER["pipeline"] = pipeline
 
 

@@ -15,6 +15,13 @@ sentences, and are scored by position and frequency.
   the best candidate's count of the subject's head word in the article, named 1 when the
   subject is (or holds) a person or organisation the NER stage found. The weights were
   fixed before any measurement, not fitted.
+* **headlines**: a headline that opens with a noun phrase and a past participle ("Seven
+  killed as tram derails") is that clause with "were" dropped, whatever the parser made
+  the root; a headline root the tagger calls a noun but the parser gives a subject
+  ("Trump and Obama meet at ...") is a verb; a present-tense verb read as a plural noun
+  ("Donald Trump lands in ...") is found by a probe parse (:mod:`.five_w_headline`).
+* **full names**: a *who* that is a person's surname ("Mr Trump") becomes the full name
+  of that person's first mention in the article ("Donald Trump"), when unambiguous.
 * **who without a parser**: a person or organisation mention that opens the first lead
   sentence (subject-first languages only); no *what*.
 * **when / where**: :mod:`.five_w_setting`.
@@ -36,6 +43,8 @@ from typing import Final
 
 from ..entities.places import Gazetteer
 from ..records import Answer, Article, FiveW
+from . import five_w_headline as headline
+from .five_w_names import full_name
 from .five_w_setting import LeadPart, find_when, find_where, lead_parts
 from .syntax import DependencyParser, Token
 from .text import PRONOUNS
@@ -95,6 +104,7 @@ class FiveWExtractor:
         events = _events(article, parts, parser) if parser else []
         event = _best(article, events)
         who = event.who if event else (None if parser else _who_without_parser(article, parts))
+        who = full_name(article, who) if who else None
         rank = event.part.rank if event else None
         when = find_when(article, parts, rank)
         where = find_where(article, parts, rank, self._gazetteer)
@@ -119,12 +129,38 @@ def _events(article: Article, parts: list[LeadPart], parser: DependencyParser) -
                 piece = piece[opening.end():]
         # A "sentence" this long is run-on page furniture, not a lead: bound the cost.
         texts.append(piece if len(piece) <= MAX_PARSED_CHARS else "")
+    parses = parser.parse(texts)
+    titles = [n for n, part in enumerate(parts) if part.in_title]
+    names = frozenset(w.casefold() for m in article.mentions for w in m.text.split())
+    repaired = headline.repair(parser, [texts[n] for n in titles],
+                               [parses[n] for n in titles], article.language or "", names)
+    splits = {titles[k]: split for k, split in repaired.items()}
     events = []
-    for part, tokens in zip(parts, parser.parse(texts), strict=True):
-        event = _event(part, tokens)
+    for n, (part, tokens) in enumerate(zip(parts, parses, strict=True)):
+        split = splits.get(n)
+        event = _headline_verb_event(part, tokens, split) if split else _event(part, tokens)
         if event is not None:
             events.append(event)
     return events
+
+
+def _headline_verb_event(part: LeadPart, tokens: Sequence[Token],
+                         split: headline.HeadlineVerb) -> _Event | None:
+    """"Donald Trump lands in Washington" as the probe read it (:mod:`.five_w_headline`)."""
+    subject = list(range(split.subject_end))
+    if any(tokens[i].text.casefold() in PRONOUNS for i in subject):
+        return None
+    who = _span(tokens, subject, split.subject_end - 1, part)
+    children: dict[int, list[Token]] = {}
+    for token in split.tokens:
+        if token.head != token.i:
+            children.setdefault(token.head, []).append(token)
+    verb = split.tokens[split.verb]
+    what = _span(split.tokens, _verb_phrase(verb, children.get(verb.i, []), children),
+                 verb.i, part)
+    if who is None or what is None:
+        return None
+    return _Event(part, who, what, tokens[split.subject_end - 1].text.casefold())
 
 
 def _event(part: LeadPart, tokens: Sequence[Token]) -> _Event | None:
@@ -136,9 +172,21 @@ def _event(part: LeadPart, tokens: Sequence[Token]) -> _Event | None:
     roots = [t for t in tokens if t.dep == "ROOT" or t.head == t.i]
     if not roots:
         return None
+    opening = _opening_participle(tokens, children) if part.in_title else None
+    if opening is not None:
+        # "Seven killed as tram derails ...": the headline's first clause, whatever
+        # the parser made the root of the rest.
+        event = _headline_event(part, tokens, children, opening)
+        if event is not None:
+            return event
     verb = roots[0]
     kids = children.get(verb.i, [])
-    if verb.pos not in _VERBAL and not any(k.dep in _VERB_LEFT for k in kids):
+    # A headline root the tagger calls a noun but the parser gives a subject ("Trump and
+    # Obama meet at ...": "meet" tagged NOUN, with an nsubj) is the verb: arcs over tags.
+    predicate = (part.in_title and any(k.dep in _SUBJECT for k in kids)
+                 and not any(t.pos in _VERBAL for t in tokens[:verb.i]))
+    if verb.pos not in _VERBAL and not predicate \
+            and not any(k.dep in _VERB_LEFT for k in kids):
         if part.in_title:
             return _headline_event(part, tokens, children, verb)
         return None  # a verbless fragment
@@ -176,6 +224,22 @@ def _headline_event(part: LeadPart, tokens: Sequence[Token],
     if who is None or what is None:
         return None
     return _Event(part, who, what, head.text.casefold())
+
+
+def _opening_participle(tokens: Sequence[Token],
+                        children: dict[int, list[Token]]) -> Token | None:
+    """The head of a noun phrase that opens the headline and is followed at once by a
+    past participle hanging on it ("Final three tram crash victims named ..."), i.e. a
+    headline clause with "were" dropped; None otherwise. Needs the fine tag (VBN)."""
+    for token in tokens:
+        if token.dep != "acl" or token.tag != "VBN" or token.head >= token.i:
+            continue
+        noun = tokens[token.head]
+        phrase = sorted(_phrase(noun.i, children, _CUT))
+        if phrase == list(range(token.i)) and noun.pos in {"NOUN", "PROPN", "NUM"}:
+            return noun
+        return None
+    return None
 
 
 def _subject(tokens: Sequence[Token], children: dict[int, list[Token]],

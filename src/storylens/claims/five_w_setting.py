@@ -12,18 +12,24 @@ often in the article (Giveme5W1H scores places by frequency too), for standing i
 event sentence, and for coming first. Specific is read off the entity stage's gazetteer (CLDR,
 ISO 3166): a region is broader than a country, a country than any other place (a city,
 a district, a building; the gazetteer's city sizes are too ambiguous a guide: "Croydon"
-names a borough of 170,000 and a town of 26,000). No place in the lead: no answer.
+names a borough of 170,000 and a town of 26,000). A place the title names counts as
+attached (headlines drop prepositions: "Croydon tram crash"). A place the article itself
+puts around another ("Croydon, south London": :func:`containers`) is broader than it,
+and an answer that is such a container gives way to the first place named inside it.
+When no lead place is attached ("the driver, from Beckenham"), the attached places of
+the rest of the article are candidates too. No place at all: no answer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Final
 
 from ..entities.places import Gazetteer
-from ..records import Answer, Article
+from ..records import Answer, Article, Mention
 from .dates import find_dates, parse_published
 from .lexicon_events import LOCATIVES
 
@@ -40,6 +46,10 @@ _NEAR: Final = {"en": ("near", "outside"), "fr": ("près", "proche"), "es": ("ce
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _TITLE_BREAK = re.compile(r": ")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]")
+# "Croydon, south London": words allowed between the comma and the containing place.
+CONTAINER_GAP_WORDS = 2
+# A list goes on after its second place ("Paris, Berlin and Rome", "Paris, Berlin, Rome").
+_LIST_GO_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\b|or\b|&)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +110,7 @@ def find_where(article: Article, parts: list[LeadPart], event_rank: int | None,
     """The main event's place (see the module docstring), or None."""
     lang = article.language
     body_places = [m for m in article.mentions if m.label in PLACE_LABELS]
+    inside = containers(article.text, body_places)
     candidates: list[tuple[tuple[int, ...], Answer]] = []
     for part in parts:
         if part.in_title:
@@ -108,15 +119,66 @@ def find_where(article: Article, parts: list[LeadPart], event_rank: int | None,
             spots = [(m.start, m.end) for m in body_places
                      if part.start <= m.start and m.end <= part.end]
         for start, end in spots:
-            name = part.text[start:end]
-            attached = _attached(part.text, part.start, start, lang)
-            level = place_level(gazetteer, name)
-            count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", article.text))
-            key = (not attached, -level, -count, part.rank != event_rank, part.rank, start)
-            candidates.append((key, Answer(name, start, end, part.in_title)))
-    if not candidates:
+            # A headline drops its prepositions ("Croydon tram crash"): a place it names
+            # is the event's.
+            attached = part.in_title or _attached(part.text, part.start, start, lang)
+            candidates.append(_candidate(article, gazetteer, inside, part.text, start, end,
+                                         attached, part.rank, part.rank == event_rank,
+                                         part.in_title))
+    best = min(candidates, key=lambda c: c[0]) if candidates else None
+    if best is None or best[0][0]:
+        # No place in the lead is attached to the event ("the driver, from Beckenham"):
+        # the article's places that are ("in Croydon") come first, wherever they stand.
+        lead_end = max((p.end for p in parts if not p.in_title), default=0)
+        for m in body_places:
+            if m.start >= lead_end and _attached(article.text, 0, m.start, lang):
+                candidates.append(_candidate(article, gazetteer, inside, article.text,
+                                             m.start, m.end, True, len(parts) + 1, False,
+                                             False))
+        best = min(candidates, key=lambda c: c[0]) if candidates else None
+    if best is None:
         return None
-    return min(candidates, key=lambda c: c[0])[1]
+    answer = best[1]
+    # "London" where the article says "Croydon, south London": the place named inside it.
+    within = inside.get(answer.text)
+    if within is not None:
+        return Answer(within.text, within.start, within.end)
+    return answer
+
+
+def _candidate(article: Article, gazetteer: Gazetteer | None, inside: dict[str, Mention],
+               text: str, start: int, end: int, attached: bool, rank: int,
+               in_event: bool, in_title: bool) -> tuple[tuple[int, ...], Answer]:
+    """A place's sort key (attached, specific, frequent, in the event sentence, early)."""
+    name = text[start:end]
+    level = place_level(gazetteer, name)
+    if name in inside:
+        level = min(level, 1)
+    count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", article.text))
+    key = (not attached, -level, -count, not in_event, rank, start)
+    return key, Answer(name, start, end, in_title)
+
+
+def containers(text: str, places: list[Mention]) -> dict[str, Mention]:
+    """Places the text names as containing another, each with the first place named inside
+    it: "Croydon, south London" and "Baoding, Hebei province" (a place, a comma, at most
+    :data:`CONTAINER_GAP_WORDS` words, a place) map "London" to "Croydon" and "Hebei
+    province" to "Baoding". A list ("Paris, Berlin and Rome") is no containment: the pair
+    must not be followed by "and"/"or" or by another capitalised item."""
+    ordered = sorted(places, key=lambda m: m.start)
+    out: dict[str, Mention] = {}
+    for first, second in itertools.pairwise(ordered):
+        gap = text[first.end:second.start]
+        if not gap.startswith(",") or len(_WORD.findall(gap)) > CONTAINER_GAP_WORDS \
+                or _CLAUSE_END.search(gap[1:]) or first.text == second.text:
+            continue
+        if _LIST_GO_ON.match(text[second.end:second.end + 12]):
+            continue
+        out.setdefault(second.text, first)
+    # A place both contains and is contained ("A, B" and "B, A"): no order, no answer swap.
+    for name in [n for n, m in out.items() if out.get(m.text) is not None]:
+        out.pop(name, None)
+    return out
 
 
 def place_level(gazetteer: Gazetteer | None, name: str) -> int:

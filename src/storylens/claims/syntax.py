@@ -28,6 +28,7 @@ class Token:
     pos: str
     dep: str
     head: int
+    tag: str = ""  # the model's fine tag where it has one ("VBN"), else ""
 
 
 class DependencyParser(Protocol):
@@ -64,7 +65,7 @@ class SpacyParser:
         for doc in self._nlp.pipe(texts, batch_size=16):
             out.append([
                 Token(t.i, t.idx, t.idx + len(t.text), t.text, t.lemma_ or t.lower_,
-                      t.pos_, t.dep_, t.head.i)
+                      t.pos_, t.dep_, t.head.i, t.tag_)
                 for t in doc
             ])
         return out
