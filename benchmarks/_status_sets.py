@@ -50,6 +50,14 @@ FRESH3_G5 = (24, 69)
 # same-story pairs.
 FRESH4_YEARS = ("2011-01-01", "2013-12-31")
 FRESH4_SEMEVAL = (30, 100)
+# FRESH5 (session 4, 2026-12-02): drawn, run and labelled before any change of that
+# session: every cl-tls article from 2014 on in no other set, the remaining SemEval
+# same-story pairs, the SemEval pairs rated between same and mostly the same, and (since
+# those gave only 12 corroborated/disputed decisions) the ECB+ dev topics: per topic two
+# events of one kind, each told by several articles (English, no publication dates).
+FRESH5_FROM = "2014-01-01"
+FRESH5_SEMEVAL = (130, 100)
+SEMEVAL_MOSTLY_SAME = 2.0
 SEMEVAL_PAIRS = 30
 SEMEVAL_SAME_STORY = 1.5  # "Overall" rating: 1 = same story, 4 = unrelated
 SEMEVAL_LANGS = frozenset({"en", "fr", "es", "de", "it", "ar", "ru"})
@@ -92,11 +100,12 @@ def _giveme5w1h(first: int = 0, count: int = G5_CLUSTERS) -> Iterator[dict[str, 
                    "doc": f"g5/{d['dId'][:16]}"}
 
 
-def _semeval(first: int = 0, count: int = SEMEVAL_PAIRS) -> Iterator[dict[str, Any]]:
-    """Both articles of same-story pairs (by pair id, from ``first``) whose two languages
-    storylens supports (texts cut to about 1,000 characters by the data set)."""
+def _semeval(first: int = 0, count: int = SEMEVAL_PAIRS, low: float = 0.0,
+             high: float = SEMEVAL_SAME_STORY) -> Iterator[dict[str, Any]]:
+    """Both articles of pairs rated ``low < Overall <= high`` (by pair id, from ``first``)
+    whose two languages storylens supports (texts cut to about 1,000 characters)."""
     with (DATA / "semeval2022-task8" / "training_set.csv").open(encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if float(r["Overall"]) <= SEMEVAL_SAME_STORY
+        rows = [r for r in csv.DictReader(fh) if low < float(r["Overall"]) <= high
                 and {r["lang1"], r["lang2"]} <= SEMEVAL_LANGS]
     for row in sorted(rows, key=lambda r: r["pair_id"])[first:first + count]:
         for side in ("1", "2"):
@@ -104,7 +113,22 @@ def _semeval(first: int = 0, count: int = SEMEVAL_PAIRS) -> Iterator[dict[str, A
                    "doc": f"semeval/{row['pair_id']}/{side}"}
 
 
+def _ecbplus() -> Iterator[dict[str, Any]]:
+    with (DATA / "ecbplus-dev.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            yield {"text": d["text"], "language": "en", "doc": f"ecbplus/{d['doc_id']}"}
+
+
 def rows_for(which: str) -> list[dict[str, Any]]:
+    if which == "fresh5":
+        used = {r["doc"] for other in ("dev", "heldout", "fresh", "fresh2", "fresh4")
+                for r in rows_for(other) if r["doc"].startswith("cltls/")}
+        windows = tuple((lang, topic, FRESH5_FROM, "9999") for lang in ("es", "fr", "it")
+                        for topic in ("egypt", "syria"))
+        return [*(r for r in _cltls(windows) if r["doc"] not in used),
+                *_semeval(*FRESH5_SEMEVAL),
+                *_semeval(0, 1000, SEMEVAL_SAME_STORY, SEMEVAL_MOSTLY_SAME), *_ecbplus()]
     if which == "fresh4":
         used = {r["doc"] for other in ("dev", "heldout", "fresh", "fresh2")
                 for r in rows_for(other) if r["doc"].startswith("cltls/")}

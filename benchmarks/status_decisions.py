@@ -23,7 +23,11 @@ Steps (``--out`` holds the cached runs and the text-bearing sheets, outside the 
     Giveme5W1H clusters, drawn once the changes had begun and never read before their
     pairs were labelled (the clean held-out set of that session). FRESH4 (``--set
     fresh4``): every cl-tls article of 2011-2013 in no other set and the next 100 SemEval
-    same-story pairs, drawn and labelled the same way.
+    same-story pairs, drawn and labelled the same way. FRESH5 (``--set fresh5``, session 4):
+    drawn, run and labelled before any change of that session: every cl-tls article from
+    2014 on, the remaining SemEval same-story pairs and those rated up to 2 ("mostly the
+    same"), and the ECB+ dev topics (two events of one kind per topic, each told by several
+    articles; added because the rest gave only 12 corroborated/disputed decisions).
 
 ``... decisions --set dev``
     Re-runs only the per-story reasoning (``storylens.facts.reconcile``, the current code)
@@ -289,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("step", choices=("run", "decisions", "score", "record"))
     parser.add_argument("--set", dest="which", default="dev",
-                        choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"))
+                        choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4",
+                                 "fresh5"))
     parser.add_argument("--out", type=Path, default=Path("/tmp/storylens-status"))
     parser.add_argument("--sheet", type=Path, help="filled sheet for 'record'")
     parser.add_argument("--join-neighbouring-days", action="store_true",

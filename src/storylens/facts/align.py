@@ -36,6 +36,27 @@ _ITEM_BREAK = re.compile(
 # What separates a dated heading from its item's text.
 _HEADING_MARK = re.compile(r"[\s.:;,)\]–—-]*")
 
+# A time that opens a count ("killed since Friday", "depuis vendredi", "desde el viernes",
+# "da venerdì", "seit Freitag", "منذ الجمعة") dates the start of a running total, not the
+# day it was counted: the total is dated by its report, like an undated toll, so a higher
+# total a few days later is an update. Prepositions only (a closed class per language),
+# optionally followed by an article or "last".
+_SINCE = re.compile(
+    r"(?:\b(?:since|depuis|desde|seit|dal|dalla|dall'|dai|dagli|dallo|da|от|с|со)|منذ)"
+    r"(?:\s+(?:the|last|le|la|les|l'|el|los|las|il|lo|pasado|dernier|dem|der|scorso))*\s*$",
+    re.IGNORECASE)
+_SINCE_REACH = 30
+
+
+def opens_a_count(claim: Claim, articles: Mapping[str, Article]) -> bool:
+    """The claim's time words follow "since" (or its equivalent): a running total."""
+    frame = claim.frame
+    article = articles.get(frame.article_id) if frame is not None else None
+    if frame is None or frame.time is None or article is None:
+        return False
+    before = article.text[max(0, frame.time.start - _SINCE_REACH):frame.time.start]
+    return _SINCE.search(before) is not None
+
 
 def own_time(claim: Claim, articles: Mapping[str, Article]) -> str | None:
     """The claim's own date: its frame's time when that stands in the claim's own item of
@@ -45,6 +66,8 @@ def own_time(claim: Claim, articles: Mapping[str, Article]) -> str | None:
         return claim.when
     if not frame.time_value:
         return claim.when
+    if opens_a_count(claim, articles):
+        return None
     article = articles.get(frame.article_id)
     if frame.time is not None and article is not None and claim.sources:
         quote = claim.sources[0]

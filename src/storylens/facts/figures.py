@@ -8,11 +8,12 @@ two versions whose ranges cannot meet are a conflict.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
-from ..records import Claim, Value
+from ..records import Article, Claim, Value
 from ..wording import APPROXIMATE_MODIFIERS, NEAR_MODIFIERS, is_vague, nominal_value
 from ..wording import norm as _norm
 
@@ -29,6 +30,47 @@ FLOOR_SPAN = 0.15
 # Modifiers of a ceiling ("up to 32", "under 200", "fewer than 10"): the count stated
 # is the top of the range, read like a floor in mirror (a little under the number).
 CEILING_MODIFIERS = frozenset({"up to", "fewer than"})
+
+
+# Words that make a figure count the rest of a group ("four other people were killed",
+# "otras 293 personas", "altri 20 morti", "weitere 20 Menschen", "three more", "ещё 20"):
+# a remainder beside a count told elsewhere, not the event's total, so it neither
+# corroborates nor disputes a total. Closed-class words per language, read right before
+# the figure's words or right after them.
+_REST_BEFORE = frozenset({
+    "other", "otros", "otras", "otro", "otra", "altri", "altre", "altro", "altra", "weitere",
+    "weiteren", "anderen", "andere", "ещё", "еще", "другие", "других",
+})
+_REST_AFTER = frozenset({
+    "others", "other", "more", "autres", "autre", "más", "altri", "altre", "weitere",
+    "andere", "другие", "других", "آخرين", "آخرون", "أخرى", "آخر",
+})
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def counts_the_rest(claim: Claim, articles: Mapping[str, Article],
+                    story: Sequence[Claim] = ()) -> bool:
+    """The figure counts "others" or "more" beside a count of the same kind stated
+    elsewhere ("two soldiers died and four others were killed"). When the same sentence
+    counts another kind first ("killed 43 and injured 47 others"), "others" only sets the
+    injured apart from the dead: the figure is their whole count."""
+    frame = claim.frame
+    article = articles.get(frame.article_id) if frame is not None else None
+    if frame is None or frame.figure is None or article is None or claim.value is None:
+        return False
+    before = _TOKEN.findall(article.text[max(0, frame.figure.start - 20):frame.figure.start])
+    after = _TOKEN.findall(article.text[frame.figure.end:frame.figure.end + 20])
+    if not (before and before[-1].casefold() in _REST_BEFORE) and not (
+            after and after[0].casefold() in _REST_AFTER):
+        return False
+    sentence = next(((s.start, s.end) for s in article.sentences
+                     if s.start <= frame.figure.start < s.end), None)
+    return sentence is None or not any(
+        other.value is not None and other.value.type != claim.value.type
+        and other.frame is not None and other.frame.figure is not None
+        and other.frame.article_id == frame.article_id
+        and sentence[0] <= other.frame.figure.start < frame.figure.start
+        for other in story)
 
 
 def interval(value: Value) -> tuple[float, float]:
@@ -87,7 +129,26 @@ def versions(claims: list[Claim]) -> list[list[Claim]]:
     (it neither corroborates 860 nor is the same report), so it is a version of its own."""
     precise = [c for c in claims if c.value is not None and not is_vague(c.value)]
     vague = [c for c in claims if c.value is None or is_vague(c.value)]
-    return _stab(precise) + _stab(vague)
+    return [part for group in _stab(precise) for part in _floors_apart(group)] + _stab(vague)
+
+
+def _is_floor(claim: Claim) -> bool:
+    value = claim.value
+    return value is not None and value.low is not None and value.high is None \
+        and _norm(value.modifier) not in CEILING_MODIFIERS and not is_vague(value)
+
+
+def _floors_apart(group: list[Claim]) -> list[list[Claim]]:
+    """Floors of different numbers are different reports ("at least 90" on Thursday,
+    "more than 100" on Friday): a version made only of floors splits by number. With an
+    exact figure among them the version stays whole (the exact count ties them)."""
+    if not all(_is_floor(c) for c in group):
+        return [group]
+    by_number: dict[float, list[Claim]] = {}
+    for claim in group:
+        assert claim.value is not None and claim.value.low is not None
+        by_number.setdefault(claim.value.low, []).append(claim)
+    return [by_number[n] for n in sorted(by_number)]
 
 
 def in_conflict(groups: list[list[Claim]],

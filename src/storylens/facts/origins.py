@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from itertools import pairwise
 from typing import Final
 
 from ..records import Article, Evidence
@@ -27,6 +28,11 @@ RELAY_SHARE: Final = 0.9
 # ("Twelve people were killed on Monday", "X said the bridge will reopen in May"); set
 # before any measurement, not tuned.
 RELAY_MIN_WORDS: Final = 15
+
+# Direct quotations compared word for word: at least this many word pairs in the shorter
+# (four words), and the share of them the same statement keeps; set before measuring.
+QUOTE_MIN_PAIRS: Final = 3
+QUOTE_SHARE: Final = 0.5
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|‘[^’]*’(?!\w)")
 _WORD = re.compile(r"\w+")
@@ -50,6 +56,59 @@ def own_words(evidence: Evidence, articles: Mapping[str, Article]) -> Counter[st
         text = next((article.text[s.start:s.end] for s in article.sentences
                      if s.start <= evidence.start < s.end), text)
     return Counter(w.casefold() for w in _WORD.findall(_QUOTED.sub(" ", text)))
+
+
+def quoted_words(evidence: Evidence, articles: Mapping[str, Article]) -> list[str]:
+    """The words inside quotation marks in the sentence holding the evidence."""
+    article = articles.get(evidence.article_id)
+    text = evidence.quote
+    if article is not None:
+        text = next((article.text[s.start:s.end] for s in article.sentences
+                     if s.start <= evidence.start < s.end), text)
+    return [w.casefold() for start, end in quoted_spans(text)
+            for w in _WORD.findall(text[start:end])]
+
+
+_OPENERS, _CLOSERS = frozenset("“«„"), frozenset("”»")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks, including a quotation the sentence splitter cut: a
+    mark that opens with no close runs to the end ('Brown said: "I am devastated ...'),
+    one that closes with no opening runs from the start ('I accept it," Santorum said').
+    A straight quote opens after a space or the start and closes after anything else."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, char in enumerate(text):
+        if char == '"':
+            closing = opened is not None or (i > 0 and not text[i - 1].isspace()
+                                             and text[i - 1] not in "(:[")
+        elif char in _OPENERS or char in _CLOSERS:
+            closing = char in _CLOSERS or (char == "“" and opened is not None)
+        else:
+            continue
+        if not closing:
+            opened = i + 1
+        elif opened is not None:
+            spans.append((opened, i))
+            opened = None
+        elif not spans:
+            spans.append((0, i))
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def quoted_apart(a: list[str], b: list[str]) -> bool:
+    """Two direct quotations in one language that do not share the words of one statement:
+    the shorter keeps fewer than half of its word pairs in the longer. Outlets quoting one
+    statement copy its words (whole or cut); a sentence model reads two different remarks
+    of one speaker on one subject ("our thoughts are with those who lost their lives" /
+    "I am devastated for the families") as one, which a quotation cannot be."""
+    pairs_a, pairs_b = Counter(pairwise(a)), Counter(pairwise(b))
+    short, long_ = sorted((pairs_a, pairs_b), key=lambda c: sum(c.values()))
+    size = sum(short.values())
+    return size >= QUOTE_MIN_PAIRS and sum((short & long_).values()) < QUOTE_SHARE * size
 
 
 def relayed(a: Counter[str], b: Counter[str]) -> bool:

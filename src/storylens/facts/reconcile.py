@@ -3,8 +3,11 @@
 Alignment comes first (:mod:`.align`): figures are compared only within one event (time
 window and place), statements only for one speaker (a role phrase such as "the president"
 resolved to the person its article titles so, :mod:`.speakers`) and one meaning. A count
-that grew between one day's report and the next is an update, not a dispute. Then the
-status:
+that grew between one day's report and the next is an update, not a dispute, as is a
+running total "since Friday". A remainder ("four others were killed"), a count of one to
+three with no place or date of its own, and floors of different numbers align with no
+other figure; two direct quotations of one speaker in one language with different words
+are two remarks, whatever the sentence model says. Then the status:
 ``corroborated`` when at least two independent origins back it (a wire copy counts as its
 original, one outlet once), ``disputed`` between aligned claims that cannot both be true
 (figures beyond rounding and hedges, a statement reported pointing opposite ways), else
@@ -20,14 +23,14 @@ from types import MappingProxyType
 
 from ..claim_vectors import ClaimSimilarity, claim_similarity
 from ..embed import Embedder
-from ..records import Article, Claim, Disagreement, Evidence, content_id
+from ..records import Article, Claim, Disagreement, Evidence, Value, content_id
 from ..wording import ENGLISH_WORDING, is_vague
 from ..wording import norm as _norm
 from .agreement import join_agreeing
 from .align import event_groups_marked, is_anchored, is_update, place_key
 from .disagreements import figure_disagreement, wording_disagreement
-from .figures import in_conflict, interval_of, overlap, versions, width
-from .origins import components, count_origins
+from .figures import counts_the_rest, in_conflict, interval_of, overlap, versions, width
+from .origins import components, count_origins, quoted_apart, quoted_words
 from .polarity import signature
 from .speakers import resolved_speakers
 from .verbatim import near_verbatim
@@ -39,6 +42,8 @@ SYMMETRIC_PREDICATES = frozenset({
 # Figure types too unspecific to dispute: "80,000 people" may be a town's population and
 # "18,000 people" those in tents; such figures merge when they agree and never conflict.
 UNDISPUTED_TYPES = frozenset({"count"})
+# The largest count too common to align without a place or date of its own (_small).
+SMALL_COUNT = 3
 # Cosine above which two quotes (or relation sentences) are taken as the same statement,
 # per embedder. Probed on translated/paraphrased quote pairs vs different quotes of the same
 # topic: USE-m3 gave .69-.86 for same, .03-.52 for different (one negation pair .77);
@@ -127,19 +132,32 @@ def _quantity_sets(claims: list[Claim],
                    articles: Mapping[str, Article]) -> list[list[list[Claim]]]:
     """Per figure type and event (time window, place), its versions: groups of claims that
     agree; a set with versions that cannot all be true is a dispute."""
-    buckets: dict[tuple[str, str], list[Claim]] = {}
+    buckets: dict[tuple[str, str, bool], list[Claim]] = {}
+    out: list[list[list[Claim]]] = []
     for claim in claims:
         assert claim.value is not None
-        key = (_norm(claim.value.type), _norm(claim.value.unit))
+        if _small(claim.value) and not is_anchored(claim, articles):
+            out.append([[claim]])  # "two children died": which incident is unknown
+            continue
+        # "Four others were killed" counts a remainder: it meets only other remainders
+        # and never disputes (which total it completes is unknown).
+        rest = counts_the_rest(claim, articles, claims)
+        key = (_norm(claim.value.type), _norm(claim.value.unit), rest)
         buckets.setdefault(key, []).append(claim)
-    out: list[list[list[Claim]]] = []
     for key in sorted(buckets):
         for group, disputable in event_groups_marked(buckets[key], articles):
-            if key[0] in UNDISPUTED_TYPES or not disputable:
+            if key[0] in UNDISPUTED_TYPES or key[2] or not disputable:
                 out.extend([version] for version in versions(group))
             else:
                 out.extend(_disputable(group, articles))
     return out
+
+
+def _small(value: Value) -> bool:
+    """One to three of a kind: such counts recur across a day's incidents ("two children
+    died in surgery", "two children from Algeria died"), so equal ones prove nothing
+    without a place or a date of their own. Set before measuring, not tuned."""
+    return value.high is not None and value.high <= SMALL_COUNT and not is_vague(value)
 
 
 def _disputable(group: list[Claim], articles: Mapping[str, Article]) -> list[list[list[Claim]]]:
@@ -294,7 +312,18 @@ def _linked(claims: list[Claim], same: _SameFact, parties: Parties,
     place_i, place_j = place_key(claims[i], articles), place_key(claims[j], articles)
     if place_i and place_j and place_i != place_j:
         return False  # a meeting in Rome is not the meeting in Cairo
+    if _different_quotations(claims[i], claims[j], articles):
+        return False
     return same(claims[i], claims[j], parties, similarity(i, j), threshold)
+
+
+def _different_quotations(a: Claim, b: Claim, articles: Mapping[str, Article]) -> bool:
+    """Both quote someone directly, in one language, with different words: two remarks."""
+    language = _language(a, articles) if a.sources and b.sources else None
+    if language is None or language != _language(b, articles):
+        return False  # another or an unknown language: the words may be a translation
+    return quoted_apart(quoted_words(a.sources[0], articles),
+                        quoted_words(b.sources[0], articles))
 
 
 def _evidence_key(evidence: Evidence) -> tuple[str, int, int]:
