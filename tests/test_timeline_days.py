@@ -102,3 +102,17 @@ def test_a_day_named_in_an_aside_counts_less_than_one_named_on_the_storys_subjec
     assert flat["2030-03-15"] == flat["2030-03-10"] == 2
     weighted = date_scores(named, articles, published_weight=0, topical_power=1)
     assert weighted["2030-03-15"] > weighted["2030-03-10"]
+
+
+def test_a_sentence_is_told_under_one_day_and_a_question_under_none() -> None:
+    a = _article("Entre le 3 mai et le 5 mai, les habitants ont bloqué le pont principal de la "
+                 "ville. Le 4 mai, le maire va-t-il enfin rouvrir le pont principal aux "
+                 "voitures ?", "2030-05-06", "fr")
+    b = _article("Le 5 mai, la police a dégagé le pont principal de la ville au petit matin.",
+                 "2030-05-06", "fr")
+    articles = {a.id: a, b.id: b}
+    timeline = build_timeline([], articles, "fr", article_ids=list(articles))
+    quotes = [span.quote for t in timeline for span in t.evidence]
+    assert len(quotes) == len(set(quotes)), [(t.when, t.what) for t in timeline]
+    assert not any(q.rstrip().endswith("?") for q in quotes)
+    assert any("police a dégagé" in q for q in quotes)

@@ -89,10 +89,12 @@ def build_timeline(claims: list[Claim], articles: Mapping[str, Article] | None =
     chosen = sorted(score, key=lambda w: (-score[w], date_key(w, usual)))[:max_dates]
     ranker = SentenceRanker(articles, dated) if dated else None
     entries: list[TimelineEntry] = []
+    told: set[str] = set()  # a sentence told under one day is not told again under another
     for when in sorted(chosen, key=lambda w: date_key(w, usual)):
         made = []
         if ranker is not None and when in by_day:
-            day = [s for s in by_day[when] if s.language == language] or by_day[when]
+            day = [s for s in by_day[when] if _tells(ranker.text(s), told)]
+            day = [s for s in day if s.language == language] or day
             made += [_sentence_entry(when, s, ranker, language)
                      for s in ranker.rank(day, per_date)]
         dated_claims = by_date.get(when, [])
@@ -102,8 +104,16 @@ def build_timeline(claims: list[Claim], articles: Mapping[str, Article] | None =
         made += _fold_into_quotes(made, merged)
         if not made:  # a bare date claim: its sentence, quoted, if it says something
             made = [e for c in dated_claims if (e := _quoted_entry(when, c, articles, language))]
-        entries += _unique(made)[:per_date]
+        kept = _unique(made)[:per_date]
+        told |= {" ".join(e.evidence[0].quote.split()) for e in kept if e.evidence}
+        entries += kept
     return entries
+
+
+def _tells(text: str, told: set[str]) -> bool:
+    """A sentence that can be an entry: not a question (an interviewer's "Ne pensez-vous
+    pas que…?" states nothing) and not already told under an earlier day."""
+    return not text.rstrip(" ”»\"'").endswith("?") and " ".join(text.split()) not in told
 
 
 def _fold_into_quotes(quoted: list[TimelineEntry],
