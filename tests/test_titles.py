@@ -6,6 +6,7 @@ import re
 
 from storylens.cluster.titles import MAX_TITLE_CHARS, headline, is_headline, pick_title, story_title
 from storylens.records import Article, Claim, Entity, Evidence, Mention, Story, Value
+from storylens.sentences import segment_article
 
 _QUAKE_EN = ("A strong earthquake struck eastern Turkey on Friday, killing at least 74 people "
              "in Malatya province and injuring hundreds more, rescuers said.")
@@ -73,3 +74,11 @@ def test_long_headlines_are_cut_at_a_word() -> None:
     title = pick_title([_article("a", "en", long_title, _QUAKE_EN * 2)], "en")
     assert len(title) <= MAX_TITLE_CHARS and title.endswith("…")
     assert long_title.startswith(title[:-1])
+
+
+def test_a_time_stamp_line_is_never_the_title() -> None:
+    text = ("— Mis à jour le 01/12/30 à 11h46\n"
+            "Les habitants ont manifesté devant la mairie pour réclamer la réouverture du pont.")
+    article = segment_article(Article(id="t1", source="t1.txt", text=text, language="fr"))
+    title = pick_title([article], "fr")
+    assert "11h46" not in title and title.startswith("Les habitants ont manifesté"), title

@@ -17,6 +17,7 @@ import re
 
 from ..clean._lines import SELF_REFERENCE as _SELF_REFERENCE
 from ..clean._lines import strong_kind
+from ..clean._meta import date_line
 from ..clean._vocab import CLOCK
 from ..framing.lexicon import lexicon_for
 from ..records import Article, Story
@@ -143,10 +144,11 @@ def _lead(article: Article) -> str:
     """The first sentence that can stand as a title, when no member offers a headline: not
     chrome, not the page speaking about itself ("Ce billet fait partie de notre dossier"),
     with at least ``MIN_HEADLINE_WORDS`` content words, a leading bracketed note ("[Liens en
-    anglais]") left out."""
+    anglais]") left out, never a time stamp ("— Mis à jour le 01/12/12 à 11h46")."""
     for sentence in article.sentences:
         text = _NOTE.sub("", article.text[sentence.start:sentence.end]).strip()
         if strong_kind(text) is None and not _SELF_REFERENCE.search(text) \
+                and not CLOCK.search(text) and not date_line(text) \
                 and len(_CONTENT.findall(text)) >= MIN_HEADLINE_WORDS:
             return text
     return article.title or article.text
