@@ -77,7 +77,7 @@ def test_long_headlines_are_cut_at_a_word() -> None:
 
 
 def test_a_time_stamp_line_is_never_the_title() -> None:
-    text = ("— Mis à jour le 01/12/30 à 11h46\n"
+    text = ("— Article mis à jour vendredi 01/12/30 à 11h46 par notre rédaction\n"
             "Les habitants ont manifesté devant la mairie pour réclamer la réouverture du pont.")
     article = segment_article(Article(id="t1", source="t1.txt", text=text, language="fr"))
     title = pick_title([article], "fr")
