@@ -32,6 +32,9 @@ MAX_SENTENCES = 12
 # Section shares, so one busy kind does not crowd out the others: facts, disputes, quotes,
 # single-source claims; unused slots go to what is left over, in order.
 SECTION_CAPS = (4, 3, 2, 3)
+# Share of the shorter quotation's words found in another for the two to be one text.
+SAME_QUOTE_SHARE = 0.8
+_WORD = re.compile(r"[^\W_]+")
 _QUOTED_WORDS = re.compile(r"[“«„]\s?(.+?)\s?[”»“]")
 _STATUS_RANK = {"corroborated": 0, "disputed": 1, "single_source": 2}
 # Figures of the toll kind first, in this order.
@@ -63,6 +66,16 @@ def _said(text: str) -> str:
     return " ".join((match.group(1) if match else text).casefold().split())
 
 
+def _same_words(said: str, other: str) -> bool:
+    """Two quotations that are one text copied with small edits ("provoquant la mort d'un
+    officier" / "tuant un officier" in two papers of one group): most of the shorter one's
+    words are in the longer one. A reader needs it once."""
+    mine, theirs = set(_WORD.findall(said)), set(_WORD.findall(other))
+    if not mine or not theirs:
+        return said == other
+    return len(mine & theirs) >= SAME_QUOTE_SHARE * min(len(mine), len(theirs))
+
+
 def _candidates(claims: list[Claim], names: Mapping[str, str],
                 articles: Mapping[str, Article], language: str,
                 members: Sequence[str] | None = None,
@@ -85,7 +98,7 @@ def _candidates(claims: list[Claim], names: Mapping[str, str],
         if claim.kind == "quote":
             made = quote_sentence(claim, names, articles, language)
             said = _said(made.text) if made else ""
-            if made and said not in said_before:
+            if made and not any(_same_words(said, other) for other in said_before):
                 said_before.add(said)
                 quotes.append(made)
             continue
