@@ -203,3 +203,20 @@ def test_selon_between_commas_neither_quotes_an_opener_nor_a_relative_clause() -
             if c.kind == "quote"]
     assert said and all(c.frame and c.frame.content and
                         c.frame.content.text.startswith("Les grévistes") for c in said)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A speaker phrase that goes on past the word limit is cut inside a name: abstain.
+    ("es", "«Seguiremos negociando con todos», dijo el portavoz de la milicia local Omar "
+           "Vidal."),
+    ("en", "The dam is holding, said the spokesman for the river authority Karl Otto Brandt "
+           "after the meeting."),
+])
+def test_a_speaker_phrase_cut_by_the_word_limit_is_no_speaker(lang: str, text: str) -> None:
+    assert statements(text, lang) == []
+
+
+def test_a_short_speaker_phrase_after_the_cue_still_speaks() -> None:
+    text = "«Seguiremos negociando con todos», dijo el portavoz de la milicia local."
+    assert statements(text, "es") == [("el portavoz de la milicia local",
+                                          "Seguiremos negociando con todos")]

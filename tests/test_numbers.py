@@ -101,3 +101,19 @@ def test_not_figures() -> None:
     # A lone article is not the number one.
     assert find_figures("une personne", "fr") == []
     assert find_figures("ein Bericht", "de") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Entre los 12 mil 437 fallecidos", ("12 mil 437", 12437, 12437, None)),
+    ("es", "cuatro mil 026 eran civiles", ("cuatro mil 026", 4026, 4026, None)),
+    ("it", "almeno 7 mila 150 morti", ("almeno 7 mila 150", 7150, None, "at least")),
+])
+def test_thousands_word_then_three_digit_group_is_one_number(
+        lang: str, text: str, expected: tuple[str, float, float | None, str | None]) -> None:
+    # Agency style writes the thousands as a word and the rest in digits: one figure.
+    assert only(text, lang) == expected
+
+
+def test_thousands_word_keeps_a_figure_that_is_not_a_three_digit_group() -> None:
+    figures = find_figures("unos 9 mil 2015", "es")
+    assert [f.low for f in figures] == [9000 * 0.9, 2015]

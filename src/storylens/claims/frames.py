@@ -44,6 +44,17 @@ MAX_OPENER_WORDS = 4
 MAX_PLACE_DISTANCE = 120
 
 
+# "Since" words in the languages served, and what may stand between one and its date
+# (an article, "mid-", "the end of"): a cumulative toll since a date is not dated by it.
+_SINCE_RE: Final = re.compile(
+    r"(?<![^\W_])(?:since|depuis|desde|dal|dalla|dall['’]|da|seit|с|со|منذ)\s*"
+    r"(?:(?:el|la|le|il|l['’]|the|dem|den|mi-|mediados\s+de|finales\s+de|principios\s+de"
+    r"|inicios\s+de|la\s+mi-|fine|inizio|metà)\s*)?"
+    # ... and a month before a year: "desde marzo de 2011", "depuis mars 2011".
+    r"(?:[^\W\d_]+\s+(?:(?:de|del|of|di)\s+)?)?$", re.IGNORECASE)
+_SINCE_WINDOW = 30
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceContext:
     """What a sentence offers every frame in it: its span, dates, places and speaker."""
@@ -118,10 +129,17 @@ def _after_word(text: str, pos: int, wordset: frozenset[str]) -> bool:
     return bool(before) and before[-1].lower() in wordset
 
 
+def _since(text: str, pos: int) -> bool:
+    """A date or year opened by "since" ("desde marzo de 2011", "depuis la mi-mars",
+    "dal 2011"): the start of a span, not when the claim happened."""
+    return _SINCE_RE.search(text, max(0, pos - _SINCE_WINDOW), pos) is not None
+
+
 def _time(ctx: SentenceContext, start: int, end: int
           ) -> tuple[Argument | None, str | None, Granularity | None]:
-    if ctx.dates:
-        d = min(ctx.dates, key=lambda d: max(0, d.start - end, start - d.end))
+    dates = [d for d in ctx.dates if not _since(ctx.text, d.start)]
+    if dates:
+        d = min(dates, key=lambda d: max(0, d.start - end, start - d.end))
         granularity: Granularity = "yearless" if d.iso.startswith("--") else "day"
         return argument(ctx.text, d.start, d.end), d.iso, granularity
     year_re = _YEAR_RE.get(ctx.lang)
@@ -134,6 +152,7 @@ def _time(ctx: SentenceContext, start: int, end: int
             and len(ctx.text[ctx.start:opener.start()].split()) <= MAX_OPENER_WORDS:
         # "In 1996, 1,200 people were killed": a short opening phrase dates the sentence.
         years = list(year_re.finditer(ctx.text, ctx.start, opener.start()))
+    years = [m for m in years if not _since(ctx.text, m.start("y"))]
     if not years:
         return None, None, None
     m = min(years, key=lambda m: max(0, m.start("y") - end, start - m.end("y")))

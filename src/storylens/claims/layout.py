@@ -13,7 +13,8 @@ import re
 # A bare integer closing a line (no full stop after it): a counter when the page has
 # several such lines. Three keeps a single headline "Death toll rises to 45" a figure.
 MIN_COUNTER_LINES = 3
-_LINE_FINAL = re.compile(r"(?<=[^\W\d_]) (\d{1,4})[ \t]*$", re.MULTILINE)
+# A headline may end in a closing quotation mark or bracket ("Obama: 'Giustizia' 4").
+_LINE_FINAL = re.compile(r"(?:(?<=[^\W\d_])|(?<=[’'\"»”)?!])) (\d{1,4})[ \t]*$", re.MULTILINE)
 # "2. Text", "3) Text" opening a line: an item number.
 _ENUMERATOR = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
 

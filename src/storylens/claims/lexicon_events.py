@@ -279,6 +279,17 @@ SINGULAR_OPENERS: Final[dict[str, frozenset[str]]] = {
                      "dem", "ein", "eine", "einem"}),
 }
 
+# Singular definite articles (bare or joined to a preposition) right before a figure make
+# it a day, a year or a rank, never a count of people: "arrestate durante la manifestazione
+# del 19", "el 19". Possessives and indefinite articles are not here ("its 20 members",
+# German "seine 20 Soldaten" are plural).
+SINGULAR_ARTICLES: Final[dict[str, frozenset[str]]] = {
+    "fr": frozenset({"le", "du", "au"}),
+    "es": frozenset({"el", "del", "al"}),
+    "it": frozenset({"il", "lo", "del", "dal", "nel", "al", "sul", "dello"}),
+    "de": frozenset({"dem", "vom", "zum", "am", "im", "beim"}),
+}
+
 # Words that end a speaker's noun phrase read after the cue ("said on Monday that").
 SPEAKER_STOPS: Final[dict[str, frozenset[str]]] = {
     "en": wordset("that on in at to after before with as while when during about against "

@@ -279,11 +279,26 @@ def _read_number(norm: str, toks: list[_Tok], i: int, lang: str) -> tuple[int, F
         if scale:
             value *= scale
             j += 1
+    j, value = _thousands_tail(norm, toks, j, value)
     is_year = (tok.digits and j == i and re.fullmatch(r"\d{4}", tok.text) is not None
                and 1800 <= value <= 2100)
     fig = Figure(tok.start, toks[j].end, tok.start, toks[j].end, value, value,
                  nominal=value, is_year=is_year)
     return j, fig
+
+
+def _thousands_tail(norm: str, toks: list[_Tok], j: int, value: float) -> tuple[int, float]:
+    """ "11 mil 612", "cinco mil 013": a thousands word followed by a three-digit group is
+    one number (agency style), not 11,000 and a separate 612."""
+    last = toks[j]
+    thousand = (last.values == [1000] or (last.vague is not None and last.vague.scale == 1000
+                                           and not last.vague.approx))
+    if not thousand or j + 1 >= len(toks) or value % 1000:
+        return j, value
+    nxt = toks[j + 1]
+    if nxt.digits and re.fullmatch(r"\d{3}", nxt.text) and _adjacent(norm, last, nxt):
+        return j + 1, value + float(nxt.text)
+    return j, value
 
 
 def _read_vague(norm: str, toks: list[_Tok], first: int, i: int, entry: Vague,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ..records import Value
-from .lexicon_events import SINGULAR_OPENERS
+from .lexicon_events import SINGULAR_ARTICLES, SINGULAR_OPENERS
 from .lexicon_roles import ACTOR_UNITS, CONDITIONAL_UNITS
 from .numbers import Figure, figures_in
 from .patterns import (
@@ -65,6 +65,8 @@ _FRACTION_BEFORE = re.compile(r"(?<![^\W_])(?:medio|media|demi|mezzo|half(?:\s+a
 # either kind, not the first word's.
 # The word right before a figure, one space away: "France 24".
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
+# A two-digit year written with an apostrophe and no letter before it ("del '98").
+_SHORT_YEAR = re.compile(r"(?<![^\W_])['’‘]\d{2}(?!\d)")
 _EITHER = re.compile(r"\s+(?:or|ou|o|u|oppure|oder|или)\s+", re.IGNORECASE)
 
 _SINGULAR = {"people": "person", "children": "child", "women": "woman"}
@@ -138,13 +140,19 @@ def find_quantities(text: str, lang: str, start: int, end: int,
         if toll else []
     nouns = find_typed(PEOPLE_RE.get(lang, []), text, start, end)
     cores = [(f.core_start, f.core_end) for f in figures]
+    bound = {id(f): _best_cue(text, f, cues, tolls, nouns, cores, end, lang) for f in figures}
     out: list[Quantity] = []
     for fig in figures:
         if _hypothetical(text, lang, start, fig.start):
             continue  # "Si nous avions tué trois cents personnes...": nothing was counted
+        if _after_singular_article(text, fig, lang, start):
+            continue  # "la manifestazione del 19": a day, not 19 people
         if _part_of_name(text, fig, start) and not _directly_followed(text, fig, cues, nouns):
             continue  # "une journaliste de France 24 a été victime": a channel, not 24 victims
-        found = _best_cue(text, fig, cues, tolls, nouns, cores, end, lang)
+        found = bound[id(fig)]
+        if found is not None and _closer_figure(text, fig, found, figures, bound):
+            continue  # "trapping five people and injuring another 40": the 40 were injured
+        found = _death_after(text, found, cues)
         noun = _noun_after(text, fig, nouns)
         if found is None and (noun is None or not _actor_count(text, lang, fig, noun,
                                                                start, end)):
@@ -161,6 +169,45 @@ def find_quantities(text: str, lang: str, start: int, end: int,
         out.append(Quantity(q_start, q_end, value, describe(value, fig),
                             (fig.core_start, fig.core_end)))
     return out
+
+
+def _death_after(text: str, found: Cue | None, cues: list[Cue]) -> Cue | None:
+    """ "900 detenidos muertos", "900 detainees killed": a death word right after another
+    casualty word says what happened to those people; the first only names them."""
+    if found is None or found.label == "killed":
+        return found
+    for cue in cues:
+        if cue.label == "killed" and cue.start > found.end \
+                and not text[found.end:cue.start].strip():
+            return cue
+    return found
+
+
+def _cue_distance(text: str, fig: Figure, cue: Cue) -> int:
+    if cue.start >= fig.core_end:
+        return count_words(text, fig.core_end, cue.start)
+    if cue.end <= fig.start:
+        return count_words(text, cue.end, fig.start)
+    return 0
+
+
+def _closer_figure(text: str, fig: Figure, cue: Cue, figures: list[Figure],
+                   bound: dict[int, Cue | None]) -> bool:
+    """Another figure bound to the same casualty word stands closer to it: a word counts
+    one figure, the one it governs ("in oltre 20 raid sono stati uccisi almeno sette").
+    A figure right after the word is its rival even when it counts no known noun ("uccisi
+    almeno sette palestinesi"); a year is no rival ("uccisi nel 2006")."""
+    mine = _cue_distance(text, fig, cue)
+    return any(other is not fig and not other.is_year
+               and (bound[id(other)] == cue or not text[cue.end:other.start].strip())
+               and _cue_distance(text, other, cue) < mine for other in figures)
+
+
+def _after_singular_article(text: str, fig: Figure, lang: str, start: int) -> bool:
+    """A figure above one right after a singular definite article ("del 19", "el 19")."""
+    before = _WORD_BEFORE.search(text, start, fig.start)
+    return (before is not None and fig.nominal is not None and fig.nominal > 1
+            and before.group(1).casefold() in SINGULAR_ARTICLES.get(lang, frozenset()))
 
 
 def _part_of_name(text: str, fig: Figure, start: int) -> bool:
@@ -216,6 +263,8 @@ def _usable(norm: str, fig: Figure, blocked: list[tuple[int, int]]) -> bool:
         return False
     if NOT_AFTER_RE.match(norm, fig.core_end):
         return False
+    if _SHORT_YEAR.search(norm, max(0, fig.core_start - 2), fig.core_end):
+        return False  # "l'attentato del '98", "the '98 bombings": a year, no count
     before = norm[max(0, fig.start - _LABEL_WINDOW):fig.start]
     return NOT_BEFORE_RE.search(before) is None and _FRACTION_BEFORE.search(before) is None
 

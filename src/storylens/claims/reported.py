@@ -59,6 +59,11 @@ _DETERMINERS: Final = frozenset().union(*DETERMINERS.values())
 _DEMONSTRATIVES: Final = wordset(
     "this these those ce cet cette ces este esta estos estas ese esa esos esas questo "
     "questa questi queste quel quella dieser diese dieses diesen этот эта это эти")
+# Quantifiers open a clause ("Según X, toda su familia se encuentra ..."), never an
+# apposition about the speaker.
+_QUANTIFIERS: Final = wordset(
+    "all every each tout toute tous toutes chaque todo toda todos todas cada tutto tutta "
+    "tutti tutte ogni alle jeder jede jedes все весь вся каждый")
 OPENING_QUOTES: Final = "\"«“„"
 # Verbs whose object is the listener, not what was said: "CONTENT, X told the council."
 _LISTENER_VERBS: Final = re.compile(r"\b(?:told|tells|tell|informed|briefed|dit à|a dit à)\b",
@@ -195,7 +200,26 @@ def _closing(text: str, lang: str, sent: tuple[int, int],
     end = sent[0] + len(before)
     if text[end - 1] == ",":
         end -= 1
-    return _content(text, sent[0], end)
+    return _content(text, _introduced_quote(text, lang, sent[0], end), end)
+
+
+def _introduced_quote(text: str, lang: str, start: int, end: int) -> int:
+    """Where the words a closing attribution reports begin: at a quotation that ends them
+    and is introduced inside them by a colon or "that" ("Lo preannuncia il ministro: «Q»,
+    ha detto il ministro", "El Gobierno ha manifestado que "Q", ha dicho X"): the words
+    before it narrate another report; else at ``start``."""
+    body = text[start:end].rstrip(" ,.;:")
+    if not body or body[-1] not in CLOSING_QUOTES:
+        return start
+    last = max(body.rfind(q, 0, len(body) - 1) for q in OPENING_QUOTES)
+    if last <= 0:
+        return start
+    lead = body[:last].rstrip()
+    tokens = words(lead)
+    introduced = lead.endswith(":") or (
+        bool(tokens) and tokens[-1].text in COMPLEMENTIZERS.get(lang, frozenset())
+        and tokens[-1].end == len(lead))
+    return start + last if introduced else start
 
 
 def _opening(text: str, lang: str, sent: tuple[int, int], block: tuple[int, int],
@@ -246,7 +270,7 @@ def _past_apposition(text: str, lang: str, pos: int, end: int) -> int:
         return pos
     first = text[tokens[0].start:tokens[0].end]
     if first[0].isupper() or tokens[0].text in PRONOUNS or tokens[0].text in _DETERMINERS \
-            or tokens[0].text in _DEMONSTRATIVES:
+            or tokens[0].text in _DEMONSTRATIVES or tokens[0].text in _QUANTIFIERS:
         return pos  # "Selon X, ces agressions sont pilotées …, tantôt …": a clause
     return comma + 1
 

@@ -41,6 +41,10 @@ _ATTRIBUTION_WORDS = frozenset({"selon", "según", "secondo", "according", "laut
 _STOPS = {lang: stops | frozenset(WEEKDAYS.get(lang, {})) | frozenset(RELATIVE_DAYS.get(lang, {}))
           | _ATTRIBUTION_WORDS for lang, stops in SPEAKER_STOPS.items()}
 
+# Words that open a clause about what was said, not a speaker: "secondo quanto riferisce
+# l'agenzia", "according to what officials said" (the speaker sits inside the clause).
+_CLAUSE_OPENERS = frozenset({"quanto", "ciò", "what", "cuanto"})
+
 _BOUNDARY = re.compile(rf"[{re.escape(QUOTE_CHARS)},;:—–()\[\]]")
 
 
@@ -233,7 +237,9 @@ def _mention_after(text: str, lang: str, pos: int, cands: list[Mention]) -> tupl
         gap = text[pos:start]
         if len(gap) > MAX_GAP_AFTER or any(q in gap for q in QUOTE_CHARS + ";.,"):
             return None
-        if any(w.text in stops for w in words(gap)) or not _speaker_gap(gap, lang):
+        gap_words = words(gap)
+        if any(w.text in stops for w in gap_words) or not _speaker_gap(gap, lang) or (
+                gap_words and gap_words[0].text in _CLAUSE_OPENERS):
             return None
         return (_head_before(text, lang, pos, start), end)
     return None
@@ -298,13 +304,22 @@ def _phrase_after(text: str, lang: str, pos: int, end: int,
     taken: list[Token] = []
     for tok in words(text, pos, end):
         gap = text[taken[-1].end if taken else pos:tok.start]
-        if gap.strip(" \u00a0-'’") or tok.text in stops or len(taken) >= MAX_PHRASE_WORDS:
+        if gap.strip(" \u00a0-'’") or tok.text in stops:
             break
+        if len(taken) >= MAX_PHRASE_WORDS:
+            # The phrase goes on past the limit with no break ("el portavoz de las YPG
+            # Nuri | Mahmud"): cut there it names someone else, so no speaker.
+            return None
         surface = text[tok.start:tok.end]
         if lang in CAPITALISED_NOUNS and taken and surface.islower() and tok.text not in dets:
             break  # German nouns are capitalised: "laut Polizei gab es" stops at "gab"
+        if (lang not in CAPITALISED_NOUNS and taken and tok.text in dets
+                and taken[-1].text not in dets and text[taken[-1].start].isupper()):
+            # An article right after a name opens another noun phrase ("l'agenzia
+            # Reuters | la ZTE Corp"): where the speaker ends is unclear.
+            return None
         taken.append(tok)
-    if not _usable(taken, lang):
+    if not _usable(taken, lang) or taken[0].text in _CLAUSE_OPENERS:
         return None
     first = text[taken[0].start:taken[0].end]
     if strict and taken[0].text not in dets and not first[0].isupper():
