@@ -258,3 +258,12 @@ def test_a_closing_attribution_with_a_day_keeps_the_words_before_it() -> None:
     assert len(said) == 1 and "fighting resumed overnight" in said[0], said
     told = _said("The fighting resumed overnight, the minister told the council.", "en")
     assert len(told) == 1 and "fighting resumed" in told[0], told
+
+
+def test_an_age_at_death_and_a_count_of_kin_are_no_toll() -> None:
+    assert _values("The actor, who was shot in the raid, died at 91 in hospital.", "en") == []
+    assert _values("Elle est morte à 91 ans, tuée par la chute du toit.", "fr") == []
+    assert _values("Killed in the strike was a mother of 12 from the village.", "en") == []
+    assert _values("Murió a los 91 años tras ser herido en el ataque.", "es") == []
+    # A toll beside them still counts.
+    assert _values("Five people were killed, among them a mother of 12.", "en") == [5]

@@ -204,7 +204,14 @@ NOT_PEOPLE_BEFORE: Final[str] = (
     r"|aged|âgée?s?|edad|alter|età|возраст\w*|rs|usd|eur|us\$"
     r"|magnitude|magnitud|magnitudo|stärke|магнитуд\w*|بقوة|درجة"
     # A denominator: "875 000 morts sur 3 millions d'habitants", "out of 2,000 residents".
-    r"|sur|out of|su|de un total de|von insgesamt)\.?\s*(?:de\s+|of\s+)?$"
+    r"|sur|out of|su|de un total de|von insgesamt"
+    # An age at death: "died at 91", "mort à 91 ans", "murió a los 91", "morto a 91 anni".
+    r"|(?:died|dies|passed away|mort|morte|décédée?|meurt|murió|muere|falleció|morto|morta"
+    r"|morì|muore|starb|stirbt|gestorben|умер|умерла|توفي|توفيت)\s+(?:at|à|a|a los|ad|mit)"
+    # Kin counted: "mother of 12", "père de cinq enfants", "madre de tres hijos".
+    r"|(?:mother|father|parents?|mère|père|parents|madre|padre|padres|mutter|vater|eltern"
+    r"|mamma|papà|genitori|мать|отец|أم|أب)\s+(?:of|de|di|von|из)"
+    r")\.?\s*(?:de\s+|of\s+)?$"
 )
 
 # Attribution cues: (pattern, mode). Modes: "either" verbs take their speaker on either
