@@ -241,3 +241,26 @@ def test_surname_tagged_org_joins_the_person_named_in_full_in_the_same_article()
     assert any("tagged ORG" in reason for reason in entities[0].merge_evidence)
     # The same surname as an ORG in an article without the person stays apart.
     assert len(merge_entities([article, other])) == 2
+
+
+def test_a_speaker_is_no_entity_its_phrase_only_mentions_or_that_crosses_it() -> None:
+    text = ("Fuentes del interior de Mosul dijeron que el puente cayó. El ejército Sirio "
+            "Bashar anunció la retirada. El portavoz Nuri Mahmud habló.")
+    doc = make_article(text, [("Mosul", "GPE"), ("Sirio Bashar", "PERSON"),
+                              ("Nuri Mahmud", "PERSON")])
+    entities = merge_entities([doc])
+    mahmud = entity_of(entities, "Nuri Mahmud")
+
+    def said_by(speaker: str) -> Claim:
+        s = text.index(speaker)
+        made = Claim(id=f"c-{speaker}", kind="quote", statement=text, predicate="said",
+                     sources=[Evidence(doc.id, 0, len(text), text)])
+        made.subject_span, made.subject_text = (s, s + len(speaker)), speaker
+        return made
+
+    sources, army, spokesman = (said_by(w) for w in (
+        "Fuentes del interior de Mosul", "El ejército Sirio", "El portavoz Nuri Mahmud"))
+    resolve_claim_entities([sources, army, spokesman], {doc.id: doc})
+    assert sources.subject is None  # Mosul is where the sources are, not who speaks
+    assert army.subject is None  # the tagger's "Sirio Bashar" crosses the phrase's edge
+    assert spokesman.subject == mahmud.id
