@@ -23,6 +23,13 @@ are each other's nearest pair up ``margin`` below the cut (margin chosen on the 
 folds after the cut, see ``fit``). It raises held-out SemEval, whose pairs are pre-selected
 similar pairs of otherwise lone articles, but on CL-TLS it pairs mostly unrelated lone
 articles (docs/benchmarks.md, issue 13, 2026-12-02).
+For pairs in two languages the ``cross_cosine`` column is the cosine of the article vectors
+less each language's mean vector (``LanguageCentring``); the other columns keep the plain
+cosine. Inside a fold the means come from the training folds' SemEval
+articles only; ``--write`` takes them from every SemEval training article and writes them
+into the weights file beside the coefficients, so the package, a batch and ``--append`` all
+use the same fixed means.
+
 ``--write`` fits on everything and writes the weights file the package ships.
 """
 
@@ -46,6 +53,10 @@ from storylens.cluster.learned import FEATURES, WEIGHTS_FILE, design_matrix
 from storylens.cluster.similarity import pair_signals, pair_similarity
 from storylens.config import Settings
 from storylens.records import Article
+
+# A language's mean article vector is fitted from at least this many training articles.
+MIN_LANGUAGE_ARTICLES = 20
+Means = dict[str, np.ndarray]
 
 # Cross-topic ECB+ pairs are easy negatives; this many are sampled so that the fit is
 # decided by the hard within-topic pairs (two earthquakes) without forgetting them.
@@ -82,15 +93,16 @@ class Ecb:
         self.topic = np.array([gold[a.id][1] for a in self.articles])
         self.features = [features_of(a) for a in self.articles]
 
-    def subset(self, keep: np.ndarray) -> tuple[list[int], np.ndarray, np.ndarray]:
+    def subset(self, keep: np.ndarray, means: Means) -> tuple[list[int], np.ndarray, np.ndarray]:
         """Indices, all their pairs and the design rows (corpus statistics of the subset)."""
         index = [int(i) for i in np.flatnonzero(keep)]
         pairs = upper_pairs(len(index))
         feats = [self.features[i] for i in index]
-        return index, pairs, design_matrix(pair_signals(feats, pairs))
+        return index, pairs, design_matrix(pair_signals(feats, pairs, means))
 
-    def training_rows(self, keep: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, ...]:
-        index, pairs, x = self.subset(keep)
+    def training_rows(self, keep: np.ndarray, rng: np.random.Generator,
+                      means: Means) -> tuple[np.ndarray, ...]:
+        index, pairs, x = self.subset(keep, means)
         topic = self.topic[index]
         sub = self.sub[index]
         inside = topic[pairs[:, 0]] == topic[pairs[:, 1]]
@@ -117,6 +129,20 @@ class SemEval:
         self.overall = np.array([float(r["Overall"]) for r in rows])
         self.cross = np.array([r["lang1"] != r["lang2"] for r in rows])
         self.group = _components(len(ids), self.pairs)
+
+    def language_means(self, keep: np.ndarray) -> Means:
+        """Mean article vector of each language among the kept articles (enough of them)."""
+        languages = np.array([f.language or "" for f in self.features])
+        vectors = np.stack([f.embedding for f in self.features]).astype(np.float64)
+        return {str(code): vectors[keep & (languages == code)].mean(axis=0).astype(np.float32)
+                for code in sorted(set(languages.tolist()) - {""})
+                if np.sum(keep & (languages == code)) >= MIN_LANGUAGE_ARTICLES}
+
+    def articles_of(self, pair_mask: np.ndarray) -> np.ndarray:
+        """Mask of the articles in the selected pairs."""
+        keep = np.zeros(len(self.features), bool)
+        keep[self.pairs[pair_mask].ravel()] = True
+        return keep
 
     def fold_of_pairs(self, folds: int) -> np.ndarray:
         """Fold of every pair: whole article groups, spread by size over the folds."""
@@ -188,7 +214,6 @@ def main() -> int:
     threshold = Settings().cluster_threshold
     ecb, sem = Ecb(args.data, args.cache), SemEval(args.data, args.cache, args.limit)
     sem_fold = sem.fold_of_pairs(args.folds)
-    sem_x = design_matrix(pair_signals(sem.features, sem.pairs))
     sem_fit = (sem.overall <= 2.0) | (sem.overall >= 3.0)
     rng = np.random.default_rng(0)
     rows: dict[str, list[float]] = defaultdict(list)
@@ -196,13 +221,16 @@ def main() -> int:
     for fold in range(args.folds):
         held_topics = ecb.topic % args.folds == fold
         train = (sem_fold != fold) & sem_fit
+        # Language means from the training folds' articles only (no held-out article).
+        means = sem.language_means(sem.articles_of(sem_fold != fold))
+        sem_x = design_matrix(pair_signals(sem.features, sem.pairs, means))
         model, cut, margin = fit(ecb, ~held_topics, sem_x[train], sem.overall[train] <= 2.0, rng,
-                                 (sem_x[sem_fold != fold], sem.overall[sem_fold != fold]))
-        learned = _learned_score(model, cut, threshold)
+                                 means, (sem_x[sem_fold != fold], sem.overall[sem_fold != fold]))
+        learned = _learned_score(model, cut, threshold, means)
         margins = {"learned": 0.0, "+ lone pairs": margin_units(model, margin), "shipped": 0.0}
         print(f"fold {fold}: cut {cut} logit, lone-pair margin {margin} logit", file=sys.stderr)
         # ECB+ held-out topics, partitioned on their own.
-        index, pairs, x = ecb.subset(held_topics)
+        index, pairs, x = ecb.subset(held_topics, means)
         gold = list(ecb.sub[index])
         feats = [ecb.features[i] for i in index]
         for name, values in (("learned", learned_values(model, cut, threshold, x)),
@@ -255,15 +283,18 @@ def main() -> int:
           f", same-language {pair_f1(cos >= best[1], sem.overall, ~sem.cross):.3f}")
     if args.write:
         # A fresh generator: the shipped weights do not depend on the number of folds.
+        means = sem.language_means(np.ones(len(sem.features), bool))
+        sem_x = design_matrix(pair_signals(sem.features, sem.pairs, means))
         model, cut, _ = fit(ecb, np.ones(len(ecb.articles), bool), sem_x[sem_fit],
-                            sem.overall[sem_fit] <= 2.0, np.random.default_rng(0),
+                            sem.overall[sem_fit] <= 2.0, np.random.default_rng(0), means,
                             (sem_x, sem.overall))
-        write_weights(model, cut, threshold)
+        write_weights(model, cut, threshold, means)
     return 0
 
 
 def fit(ecb: Ecb, keep: np.ndarray, sem_x: np.ndarray, sem_y: np.ndarray,
-        rng: np.random.Generator, sem_cut: tuple[np.ndarray, np.ndarray] | None = None,
+        rng: np.random.Generator, means: Means,
+        sem_cut: tuple[np.ndarray, np.ndarray] | None = None,
         ) -> tuple[LogisticRegression, float, float]:
     """Logistic regression on both data sets (equal weight), its cut and a lone-pair margin.
 
@@ -277,13 +308,13 @@ def fit(ecb: Ecb, keep: np.ndarray, sem_x: np.ndarray, sem_y: np.ndarray,
     then takes its own stricter cut and loses a held-out fold (docs/benchmarks.md). The
     margin is for the "+ lone pairs" variant only; the package ships none.
     """
-    ecb_x, ecb_y = ecb.training_rows(keep, rng)
+    ecb_x, ecb_y = ecb.training_rows(keep, rng, means)
     x = np.concatenate([ecb_x, sem_x])
     y = np.concatenate([ecb_y, sem_y])
     weight = np.concatenate([np.full(len(ecb_y), 0.5 / len(ecb_y)),
                              np.full(len(sem_y), 0.5 / len(sem_y))]) * len(y)
     model = LogisticRegression(C=1.0, max_iter=2000).fit(x, y, sample_weight=weight)
-    index, pairs, xs = ecb.subset(keep)
+    index, pairs, xs = ecb.subset(keep, means)
     logit = model.decision_function(xs)
     gold = list(ecb.sub[index])
     sem_logit = None if sem_cut is None else model.decision_function(sem_cut[0])
@@ -338,13 +369,16 @@ def learned_values(model: LogisticRegression, cut: float, threshold: float,
     return (x @ coef + intercept).astype(np.float32)
 
 
-def _learned_score(model: LogisticRegression, cut: float, threshold: float) -> Scorer:
+def _learned_score(model: LogisticRegression, cut: float, threshold: float,
+                   means: Means) -> Scorer:
     def score(feats: list[ArticleFeatures], pairs: np.ndarray) -> np.ndarray:
-        return learned_values(model, cut, threshold, design_matrix(pair_signals(feats, pairs)))
+        x = design_matrix(pair_signals(feats, pairs, means))
+        return learned_values(model, cut, threshold, x)
     return score
 
 
-def write_weights(model: LogisticRegression, cut: float, threshold: float) -> None:
+def write_weights(model: LogisticRegression, cut: float, threshold: float,
+                  means: Means) -> None:
     coef, intercept = scaled(model, cut, threshold)
     payload = {
         "features": list(FEATURES),
@@ -354,7 +388,11 @@ def write_weights(model: LogisticRegression, cut: float, threshold: float) -> No
         "fitted_by": "benchmarks/clustering_fit.py --write",
         "data": "ECB+ topics 1-35 (CC-BY 3.0), SemEval-2022 Task 8 training pairs",
     }
-    WEIGHTS_FILE.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    # One line per language mean (512 numbers each), the rest as before.
+    vectors = ",\n".join(f'  "{code}": {json.dumps([round(float(v), 5) for v in vector])}'
+                         for code, vector in means.items())
+    text = json.dumps(payload, indent=1)[:-2] + f',\n "language_means": {{\n{vectors}\n }}\n}}\n'
+    WEIGHTS_FILE.write_text(text, encoding="utf-8")
     print(f"wrote {WEIGHTS_FILE}", file=sys.stderr)
 
 

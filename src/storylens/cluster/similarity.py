@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 
 from .features import ArticleFeatures
-from .learned import Combination, design_matrix, load_combination
+from .learned import Combination, LanguageCentring, design_matrix, load_combination
 
 # How the signals combine is fitted (learned.py, benchmarks/clustering_fit.py); only the
 # date penalty is set by hand: the training data carry no publication dates. Its constants
@@ -20,7 +20,9 @@ DATE_WINDOW_DAYS = 2
 # Penalty per week beyond the window, capped: follow-ups weeks later can still belong.
 DATE_PENALTY_PER_WEEK = 0.3
 DATE_PENALTY_CAP = 0.25
-SIGNALS = ("cosine", "lead", "lexical", "entities", "figures", "years", "day_gap")
+SIGNALS = (
+    "cosine", "lead", "lexical", "entities", "figures", "years", "day_gap", "centred_cosine"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class _Rows:
     language: np.ndarray
     days: np.ndarray
     combination: Combination
+    centring: LanguageCentring
 
 
 def similarity_matrix(features: list[ArticleFeatures]) -> np.ndarray:
@@ -46,8 +49,9 @@ def similarity_matrix(features: list[ArticleFeatures]) -> np.ndarray:
         return np.zeros((0, 0), dtype=np.float32)
     rows = _rows(features)
     same_language = rows.language[:, None] == rows.language[None, :]
+    plain = rows.embedding @ rows.embedding.T
     parts = (
-        rows.embedding @ rows.embedding.T,
+        plain,
         np.where(same_language, rows.lead @ rows.lead.T, np.nan),
         _lexical((rows.lexical @ rows.lexical.T).toarray(), same_language),
         (rows.entities @ rows.entities.T).toarray(),
@@ -56,6 +60,7 @@ def similarity_matrix(features: list[ArticleFeatures]) -> np.ndarray:
             (rows.years @ rows.years.T).toarray(), rows.has_years[:, None], rows.has_years[None, :]
         ),
         np.abs(rows.days[:, None] - rows.days[None, :]),
+        rows.centring.matrix(plain),
     )
     sim = _combine(rows.combination, *parts)
     np.fill_diagonal(sim, 1.0)
@@ -95,12 +100,17 @@ def pair_similarity(features: list[ArticleFeatures], pairs: np.ndarray) -> np.nd
     return PairScorer(features)(pairs)
 
 
-def pair_signals(features: list[ArticleFeatures], pairs: np.ndarray) -> tuple[np.ndarray, ...]:
+def pair_signals(features: list[ArticleFeatures], pairs: np.ndarray,
+                 language_means: Mapping[str, np.ndarray] | None = None,
+                 ) -> tuple[np.ndarray, ...]:
     """The raw signals of each pair in SIGNALS order (date gap in days), for fitting weights.
 
-    The lead cosine is NaN for pairs in two languages (the whole-text cosine stands in).
+    The lead cosine is NaN for pairs in two languages (the whole-text cosine stands in);
+    the centred cosine compares the vectors less their language means (learned.py), and
+    ``language_means`` replaces the shipped means (fitting folds).
     """
-    return _signals(_rows(features), np.asarray(pairs, dtype=np.int64).reshape(-1, 2))
+    rows = _rows(features, language_means)
+    return _signals(rows, np.asarray(pairs, dtype=np.int64).reshape(-1, 2))
 
 
 # Below this many pairs, sparse dot products are taken row by row from the CSR arrays:
@@ -139,7 +149,8 @@ def _signals(rows: _Rows, index: np.ndarray) -> tuple[np.ndarray, ...]:
     years = _year_agreement(rowdot(rows.years), rows.has_years[left], rows.has_years[right])
     return (
         cosine, lead, _lexical(rowdot(rows.lexical), same_language),
-        rowdot(rows.entities), rowdot(rows.figures), years, gap
+        rowdot(rows.entities), rowdot(rows.figures), years, gap,
+        rows.centring.pairs(cosine, left, right),
     )
 
 
@@ -161,7 +172,8 @@ def _combine(combination: Combination, *signals: np.ndarray) -> np.ndarray:
     return np.asarray(total - penalty)
 
 
-def _rows(features: list[ArticleFeatures]) -> _Rows:
+def _rows(features: list[ArticleFeatures],
+          language_means: Mapping[str, np.ndarray] | None = None) -> _Rows:
     n = len(features)
     embedding = np.stack([f.embedding for f in features]).astype(np.float32)
     lead = np.stack([f.embedding if f.lead is None else f.lead for f in features])
@@ -176,9 +188,12 @@ def _rows(features: list[ArticleFeatures]) -> _Rows:
     language = np.array([
         f"{f.language}" if f.terms and f.language else f"\x00{i}" for i, f in enumerate(features)
     ])
+    combination = load_combination()
+    means = combination.language_means if language_means is None else language_means
+    centring = LanguageCentring.of(embedding, [f.language for f in features], means)
     return _Rows(
         embedding, lead, lexical, entities, figures, years, has_years, language, days,
-        load_combination(),
+        combination, centring,
     )
 
 
