@@ -267,3 +267,19 @@ def test_an_age_at_death_and_a_count_of_kin_are_no_toll() -> None:
     assert _values("Murió a los 91 años tras ser herido en el ataque.", "es") == []
     # A toll beside them still counts.
     assert _values("Five people were killed, among them a mother of 12.", "en") == [5]
+
+
+def test_a_yearless_date_takes_the_year_its_sentence_states() -> None:
+    from datetime import date
+
+    from storylens.claims.dates import find_dates
+
+    text = ("En 2010, aucun enfant n'a été tué, mais deux ont été blessés, dont un par une "
+            "roquette tirée le 21 décembre.")
+    assert [d.iso for d in find_dates(text, "fr", date(2012, 6, 24))] == ["2010-12-21"]
+    # Without a stated year: the latest such day before publication, as before.
+    assert [d.iso for d in find_dates("La roquette a été tirée le 21 décembre.", "fr",
+                                      date(2012, 6, 24))] == ["2011-12-21"]
+    # A stated year that would put the day after publication is not taken.
+    assert [d.iso for d in find_dates("In 2012 the talks resumed on 3 December.", "en",
+                                      date(2012, 6, 24))] == ["2011-12-03"]

@@ -25,6 +25,7 @@ from .lexicon_dates import (
     RELATIVE_DAYS,
     WEEKDAY_LEADS,
     WEEKDAYS,
+    YEAR_LEADS,
     YEAR_SUFFIX,
 )
 from .text import normalize_digits
@@ -39,6 +40,11 @@ _WEEKDAY_DATE_GAP = 4
 # How many characters around a weekday are searched for "next"/"prochain".
 _FUTURE_WINDOW = 16
 
+# A year stated with its lead word ("in 1996", "en 2010", "nel 2011"): never a bare number.
+YEAR_PHRASE_RE: Final = {
+    lang: re.compile(rf"(?<!\w)(?:{frag})\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)", re.IGNORECASE)
+    for lang, frag in YEAR_LEADS.items()
+}
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 # What ends a sentence around a weekday when find_dates is given more than one sentence.
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -140,6 +146,19 @@ def _yearless(month: int, day: int, published: dt.date, future: bool) -> dt.date
     return max(earlier) if earlier else None
 
 
+def _stated_year(norm: str, lang: str, start: int, at: int, month: int, day: int,
+                 published: dt.date) -> dt.date | None:
+    """The day in the year the sentence states before it: "En 2010, ... une roquette tirée
+    le 21 décembre" is 2010-12-21, not the 21 December before publication. None when no
+    year is stated there, or the day would fall after publication."""
+    pattern = YEAR_PHRASE_RE.get(lang)
+    years = list(pattern.finditer(norm, start, at)) if pattern else []
+    if not years:
+        return None
+    day_in_year = _make(int(years[-1]["y"]), month, day)
+    return day_in_year if day_in_year is not None and day_in_year <= published else None
+
+
 def find_dates(text: str, lang: str, published: dt.date | None = None,
                start: int = 0, end: int | None = None) -> list[DateMention]:
     """Dates stated in ``text[start:end]``, explicit ones first, sorted by position."""
@@ -189,8 +208,9 @@ def _explicit(norm: str, lang: str, published: dt.date | None, start: int,
             if m["y"]:
                 add(m.start(), m.end(), _make(int(m["y"]), month, day))
             elif published is not None:
+                stated = _stated_year(norm, lang, start, m.start(), month, day, published)
                 future = future_sentence(norm, lang, m.start(), start, stop)
-                add(m.start(), m.end(), _yearless(month, day, published, future))
+                add(m.start(), m.end(), stated or _yearless(month, day, published, future))
             elif _make(_LEAP_YEAR, month, day) is not None:
                 add(m.start(), m.end(), f"--{month:02d}-{day:02d}")
     for m in _NUMERIC.finditer(norm, start, stop):

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ..records import Argument, Frame, FrameKind, Granularity, Mention, Modality, Polarity
-from .dates import DateMention, future_sentence
-from .lexicon_dates import YEAR_LEADS
+from .dates import YEAR_PHRASE_RE, DateMention, future_sentence
 from .lexicon_events import HEDGES, LOCATIVES, NEGATIONS, NOT_NEGATING, UNREALISED
 from .patterns import compile_cue
 from .text import CLAUSE_BREAK_RE
@@ -33,10 +32,7 @@ _NOT_NEGATING_RE: Final = {lang: re.compile(rf"(?<!\w)(?:{frag})", re.IGNORECASE
                            for lang, frag in NOT_NEGATING.items()}
 _HEDGE_RE: Final = {lang: compile_cue(frag, lang) for lang, frag in HEDGES.items()}
 _UNREALISED_RE: Final = {lang: compile_cue(frag, lang) for lang, frag in UNREALISED.items()}
-_YEAR_RE: Final = {
-    lang: re.compile(rf"(?<!\w)(?:{frag})\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)", re.IGNORECASE)
-    for lang, frag in YEAR_LEADS.items()
-}
+_YEAR_RE: Final = YEAR_PHRASE_RE
 # Words of an opening time phrase that dates the whole sentence ("In March 1996,").
 MAX_OPENER_WORDS = 4
 # How far (characters) a place may stand from the claim's words and still be its place:
