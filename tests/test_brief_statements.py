@@ -219,3 +219,15 @@ def test_a_source_is_never_named_by_its_page_furniture() -> None:
     article.title = "Ce billet fait partie de notre dossier sur Velmora."
     label = outlet_name(article)
     assert label.startswith("“Le gouverneur de Velmora démissionne") and "billet" not in label
+
+
+def test_a_lead_is_not_credited_to_a_title_that_is_the_lead_itself() -> None:
+    text = ("[Liens en anglais] Le gouverneur Karl Ostrander a démissionné lundi à Velmora "
+            "après le vote de l'assemblée régionale.\nLa séance avait duré toute la nuit.")
+    article = segment_article(make_article(text, None, language="fr"))
+    article.title = text.split("\n")[0]
+    first = build_brief([], {article.id: article}, PEOPLE, "fr",
+                        members=[article.id]).sentences[0].text
+    assert first.startswith("Un article rapporte : « Le gouverneur Karl Ostrander"), first
+    from storylens.brief.compose import outlet_name
+    assert not outlet_name(article).startswith("“[")  # the link note is no part of a label

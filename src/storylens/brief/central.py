@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from ..claims.frames import kind_of_value
 from ..claims.text import trim_span
 from ..clean._lines import SELF_REFERENCE, strong_kind
-from ..cluster.titles import headline, stems
+from ..cluster.titles import headline, stems, without_note
 from ..entities.capitalized import FUNCTION_WORDS
 from ..records import Article, BriefSentence, Claim, Evidence, content_id
 from .compose import attribution, figure_text, outlet_name, relation_text, sentence
@@ -289,6 +289,10 @@ def _cited(claims: list[Claim], article: Article, start: int, end: int) -> list[
                                      and e.end > start for e in c.sources)]
 
 
+# Opening words a title label and the quoted lead share for the label to say nothing new.
+LABEL_ECHO_WORDS = 4
+
+
 def lead_sentence(claims: list[Claim], articles: Mapping[str, Article],
                   language: str, members: Sequence[str] | None = None,
                   lead_claims: list[Claim] | None = None,
@@ -315,17 +319,29 @@ def lead_sentence(claims: list[Claim], articles: Mapping[str, Article],
         return None
     p = phrases_for(language)
     *_, article, (start, end), inside = max(found, key=lambda f: f[:3])
+    # "[Liens en anglais] ..." : the site's note on its links is no part of the lead.
+    start = end - len(without_note(article.text[start:end]))
     words = " ".join(article.text[start:end].split()).split()
     said = " ".join(words[:MAX_LEAD_WORDS]) + (" …" if len(words) > MAX_LEAD_WORDS else "")
     mark = f" [{article.language}]" if article.language and \
         article.language != language else ""
-    text = p.headline.format(outlet=outlet_name(article),
-                             quote=f"{p.quote_marks[0]}{said}{p.quote_marks[1]}{mark}")
+    quote = f"{p.quote_marks[0]}{said}{p.quote_marks[1]}{mark}"
+    outlet = outlet_name(article)
+    template = p.untitled if p.untitled and _label_repeats(outlet, said) else p.headline
+    text = template.format(outlet=outlet, quote=quote)
     if not inside:  # the quoted words are the evidence: the lead is its own claim
         inside = [lead_claim(article, start, end, f"{text}.")]
         if lead_claims is not None:
             lead_claims.extend(inside)
     return sentence(f"{text}.", inside)  # the outlet as written
+
+
+def _label_repeats(outlet: str, said: str) -> bool:
+    """The source's label is the quoted lead itself: an article with no outlet whose
+    title is its first sentence ("“Quand la nouvelle…” reports: “Quand la nouvelle…”")."""
+    label = outlet.strip("“”").rstrip("…").split()[:LABEL_ECHO_WORDS]
+    return len(label) == LABEL_ECHO_WORDS and \
+        [w.casefold() for w in said.split()[:LABEL_ECHO_WORDS]] == [w.casefold() for w in label]
 
 
 def _lead_candidates(offering: Sequence[Article], claims: list[Claim],

@@ -15,7 +15,7 @@ from ..claims.lexicon_events import DETERMINERS
 from ..claims.numbers import find_figures
 from ..clean._lines import SELF_REFERENCE, strong_kind
 from ..clean._vocab import CLOCK
-from ..cluster.titles import headline
+from ..cluster.titles import headline, without_note
 from ..reconcile import count_origins
 from ..records import Article, BriefSentence, Claim, Evidence
 from ..timeline import relation_type
@@ -45,7 +45,7 @@ def outlet_name(article: Article | None) -> str:
         return "?"
     if article.outlet and article.outlet.strip():
         return article.outlet.strip()
-    title = " ".join((article.title or "").split())
+    title = " ".join(without_note(article.title or "").split())
     if title and (SELF_REFERENCE.search(title) or CLOCK.search(title) or strong_kind(title)):
         # "Ce billet fait partie de notre dossier…", "— Mis à jour le 01/12/12 à 11h46":
         # the page's furniture names no article; its headline does.

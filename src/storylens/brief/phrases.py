@@ -50,6 +50,9 @@ class Phrases:
     vague_link: str = ""
     # "in {when}" for a year, when it differs from the month's wording ("im Jahr 2013").
     in_year: str = ""
+    # "One article reports: {quote}" when the article has no outlet and its title is the
+    # quoted lead itself ("“X…” reports: “X”" says nothing twice).
+    untitled: str = ""
 
 
 _EN = Phrases(
@@ -58,6 +61,7 @@ _EN = Phrases(
     relayed="one origin, relayed by {names}",
     dispute="{topic}: reports range from {low} to {high} ({parts})",
     said="{who} said: {quote}", in_place="in {place}", headline="{outlet} reports: {quote}",
+    untitled="One article reports: {quote}",
     in_period="in {when}", on_date="on {when}", joiner=" and ", quote_marks=("“", "”"),
     at_least="at least", more_than="more than", up_to="up to", about="about",
     nearly="nearly", between="between {low} and {high}",
@@ -82,7 +86,7 @@ _FR = Phrases(
     relayed="une seule origine, reprise par {names}",
     dispute="{topic} : entre {low} et {high} selon les sources ({parts})",
     said="{who} a déclaré : {quote}", in_place="— lieu : {place}",
-    headline="{outlet} rapporte : {quote}",
+    headline="{outlet} rapporte : {quote}", untitled="Un article rapporte : {quote}",
     in_period="en {when}", on_date="le {when}", joiner=" et ",
     quote_marks=("« ", " »"),
     at_least="au moins", more_than="plus de", up_to="jusqu'à", about="environ",
@@ -110,6 +114,7 @@ _ES = Phrases(
     relayed="un solo origen, difundido por {names}",
     dispute="{topic}: las cifras van de {low} a {high} ({parts})",
     said="{who} declaró: {quote}", in_place="en {place}", headline="{outlet} informa: {quote}",
+    untitled="Un artículo informa: {quote}",
     in_period="en {when}", on_date="el {when}", joiner=" y ", quote_marks=("«", "»"),
     at_least="al menos", more_than="más de", up_to="hasta", about="unos", nearly="casi",
     between="entre {low} y {high}",
@@ -135,7 +140,7 @@ _IT = Phrases(
     relayed="un'unica origine, ripresa da {names}",
     dispute="{topic}: le cifre vanno da {low} a {high} ({parts})",
     said="{who} ha dichiarato: {quote}", in_place="— luogo: {place}",
-    headline="{outlet} riporta: {quote}",
+    headline="{outlet} riporta: {quote}", untitled="Un articolo riporta: {quote}",
     in_period="nel {when}", on_date="il {when}", joiner=" e ",
     quote_marks=("«", "»"),
     at_least="almeno", more_than="più di", up_to="fino a", about="circa", nearly="quasi",
@@ -162,6 +167,7 @@ _DE = Phrases(
     relayed="eine einzige Quelle, übernommen von {names}",
     dispute="{topic}: die Angaben reichen von {low} bis {high} ({parts})",
     said="{who} sagte: {quote}", in_place="— Ort: {place}", headline="{outlet} berichtet: {quote}",
+    untitled="Ein Artikel berichtet: {quote}",
     in_period="im {when}", in_year="im Jahr {when}", on_date="am {when}", joiner=" und ",
     quote_marks=("„", "“"),
     at_least="mindestens", more_than="mehr als", up_to="bis zu", about="etwa", nearly="fast",

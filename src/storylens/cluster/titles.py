@@ -59,6 +59,11 @@ _BYLINE = re.compile(
 _NOTE = re.compile(r"^\s*\[[^\]\n]{1,60}\]\s*")
 
 
+def without_note(text: str) -> str:
+    """The text without a leading bracketed note ("[Liens en anglais] ...")."""
+    return _NOTE.sub("", text)
+
+
 def stems(text: str) -> set[str]:
     """Folded prefixes of the content words of ``text``."""
     return {word.casefold()[:_STEM] for word in _CONTENT.findall(text)}
