@@ -343,3 +343,14 @@ def test_one_text_copied_with_small_edits_is_quoted_once(no_lead: None) -> None:
     texts = [s.text for s in build_brief(claims, articles, people).sentences]
     assert sum("six conscripts" in t for t in texts) == 1, texts
     assert sum("must not look away" in t for t in texts) == 1, texts
+
+
+def test_an_english_event_statement_over_a_french_source_is_not_a_brief_sentence(
+        no_lead: None) -> None:
+    fr = make_article("Le gouvernement a annoncé la réouverture du pont de Velmora.",
+                      "Le Veilleur", language="fr")
+    event = _claim(fr, "Le gouvernement a annoncé la réouverture du pont de Velmora",
+                   "event", predicate="announced")
+    event.statement = "The government announced: la réouverture du pont de Velmora."
+    texts = [s.text for s in build_brief([event], {fr.id: fr}, ENTITIES, "en").sentences]
+    assert not any("la réouverture" in t and "“" not in t for t in texts), texts

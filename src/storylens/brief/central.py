@@ -143,8 +143,8 @@ def event_core(claim: Claim, names: Mapping[str, str], articles: Mapping[str, Ar
         return figure_text(claim, articles, language)
     relation = RELATION_OF_KIND.get(kind or "")
     if relation is None:
-        return relation_text(claim, names, language) if claim.kind in ("relation", "event") \
-            else None
+        return relation_text(claim, names, language, articles) \
+            if claim.kind in ("relation", "event") else None
     source = names.get(claim.subject or "") or _argument(claim, "agent", articles)
     target = names.get(claim.object or "") or _argument(claim, "participant", articles)
     template = phrases_for(language).relations.get(relation)

@@ -81,14 +81,20 @@ def attribution(claims: list[Claim], articles: Mapping[str, Article], language: 
     return (p.relayed if len(outlets) > 1 else p.single).format(names=names)
 
 
-def relation_text(claim: Claim, names: Mapping[str, str], language: str) -> str | None:
-    """'X met Y' in the reader's language, from canonical names; None without a template."""
+def relation_text(claim: Claim, names: Mapping[str, str], language: str,
+                  articles: Mapping[str, Article]) -> str | None:
+    """'X met Y' in the reader's language, from canonical names; None without a template.
+    An English event statement stands for itself only when its sources are English: its
+    object is the source's words ("declared: la mort officielle de …" would put French
+    words unmarked in an English sentence)."""
     source = names.get(claim.subject or "")
     target = names.get(claim.object or "")
     template = phrases_for(language).relations.get(relation_type(claim.predicate))
     if source and target and template:
         return template.format(s=source, o=target)
-    if language == "en" and claim.kind == "event":
+    if language == "en" and claim.kind == "event" and all(
+            e.article_id in articles and articles[e.article_id].language == "en"
+            for e in claim.sources):
         return claim.statement.strip().rstrip(".") or None
     return None
 
@@ -175,7 +181,7 @@ def fact_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str,
     if claim.value is not None:
         core = figure_text(claim, articles, language)
     else:
-        core = relation_text(claim, names, language)
+        core = relation_text(claim, names, language, articles)
     if not core:
         return None
     text = f"{capitalise(with_date(core, claim, language))}, "
