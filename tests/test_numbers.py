@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.claims.numbers import compose, find_figures, parse_digits, word_values
+from storylens.claims.number_words import compose, word_values
+from storylens.claims.numbers import find_figures, parse_digits
 
 
 def only(text: str, lang: str) -> tuple[str, float | None, float | None, str | None]:

@@ -23,53 +23,6 @@ class Vague:
     approx: bool = False
 
 
-def _seq(words: str, first: int = 1) -> dict[str, int]:
-    """Map a space-separated run of number words to consecutive values."""
-    return {w: i for i, w in enumerate(words.split(), start=first)}
-
-
-def _tens(words: str) -> dict[str, int]:
-    """Map a space-separated run of tens words to 20, 30, ... 90."""
-    return {w: 10 * i for i, w in enumerate(words.split(), start=2)}
-
-
-def _alias(table: dict[str, int], **pairs: int) -> dict[str, int]:
-    """Add spelling variants to a table."""
-    table.update(pairs)
-    return table
-
-
-def _italian() -> dict[str, int]:
-    """Italian 1-99 are one word each, with elision before "uno" and "otto"."""
-    units = _seq("uno due tre quattro cinque sei sette otto nove dieci undici dodici "
-                 "tredici quattordici quindici sedici diciassette diciotto diciannove")
-    tens = _tens("venti trenta quaranta cinquanta sessanta settanta ottanta novanta")
-    table = {**units, **tens, "un": 1, "una": 1, "cento": 100, "mille": 1000, "mila": 1000,
-             "milione": 1_000_000, "miliardo": 1_000_000_000}
-    for tword, tval in tens.items():
-        for uword, uval in list(units.items())[:9]:
-            stem = tword[:-1] if uword in ("uno", "otto") else tword
-            table[stem + uword] = tval + uval
-            if uword == "tre":
-                table[stem + "tré"] = tval + 3
-    return table
-
-
-def _german() -> dict[str, int]:
-    """German 21-99 are written "einundzwanzig": unit + und + tens."""
-    units = _seq("eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
-                 "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn")
-    tens = _tens("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
-    table = {**units, **tens, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
-             "dreissig": 30, "fuenf": 5, "zwoelf": 12, "hundert": 100, "tausend": 1000,
-             "million": 1_000_000, "milliarde": 1_000_000_000}
-    stems = {"ein": 1, **{w: v for w, v in units.items() if 2 <= v <= 9}}
-    for tword, tval in {**tens, "dreissig": 30}.items():
-        for uword, uval in stems.items():
-            table[f"{uword}und{tword}"] = tval + uval
-    return table
-
-
 def _arabic() -> dict[str, int]:
     """Arabic numbers with masculine/feminine and nominative/oblique forms."""
     table = {
@@ -115,45 +68,36 @@ def _russian() -> dict[str, int]:
     return {word: value for value, group in forms for word in group.split()}
 
 
+# Number words of the languages text2num does not cover (ar, ru). For en, fr, es, de
+# and it the library reads them (:func:`numbers.word_values`); see LIBRARY_LANGUAGES.
 NUMBER_WORDS: Final[dict[str, dict[str, int]]] = {
-    "en": {
-        **_seq("one two three four five six seven eight nine ten eleven twelve thirteen "
-               "fourteen fifteen sixteen seventeen eighteen nineteen"),
-        **_tens("twenty thirty forty fifty sixty seventy eighty ninety"),
-        "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-    },
-    "fr": _alias(
-        {**_seq("un deux trois quatre cinq six sept huit neuf dix onze douze treize "
-                "quatorze quinze seize"),
-         **_tens("vingt trente quarante cinquante soixante")},
-        une=1, vingts=20, cent=100, cents=100, mille=1000, million=1_000_000,
-        milliard=1_000_000_000,
-    ),
-    "es": _alias(
-        {**_seq("uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece "
-                "catorce quince dieciséis diecisiete dieciocho diecinueve veinte"),
-         **_seq("veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis "
-                "veintisiete veintiocho veintinueve", 21),
-         **_tens("veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa"),
-         **{w: 100 * v for w, v in _seq(
-             "doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
-             "ochocientos novecientos", 2).items()}},
-        un=1, una=1, dieciseis=16, veintiún=21, veintiuna=21, veintidos=22, veintitres=23,
-        veintiseis=26, cien=100, ciento=100, doscientas=200, trescientas=300,
-        quinientas=500, mil=1000, millón=1_000_000, millon=1_000_000,
-    ),
-    "de": _german(),
-    "it": _italian(),
     "ru": _russian(),
     "ar": _arabic(),
 }
 
-# Languages whose number words are glued together ("zweihundert", "duecentoventi",
-# "ثلاثمئة"): a word is split into known parts before it is read.
-COMPOUND_LANGUAGES: Final[frozenset[str]] = frozenset({"de", "it"})
+# Languages whose number words text2num (module ``text_to_num``) reads, glued German and
+# Italian compounds included ("zweihundertsiebenundvierzig", "duecentoquarantasette").
+LIBRARY_LANGUAGES: Final[frozenset[str]] = frozenset({"en", "fr", "es", "de", "it"})
 
-# Italian drops "cento"'s final vowel before "ottanta"/"otto" ("centottanta").
-COMPOUND_PARTS: Final[dict[str, dict[str, int]]] = {"it": {"cent": 100}}
+# Number words text2num 3.1 does not read alone, checked against its output: unaccented
+# Spanish spellings, German inflected "ein" and transliterated umlauts, Italian singular
+# scales and "mila" (read only inside a longer number, see ARTICLE_LIKE); "vingts" of
+# "quatre-vingts", since plurals of units and tens are refused (numbers._library_word).
+LIBRARY_MISSES: Final[dict[str, dict[str, int]]] = {
+    "fr": {"vingts": 20},
+    "es": {"veintiún": 21, "veintidos": 22, "veintitres": 23},
+    "de": {"eine": 1, "einen": 1, "einem": 1, "einer": 1, "fuenf": 5, "zwoelf": 12},
+    "it": {"mila": 1000, "milione": 1_000_000, "miliardo": 1_000_000_000},
+}
+
+# Words text2num reads as a number that are no cardinal in running text: the Spanish
+# short ordinal ("el tercer día"), and Italian ordinals glued to a number ("centodecima").
+# Plurals ("uns", "unos", "ones") are refused by rule, plural scales ("hundreds",
+# "millones") are vague amounts (VAGUE).
+NOT_CARDINAL: Final[dict[str, frozenset[str]]] = {"es": frozenset({"tercer"})}
+ORDINAL_ENDINGS: Final[dict[str, tuple[str, ...]]] = {
+    "it": ("esimo", "esima", "esimi", "esime", "decimo", "decima", "decimi", "decime"),
+}
 
 # Words that are usually an article, not a count, when they stand alone ("un muerto"
 # is a count, but "un informe" is not; we only read them inside a longer number).

@@ -3,23 +3,20 @@
 A figure is digits ("1,200", "3 000", "1,5 millions", Arabic-Indic digits), number words
 ("deux cents", "zweihundert", "двадцать пять"), or a vague amount ("hundreds",
 "des dizaines de milliers"), with the modifier before or after it ("at least", "au moins").
-The language tables live in :mod:`lexicon_numbers`; this module only reads them.
+Number words are read by :mod:`number_words` (text2num for en, fr, es, de, it; tables for
+ar and ru); vague amounts and modifiers come from the tables of :mod:`lexicon_numbers`.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
 
 from .lexicon_numbers import (
     ARTICLE_LIKE,
-    COMPOUND_LANGUAGES,
-    COMPOUND_PARTS,
     MODIFIERS,
     NUMBER_CONNECTORS,
-    NUMBER_WORDS,
     OF_WORDS,
     POST_MODIFIERS,
     RANGE_LINKS,
@@ -27,6 +24,7 @@ from .lexicon_numbers import (
     VAGUE,
     Vague,
 )
+from .number_words import run_value, word_values
 from .ranges import figure_range
 from .text import normalize_digits
 
@@ -94,79 +92,6 @@ def parse_digits(raw: str) -> float:
         return float(re.sub(r"[,.]", "", compact))
     head = re.sub(r"[,.]", "", compact[:last])
     return float(f"{head}.{tail}")
-
-
-# Number words plus glued parts, merged once (merging per word was a tenth of the claims
-# stage on Italian text).
-_COMPOUND_TABLES: dict[str, dict[str, int]] = {
-    lang: {**NUMBER_WORDS.get(lang, {}), **COMPOUND_PARTS.get(lang, {})}
-    for lang in COMPOUND_LANGUAGES
-}
-
-
-# Every word of a sentence is asked (and glued words are split letter by letter): the
-# answers are a pure function of the word, remembered for the words a run meets most
-# (issue 11). Callers only read the lists.
-@functools.lru_cache(maxsize=1 << 16)
-def word_values(word: str, lang: str) -> list[int] | None:
-    """The number values a word stands for ("vingt-deux" -> [20, 2]), or None."""
-    table = NUMBER_WORDS.get(lang, {})
-    if not table:
-        return None
-    lowered = word.lower()
-    if lowered in table:
-        return [table[lowered]]
-    if "-" in lowered:
-        parts: list[int] = []
-        for part in lowered.split("-"):
-            if part in NUMBER_CONNECTORS.get(lang, frozenset()):
-                continue
-            value = word_values(part, lang)
-            if value is None:
-                return None
-            parts.extend(value)
-        return parts or None
-    if lang == "ar" and lowered.startswith("و") and lowered[1:] in table:
-        return [table[lowered[1:]]]
-    if lang in COMPOUND_LANGUAGES:
-        return _decompose(lowered, _COMPOUND_TABLES[lang])
-    return None
-
-
-def _decompose(word: str, table: dict[str, int]) -> list[int] | None:
-    """Split a glued number word into known parts, longest part first."""
-    if not word:
-        return []
-    for size in range(len(word), 1, -1):
-        head = word[:size]
-        if head in table and head not in ("ein", "eine", "un", "una"):
-            rest = _decompose(word[size:], table)
-            if rest is not None:
-                return [table[head], *rest]
-        if head in ("ein",) and word[size:].startswith(("hundert", "tausend")):
-            rest = _decompose(word[size:], table)
-            if rest is not None:
-                return [1, *rest]
-    return None
-
-
-def compose(values: list[int], lang: str) -> float:
-    """Combine number-word values: [2, 100, 20, 5] -> 225, [3, 1000] -> 3000."""
-    total = 0.0
-    current = 0.0
-    previous = 0
-    for value in values:
-        if lang == "fr" and value == 20 and previous == 4:
-            current += 80 - 4  # "quatre-vingt(s)" is 4 x 20
-        elif value == 100:
-            current = max(current, 1) * 100
-        elif value >= 1000:
-            total += max(current, 1) * value
-            current = 0
-        else:
-            current += value
-        previous = value
-    return total + current
 
 
 def _tokenize(norm: str, lang: str, start: int, end: int) -> list[_Tok]:
@@ -267,7 +192,7 @@ def _read_number(norm: str, toks: list[_Tok], i: int, lang: str) -> tuple[int, F
             if nxt_tok is None or nxt_tok.vague is None or not _adjacent(norm, tok, nxt_tok):
                 return None
             return _read_vague(norm, toks, i, i + 1, nxt_tok.vague, lang)
-        value = compose(values, lang)
+        value = run_value(norm[tok.start:toks[j].end], values, lang)
     # A scale word after the number: "1.2 million", "3 тысячи", "deux millions".
     if j + 1 < len(toks) and _adjacent(norm, toks[j], toks[j + 1]):
         nxt = toks[j + 1]
