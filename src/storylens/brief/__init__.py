@@ -155,7 +155,9 @@ def grounding_report(story_claims: list[Claim], articles: dict[str, Article],
         spare += section[cap:]
     picked += spare
     by_id = {c.id: c for c in [*story_claims, *lead_claims]}
-    outlets = {a: outlet_name(article) for a, article in articles.items()}
+    # Only the articles the sentences cite: ``articles`` may be the whole corpus.
+    cited = {a for sentence in picked for a in sentence.article_ids if a in articles}
+    outlets = {a: outlet_name(articles[a]) for a in cited}
     kept: list[BriefSentence] = []
     dropped: list[tuple[BriefSentence, list[str]]] = []
     for candidate in picked:

@@ -76,6 +76,10 @@ ARABIC_ARTICLE = "l"
 MIN_STEM = 3
 
 
+# Letters a demonym's stem and its country's name must share to be compared at all.
+_PREFIX = 2
+
+
 @dataclass
 class Demonyms:
     """Country names per language, as single normalised tokens, to their ISO code."""
@@ -86,6 +90,9 @@ class Demonyms:
     sources: dict[tuple[str, str], str] = field(default_factory=dict)
     # Answers already worked out, per (token, language): each scans every country name.
     _seen: dict[tuple[str, str | None], tuple[str, str] | None] = field(default_factory=dict)
+    # Names per language by their first two letters (a stem and a name that start one
+    # another share them), rebuilt when a table grows: a lookup scans a few names, not all.
+    _by_prefix: dict[str, tuple[int, dict[str, list[str]]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, languages: Iterable[str]) -> Demonyms:
@@ -165,7 +172,8 @@ class Demonyms:
                 if not token.endswith(ending) or len(stem) < MIN_STEM:
                     continue
                 tail = NAME_TAIL.get(lang, MAX_NAME_TAIL)
-                for name, codes in names.items():
+                for name in self._starting(lang, names, stem[:_PREFIX]):
+                    codes = names[name]
                     short, long = sorted((stem, name), key=len)
                     rest = long[len(short):]
                     vowels = len(rest) <= tail and all(ch in _VOWELS for ch in rest) \
@@ -181,6 +189,17 @@ class Demonyms:
             return None
         code, why = next(iter(found.items()))
         return code, why
+
+    def _starting(self, lang: str, names: dict[str, set[str]], prefix: str) -> list[str]:
+        """The names of ``lang`` that begin with ``prefix`` (and the shorter ones, which
+        the prefix cannot sort)."""
+        size, index = self._by_prefix.get(lang, (-1, {}))
+        if size != len(names):
+            index = {}
+            for name in names:
+                index.setdefault(name[:_PREFIX] if len(name) >= _PREFIX else "", []).append(name)
+            self._by_prefix[lang] = (len(names), index)
+        return index.get(prefix, []) + index.get("", [])
 
     def name_of(self, code: str) -> str:
         return self.display.get(code, code)
