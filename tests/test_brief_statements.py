@@ -231,3 +231,14 @@ def test_a_lead_is_not_credited_to_a_title_that_is_the_lead_itself() -> None:
     assert first.startswith("Un article rapporte : « Le gouverneur Karl Ostrander"), first
     from storylens.brief.compose import outlet_name
     assert not outlet_name(article).startswith("“[")  # the link note is no part of a label
+
+
+def test_a_wire_dateline_is_no_part_of_the_quoted_lead() -> None:
+    text = ("VELMORA, March 2 (Northern Wire) — Governor Karl Ostrander resigned on Monday "
+            "after the regional assembly voted against his budget.\nThe session lasted "
+            "all night.")
+    article = segment_article(make_article(text, "Outlet A", language="en"))
+    first = build_brief([], {article.id: article}, PEOPLE, "en",
+                        members=[article.id]).sentences[0].text
+    assert "“Governor Karl Ostrander resigned on Monday" in first, first
+    assert "Northern Wire" not in first and "VELMORA" not in first

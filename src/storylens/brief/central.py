@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from ..claims.frames import kind_of_value
 from ..claims.text import trim_span
 from ..clean._lines import SELF_REFERENCE, strong_kind
+from ..clean._meta import dateline_end
 from ..cluster.titles import headline, stems, without_note
 from ..entities.capitalized import FUNCTION_WORDS
 from ..records import Article, BriefSentence, Claim, Evidence, content_id
@@ -319,8 +320,10 @@ def lead_sentence(claims: list[Claim], articles: Mapping[str, Article],
         return None
     p = phrases_for(language)
     *_, article, (start, end), inside = max(found, key=lambda f: f[:3])
-    # "[Liens en anglais] ..." : the site's note on its links is no part of the lead.
+    # "[Liens en anglais] ...", "RABAT, March 15 (Agency) — ...": the site's note on its
+    # links and the wire's dateline are no part of what the lead says.
     start = end - len(without_note(article.text[start:end]))
+    start += dateline_end(article.text[start:end])
     words = " ".join(article.text[start:end].split()).split()
     said = " ".join(words[:MAX_LEAD_WORDS]) + (" …" if len(words) > MAX_LEAD_WORDS else "")
     mark = f" [{article.language}]" if article.language and \

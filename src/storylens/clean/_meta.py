@@ -35,6 +35,13 @@ _TITLE_MIN_WORDS = 3
 # A dateline is a place (and "le"/"el") before the date: "PARIS, le 3 mars 2024 (AFP) -".
 _MAX_DATELINE_WORDS = 4
 _DATELINE_TAIL = 20
+# A dateline without a full date: a place in capitals ("RABAT, March 15 (Agency) — ") or
+# a place and an agency in brackets ("Le Caire (AFP) - "), then a dash.
+_PLACE_DATELINE = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' .-]{2,30},[^—–\n]{0,50}?"
+    r"|[A-ZÀ-ÖØ-Þ][\w' .-]{1,30}\s\([^()\n]{1,30}\)\s*)[—–-]+\s+")
+# The dash (or colon) after the date and agency that opens the first sentence.
+_DATELINE_END = re.compile(r"(?:\([^()\n]{1,40}\))?\s*[—–:-]+\s+")
 # The title sits right above the byline or date, at most this many lines up.
 _TITLE_REACH = 3
 
@@ -155,6 +162,21 @@ def _title_index(head: list[str], used: set[int], title_hint: str | None) -> int
 
 def dateline_date(paragraph: str) -> str | None:
     """The date of a dateline opening the body: "PARIS, 3 mars 2024 (AFP) - ..."."""
+    found = _dateline(paragraph)
+    return found[0] if found else None
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where the first sentence starts after a dateline ("RABAT, March 15 (Agency) — "),
+    0 when the paragraph opens with none."""
+    found = _dateline(paragraph)
+    if found and found[1]:
+        return found[1]
+    plain = _PLACE_DATELINE.match(paragraph)
+    return plain.end() if plain else 0
+
+
+def _dateline(paragraph: str) -> tuple[str, int] | None:
     dates = find_dates(paragraph[:120])
     if not dates:
         return None
@@ -164,4 +186,7 @@ def dateline_date(paragraph: str) -> str | None:
         return None
     # The dateline ends with an agency in brackets or a dash before the first sentence.
     after = paragraph[dates[0].end: dates[0].end + _DATELINE_TAIL]
-    return dates[0].iso if re.search(r"[(—–:-]", after) else None
+    if not re.search(r"[(—–:-]", after):
+        return None
+    dash = _DATELINE_END.search(paragraph, dates[0].end, dates[0].end + 2 * _DATELINE_TAIL)
+    return dates[0].iso, dash.end() if dash else 0
