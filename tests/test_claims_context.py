@@ -283,3 +283,13 @@ def test_a_yearless_date_takes_the_year_its_sentence_states() -> None:
     # A stated year that would put the day after publication is not taken.
     assert [d.iso for d in find_dates("In 2012 the talks resumed on 3 December.", "en",
                                       date(2012, 6, 24))] == ["2011-12-03"]
+
+
+def test_a_closing_according_to_after_a_relative_clause_covers_no_whole_sentence() -> None:
+    said = _said("Dans la soirée, le président par intérim a ordonné une enquête sur ces "
+                 "violences qui ont fait au moins 42 morts, d'après les services d'urgence.",
+                 "fr")
+    assert said == [], said
+    kept = _said("Les combats ont repris dans la nuit autour de la ville, selon les services "
+                 "d'urgence.", "fr")
+    assert len(kept) == 1, kept

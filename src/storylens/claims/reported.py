@@ -45,6 +45,9 @@ MAX_PREPOSED_WORDS: Final = 30
 # ... and a shorter one before "selon X," with the sentence going on after it is an opener
 # of X's words, not all of them ("Depuis 1979, selon le CRS, 68 milliards ...").
 MIN_PREPOSED_WORDS: Final = 4
+# Words a main clause needs before a relative clause for "CONTENT, selon X" to be read as
+# covering only that relative clause (a subject, a verb and its object).
+MIN_CLAUSE_BEFORE_RELATIVE = 4
 # Sentence ends the segmenter missed inside a run of headline items ("...Homs.- El ...").
 _MISSED_END = re.compile(r"[.?!]-\s+(?=[A-ZÀ-Ý«\"“])")
 # Title words between a speech verb and the name after it: "said Foreign Minister X".
@@ -130,10 +133,21 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
     if found is not None and cue_first \
             and len(words(text, found.start, found.end)) > MAX_PREPOSED_WORDS:
         return None
+    if found is not None and cue_first and _ends_in_relative(text, found):
+        return None  # "X a ordonné une enquête sur ces violences qui ont fait 42 morts,
+        # d'après les services d'urgence": the source vouches for the last clause only
     if found is not None and cue_first and text[block[1]:sent[1]].strip(" ,.;:") \
             and len(words(text, found.start, found.end)) < MIN_PREPOSED_WORDS:
         return None  # "Depuis 1979, selon le CRS, 68 milliards ont été versés": X's words go on
     return found
+
+
+def _ends_in_relative(text: str, found: Reported) -> bool:
+    """The words before a closing "selon X" end in a relative clause that follows a
+    clause of its own ("... a ordonné une enquête sur ces violences qui ont fait 42
+    morts"): "selon X" then covers that relative clause, not the whole sentence."""
+    tokens = words(text, found.start, found.end)
+    return any(t.text in _RELATIVES for t in tokens[MIN_CLAUSE_BEFORE_RELATIVE:])
 
 
 def _joined(text: str, lang: str, speaker: tuple[int, int], cue: tuple[int, int]) -> bool:
