@@ -242,3 +242,13 @@ def test_a_wire_dateline_is_no_part_of_the_quoted_lead() -> None:
                         members=[article.id]).sentences[0].text
     assert "“Governor Karl Ostrander resigned on Monday" in first, first
     assert "Northern Wire" not in first and "VELMORA" not in first
+
+
+def test_a_photo_caption_never_opens_the_brief() -> None:
+    text = ("Des femmes brandissant des drapeaux devant la préfecture de Velmora, le 3 mars "
+            "2030.\nLe gouverneur Karl Ostrander a démissionné lundi à Velmora après le vote "
+            "de l'assemblée régionale.")
+    article = segment_article(make_article(text, "Outlet A", language="fr"))
+    first = build_brief([], {article.id: article}, PEOPLE, "fr",
+                        members=[article.id]).sentences[0].text
+    assert "brandissant" not in first and "a démissionné" in first, first

@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 
 from ..claims.frames import kind_of_value
 from ..claims.text import trim_span
+from ..clean._dates import find_dates
 from ..clean._lines import SELF_REFERENCE, strong_kind
 from ..clean._meta import dateline_end
 from ..cluster.titles import headline, stems, without_note
@@ -254,7 +255,21 @@ def _reads_as_event(text: str) -> bool:
     text = text.strip()
     return bool(text) and not text.endswith("?") and text[0] not in _QUOTE_OPENERS \
         and strong_kind(text) is None and not SELF_REFERENCE.search(text) \
-        and not _cut_short(text) and len(stems(text)) >= MIN_LEAD_WORDS
+        and not _cut_short(text) and not _caption(text) \
+        and len(stems(text)) >= MIN_LEAD_WORDS
+
+
+def _caption(text: str) -> bool:
+    """A photo caption: people then a present participle ("Des femmes participant à la
+    manifestation…", "Protesters holding flags…") and the picture's date closing it
+    (", le 3 juillet 2013."). It shows, it does not tell what happened."""
+    words = text.split()[1:CAPTION_PARTICIPLE_WORDS + 1]
+    if not any(_PARTICIPLE.fullmatch(w) for w in words):
+        return False
+    dates = find_dates(text)
+    tail = text[dates[-1].end:].strip(" .)") if dates else None
+    return tail == "" and text[:dates[-1].start].rstrip().endswith((",", "le", "on", "el", "il",
+                                                                   "am"))
 
 
 def _cut_short(text: str) -> bool:
@@ -292,6 +307,12 @@ def _cited(claims: list[Claim], article: Article, start: int, end: int) -> list[
 
 # Opening words a title label and the quoted lead share for the label to say nothing new.
 LABEL_ECHO_WORDS = 4
+
+
+# A caption's participle stands among its first words ("Des femmes participant").
+CAPTION_PARTICIPLE_WORDS = 4
+_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ant|ing|ando|iendo|endo|ante|ierend|end)",
+                         re.IGNORECASE)
 
 
 def lead_sentence(claims: list[Claim], articles: Mapping[str, Article],
