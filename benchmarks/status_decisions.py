@@ -28,6 +28,11 @@ Steps (``--out`` holds the cached runs and the text-bearing sheets, outside the 
     2014 on, the remaining SemEval same-story pairs and those rated up to 2 ("mostly the
     same"), and the ECB+ dev topics (two events of one kind per topic, each told by several
     articles; added because the rest gave only 12 corroborated/disputed decisions).
+    FRESH6 (``--set fresh6``, session 5): drawn, run and labelled before any change of
+    that session. cl-tls, BASIL and Giveme5W1H being used up, it takes FNC-1 training
+    bodies grouped into stories (two bodies belong together when a headline is agreed
+    with or discussed by both; whole groups by smallest body id until 800 bodies) and the
+    SemEval pairs rated 2 < Overall <= 2.5. English mostly, no dates, no outlets.
 
 ``... decisions --set dev``
     Re-runs only the per-story reasoning (``storylens.facts.reconcile``, the current code)
@@ -294,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("step", choices=("run", "decisions", "score", "record"))
     parser.add_argument("--set", dest="which", default="dev",
                         choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4",
-                                 "fresh5"))
+                                 "fresh5", "fresh6"))
     parser.add_argument("--out", type=Path, default=Path("/tmp/storylens-status"))
     parser.add_argument("--sheet", type=Path, help="filled sheet for 'record'")
     parser.add_argument("--join-neighbouring-days", action="store_true",

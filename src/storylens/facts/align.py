@@ -152,7 +152,7 @@ def event_groups_marked(claims: list[Claim], articles: Mapping[str, Article]
     dated = sorted((c for c in claims if spans[c.id] is not None),
                    key=lambda c: (places[c.id] is None, spans[c.id], c.id))
     events: list[_Event] = []
-    loose: list[Claim] = []
+    loose: dict[str | None, list[Claim]] = {}
     for claim in dated:
         span = spans[claim.id]
         assert span is not None
@@ -180,9 +180,22 @@ def event_groups_marked(claims: list[Claim], articles: Mapping[str, Article]
         if fits:
             fits[-1].members.append(claim)
         else:
-            loose.append(claim)
+            loose.setdefault(places[claim.id], []).append(claim)
     groups = [(e.members, not e.ambiguous) for e in events]
-    return [*groups, (loose, True)] if loose else groups
+    return groups + _undated_groups(loose)
+
+
+def _undated_groups(loose: dict[str | None, list[Claim]]) -> list[tuple[list[Claim], bool]]:
+    """Claims no date ties to an event, by place: with one place (or none) stated they are
+    one event as before; with several, each place is its own event (New York's toll is
+    not the country's) and the placeless ones may agree with each other, never dispute,
+    since which place each is about is unknown."""
+    placed = sorted(p for p in loose if p is not None)
+    if len(placed) <= 1:
+        together = [c for members in loose.values() for c in members]
+        return [(together, True)] if together else []
+    groups = [(loose[p], True) for p in placed]
+    return [*groups, (loose[None], False)] if None in loose else groups
 
 
 def is_anchored(claim: Claim, articles: Mapping[str, Article]) -> bool:

@@ -73,6 +73,36 @@ def counts_the_rest(claim: Claim, articles: Mapping[str, Article],
         for other in story)
 
 
+# What tells that a figure is someone's age, not a count: "found dead at the age of 34",
+# "à l'âge de 34 ans", "a la edad de", "all'età di", "im Alter von"; a death verb and a
+# word or two before "at" ("died Thursday at 91", "morto ieri a 91"); a year word right
+# after ("16 - year - old", "34 ans", "años", "anni", "Jahre", "лет"). Closed-class words
+# per language, read around the figure's own words.
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?:age|aged)\s+(?:of\s+)?|\bâgée?s?\s+de\s+|\bâge\s+de\s+|\bedad\s+de\s+"
+    r"|\betà\s+di\s+|\balter\s+von\s+|\bвозрасте\s+"
+    r"|\b(?:died|dies|dead|passed\s+away|mort|morte|décédée?|meurt|murió|muere|falleció"
+    r"|morto|morta|morì|muore|starb|stirbt|умер|умерла)(?:\s+\w+){0,2}?"
+    r"\s+(?:at|à|a|a\s+los|ad|mit|в)\s+)$", re.IGNORECASE)
+_AGE_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:years?\s*-?\s*old|year\s*-\s*old|ans\b|años\b|anni\b|jahre\b"
+    r"|jährige|лет\b|عاما)", re.IGNORECASE)
+_AGE_REACH = 40
+
+
+def reads_as_age(claim: Claim, articles: Mapping[str, Article]) -> bool:
+    """The figure is an age (a person's years), which the extractor took for a count:
+    it states no count, so it neither corroborates nor disputes one."""
+    frame = claim.frame
+    article = articles.get(frame.article_id) if frame is not None else None
+    if frame is None or frame.figure is None or article is None:
+        return False
+    text = article.text
+    before = text[max(0, frame.figure.start - _AGE_REACH):frame.figure.start]
+    after = text[frame.figure.end:frame.figure.end + _AGE_REACH]
+    return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after))
+
+
 def interval(value: Value) -> tuple[float, float]:
     """The range of true counts a figure stands for, as reporters use it (see FLOOR_SPAN):
     "under 200" agrees with 190, not with 1."""
@@ -151,6 +181,15 @@ def _floors_apart(group: list[Claim]) -> list[list[Claim]]:
     return [by_number[n] for n in sorted(by_number)]
 
 
+def floors_of_another_number(claim: Claim, version: list[Claim]) -> bool:
+    """The claim is a floor and the version only floors of another number ("más de 84 mil
+    muertos" against "más de 82.000 muertes"): two reports, as :func:`_floors_apart`
+    keeps them, whichever way the claim would meet the version."""
+    return _is_floor(claim) and all(_is_floor(m) for m in version) and any(
+        m.value is not None and claim.value is not None and m.value.low != claim.value.low
+        for m in version)
+
+
 def in_conflict(groups: list[list[Claim]],
                 update: Callable[[list[Claim], list[Claim]], bool] | None = None) -> bool:
     """Whether two versions from different articles cannot both be true (disjoint ranges
@@ -158,6 +197,8 @@ def in_conflict(groups: list[list[Claim]],
 
     One article never disputes itself: two figures in one text ("5 killed and 43
     wounded", "520,000 arrests last year, 1.6 million in 2000") count different things.
+    Two word amounts never dispute each other: "several dozen dead over the weekend" and
+    an insurgency's "thousands killed" count over spans their words do not state.
     ``update(lower, higher)`` says when the higher version is a later report of a count
     that grew (:func:`.align.is_update`): that is an update, not a dispute.
     """
@@ -165,8 +206,10 @@ def in_conflict(groups: list[list[Claim]],
               for v in groups]
     texts = [{e.article_id for c in v for e in c.sources} for v in groups]
 
+    vague = [all(c.value is None or is_vague(c.value) for c in v) for v in groups]
+
     def clash(i: int, j: int) -> bool:
-        if overlap(ranges[i], ranges[j]) or texts[i] & texts[j]:
+        if overlap(ranges[i], ranges[j]) or texts[i] & texts[j] or (vague[i] and vague[j]):
             return False
         low, high = (i, j) if ranges[i][1] < ranges[j][0] else (j, i)
         return update is None or not update(groups[low], groups[high])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Final
 
@@ -112,6 +112,30 @@ def quoted_apart(a: list[str], b: list[str]) -> bool:
     return size >= QUOTE_MIN_PAIRS and sum((short & long_).values()) < QUOTE_SHARE * size
 
 
+class RemarksApart:
+    """Pairs of evidence that quote two different remarks (:func:`quoted_apart`): both
+    quote someone directly, in one language, with different words. No group may hold
+    both, even through a third sentence quoting both remarks at once. Another or an
+    unknown language is never apart: the words may be a translation."""
+
+    def __init__(self, evidence: Sequence[Evidence | None], languages: Sequence[str | None],
+                 articles: Mapping[str, Article]) -> None:
+        self.evidence, self.languages, self.articles = evidence, languages, articles
+        self.words: dict[int, list[str]] = {}
+
+    def _quoted(self, i: int) -> list[str]:
+        if i not in self.words:
+            found = self.evidence[i]
+            self.words[i] = quoted_words(found, self.articles) if found is not None else []
+        return self.words[i]
+
+    def __call__(self, i: int, j: int) -> bool:
+        language = self.languages[i]
+        if language is None or language != self.languages[j]:
+            return False
+        return quoted_apart(self._quoted(i), self._quoted(j))
+
+
 def relayed(a: Counter[str], b: Counter[str]) -> bool:
     """Two sentences are one text relayed: nearly all of the shorter's words in the longer."""
     short, long_ = sorted((a, b), key=lambda c: sum(c.values()))
@@ -129,10 +153,14 @@ def count_origins(sources: Iterable[Evidence], articles: Mapping[str, Article]) 
                           or relayed(words[i], words[j])))
 
 
-def components(items: list[int], linked: Callable[[int, int], bool]) -> list[list[int]]:
+def components(items: list[int], linked: Callable[[int, int], bool],
+               apart: Callable[[int, int], bool] | None = None) -> list[list[int]]:
     """Connected groups of items under a pairwise test (union-find); ``linked`` is asked
-    only about items not yet in one group."""
+    only about items not yet in one group. ``apart`` names pairs that may never share a
+    group: two groups join only when no member of one is apart from a member of the other,
+    so a sentence holding two quotations does not chain two different remarks into one."""
     parent = {i: i for i in items}
+    members = {i: [i] for i in items}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -142,8 +170,14 @@ def components(items: list[int], linked: Callable[[int, int], bool]) -> list[lis
 
     for n, i in enumerate(items):
         for j in items[n + 1:]:
-            if find(i) != find(j) and linked(i, j):
-                parent[find(j)] = find(i)
+            root_i, root_j = find(i), find(j)
+            if root_i == root_j or not linked(i, j):
+                continue
+            if apart is not None and any(apart(a, b) for a in members[root_i]
+                                         for b in members[root_j]):
+                continue
+            parent[root_j] = root_i
+            members[root_i].extend(members.pop(root_j))
     groups: dict[int, list[int]] = {}
     for i in items:
         groups.setdefault(find(i), []).append(i)

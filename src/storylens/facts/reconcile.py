@@ -5,9 +5,13 @@ window and place), statements only for one speaker (a role phrase such as "the p
 resolved to the person its article titles so, :mod:`.speakers`) and one meaning. A count
 that grew between one day's report and the next is an update, not a dispute, as is a
 running total "since Friday". A remainder ("four others were killed"), a count of one to
-three with no place or date of its own, and floors of different numbers align with no
-other figure; two direct quotations of one speaker in one language with different words
-are two remarks, whatever the sentence model says. Then the status:
+three or a word amount ("dozens") with no place or date of its own, an age ("died at
+91"), and floors of different numbers align with no other figure; two direct quotations
+of one speaker in one language with different words are two remarks, whatever the
+sentence model says, and no third sentence quoting both chains them. Speakers known only
+by a role ("the source", "a security source") align by their reported words only.
+Undated figures of different places are different events; two word amounts never
+dispute each other. Then the status:
 ``corroborated`` when at least two independent origins back it (a wire copy counts as its
 original, one outlet once), ``disputed`` between aligned claims that cannot both be true
 (figures beyond rounding and hedges, a statement reported pointing opposite ways), else
@@ -29,10 +33,19 @@ from ..wording import norm as _norm
 from .agreement import join_agreeing
 from .align import event_groups_marked, is_anchored, is_update, place_key
 from .disagreements import figure_disagreement, wording_disagreement
-from .figures import counts_the_rest, in_conflict, interval_of, overlap, versions, width
-from .origins import components, count_origins, quoted_apart, quoted_words
+from .figures import (
+    counts_the_rest,
+    floors_of_another_number,
+    in_conflict,
+    interval_of,
+    overlap,
+    reads_as_age,
+    versions,
+    width,
+)
+from .origins import RemarksApart, components, count_origins
 from .polarity import signature
-from .speakers import resolved_speakers
+from .speakers import resolved_speakers, same_role
 from .verbatim import near_verbatim
 
 # Predicates where "A met B" and "B met A" state the same fact.
@@ -90,16 +103,17 @@ def reconcile(
     story.extend(_merge(version, articles) for version in calm)
     linked = [c for c in claims if c.kind in ("relation", "event", "quote")]
     parties = Parties(_learn_text_ids(claims), resolved_speakers(linked, articles))
+    languages = [_language(c, articles) for c in linked]
     similarity = claim_similarity(
-        linked, embedder, screen, [_partner_key(c, parties) for c in linked],
-        [_language(c, articles) for c in linked],
-    )
+        linked, embedder, screen, [_partner_key(c, parties) for c in linked], languages)
     threshold = similarity_threshold(embedder) if embedder is not None else math.inf
+    apart = RemarksApart([c.sources[0] if c.sources else None for c in linked], languages,
+                         articles)
     for kind, same in (("relation", _same_relation), ("event", _same_relation),
                        ("quote", _same_quote)):
         idx = [i for i, c in enumerate(linked) if c.kind == kind]
-        test = partial(_linked, linked, same, parties, similarity, threshold, articles)
-        for comp in components(idx, test):
+        test = partial(_linked, linked, same, parties, similarity, threshold, articles, apart)
+        for comp in components(idx, test, apart):
             merged, disagreement = _statement([linked[i] for i in comp], articles)
             story.extend(merged)
             if disagreement is not None:
@@ -136,8 +150,12 @@ def _quantity_sets(claims: list[Claim],
     out: list[list[list[Claim]]] = []
     for claim in claims:
         assert claim.value is not None
-        if _small(claim.value) and not is_anchored(claim, articles):
-            out.append([[claim]])  # "two children died": which incident is unknown
+        if reads_as_age(claim, articles) or (
+                (_small(claim.value) or is_vague(claim.value))
+                and not is_anchored(claim, articles)):
+            # "died at 91" is an age, not a toll; "two children died" or "dozens of
+            # arrests" without a place or date of its own: which incident is unknown.
+            out.append([[claim]])
             continue
         # "Four others were killed" counts a remainder: it meets only other remainders
         # and never disputes (which total it completes is unknown).
@@ -176,7 +194,8 @@ def _disputable(group: list[Claim], articles: Mapping[str, Article]) -> list[lis
     unfit: list[Claim] = []
     for claim in loose:
         fits = [v for v in found if all(overlap(interval_of(claim), interval_of(m))
-                                        and _vague(m) == _vague(claim) for m in v)]
+                                        and _vague(m) == _vague(claim) for m in v)
+                and not floors_of_another_number(claim, v)]
         if fits:
             max(fits, key=len).append(claim)
         else:
@@ -263,7 +282,10 @@ def _same_relation(a: Claim, b: Claim, parties: Parties, cos: float,
     else:
         if None not in ends_a and ends_a == ends_b:
             return True
-        clash = any(x and y and x != y for x, y in zip(ends_a, ends_b, strict=True))
+        differ = [(x, y) for x, y in zip(ends_a, ends_b, strict=True) if x and y and x != y]
+        if differ and all(same_role(x, y) for x, y in differ):
+            return near_verbatim(a, b)  # "the ministry" / "the Egyptian ministry": words only
+        clash = bool(differ)
     if clash:
         return False
     return cos >= threshold or _same_text(a, b) or near_verbatim(a, b)
@@ -271,9 +293,12 @@ def _same_relation(a: Claim, b: Claim, parties: Parties, cos: float,
 
 def _same_quote(a: Claim, b: Claim, parties: Parties, cos: float,
                 threshold: float) -> bool:
-    """Same known speaker and the same words (verbatim, or by embedding when available)."""
+    """Same known speaker and the same words (verbatim, or by embedding when available);
+    two unnamed speakers of one role (:func:`.speakers.same_role`) by the words only."""
     speaker_a = parties.subject(a, _attributed(a))
     speaker_b = parties.subject(b, _attributed(b))
+    if speaker_a is not None and speaker_a != speaker_b and same_role(speaker_a, speaker_b):
+        return near_verbatim(a, b)  # "the source" / "a security source": the words only
     if speaker_a is None or speaker_a != speaker_b:
         return False
     return cos >= threshold or _same_text(a, b) or near_verbatim(a, b)
@@ -307,23 +332,14 @@ _SameFact = Callable[[Claim, Claim, Parties, float, float], bool]
 
 def _linked(claims: list[Claim], same: _SameFact, parties: Parties,
             similarity: ClaimSimilarity, threshold: float, articles: Mapping[str, Article],
-            i: int, j: int) -> bool:
+            apart: Callable[[int, int], bool], i: int, j: int) -> bool:
     """Pairwise test for claims i and j: places compatible, then the kind's own test."""
     place_i, place_j = place_key(claims[i], articles), place_key(claims[j], articles)
     if place_i and place_j and place_i != place_j:
         return False  # a meeting in Rome is not the meeting in Cairo
-    if _different_quotations(claims[i], claims[j], articles):
-        return False
+    if apart(i, j):
+        return False  # two remarks quoted in different words
     return same(claims[i], claims[j], parties, similarity(i, j), threshold)
-
-
-def _different_quotations(a: Claim, b: Claim, articles: Mapping[str, Article]) -> bool:
-    """Both quote someone directly, in one language, with different words: two remarks."""
-    language = _language(a, articles) if a.sources and b.sources else None
-    if language is None or language != _language(b, articles):
-        return False  # another or an unknown language: the words may be a translation
-    return quoted_apart(quoted_words(a.sources[0], articles),
-                        quoted_words(b.sources[0], articles))
 
 
 def _evidence_key(evidence: Evidence) -> tuple[str, int, int]:

@@ -140,3 +140,25 @@ def resolved_speakers(claims: list[Claim], articles: Mapping[str, Article]) -> d
             if entity is not None:
                 out[claim.id] = entity
     return out
+
+
+# Articles dropped when two unnamed speakers are compared ("the source" / "a source").
+_ARTICLES: Final = frozenset({
+    "the", "a", "an", "le", "la", "les", "l", "un", "une", "el", "los", "las", "una", "il",
+    "lo", "gli", "uno", "der", "die", "das", "ein", "eine",
+})
+
+
+def same_role(key_a: str | None, key_b: str | None) -> bool:
+    """Two speakers known only by words ("t:the source", "t:a security source", "t:the
+    local fire chief") that can be one speaker: same head noun (the last word) and the
+    shorter's other words all in the longer. Used only where the reported words must match
+    too (never by meaning): an unnamed speaker is not a party that can be aligned alone."""
+    if not key_a or not key_b or not key_a.startswith("t:") or not key_b.startswith("t:"):
+        return False
+    words_a, words_b = ([w for w in _WORD.findall(k[2:]) if w.casefold() not in _ARTICLES]
+                        for k in (key_a, key_b))
+    if not words_a or not words_b or words_a[-1] != words_b[-1]:
+        return False
+    short, long_ = sorted((words_a, words_b), key=len)
+    return set(short) <= set(long_)
