@@ -46,7 +46,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from storylens import Pipeline, load_settings
 from storylens.claims import extract_claims
@@ -55,7 +55,7 @@ from storylens.dated_sentences import PUBLISHED_WEIGHT, TOPICAL_POWER, dated_sen
 from storylens.errors import StorylensError
 from storylens.records import Article, Claim, Evidence, RawDocument, Value, to_dict
 from storylens.sentences import segment_article
-from storylens.timeline import build_timeline
+from storylens.timeline import DayScorer, build_timeline
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "cl-tls"
 _TOKEN = re.compile(r"\w+")
@@ -185,12 +185,14 @@ def _spread(paths: list[Path], limit: int | None) -> list[Path]:
 
 
 def system(folder: Folder, published_weight: float = PUBLISHED_WEIGHT,
-           topical_power: float = TOPICAL_POWER) -> Pooled:
-    """Date -> word tokens of storylens' timeline under the folder's budget."""
+           topical_power: float = TOPICAL_POWER,
+           date_model: DayScorer | Literal["shipped"] | None = None) -> Pooled:
+    """Date -> word tokens of storylens' timeline under the folder's budget (days by
+    counted mentions unless a ``date_model`` is given)."""
     entries = build_timeline(folder.claims, folder.articles, folder.lang,
                              article_ids=list(folder.articles), max_dates=folder.dates,
                              per_date=folder.sentences, published_weight=published_weight,
-                             topical_power=topical_power)
+                             topical_power=topical_power, date_model=date_model)
     out: Pooled = {}
     for entry in entries:
         if _DATE.match(entry.when):

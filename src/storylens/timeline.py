@@ -7,10 +7,17 @@ claims; entries merge across sources and order dates even when one has no year
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal, Protocol
 
 from .actors import RELATION_TYPES, SYMMETRIC_TYPES, build_relations, relation_type
+from .claims.dates import find_dates, parse_published
+from .claims.text import claim_language
+from .clean._lines import SELF_REFERENCE, strong_kind
+from .clean._vocab import CLOCK
+from .date_model import day_features, shipped_model
 from .dated_sentences import (
     PUBLISHED_WEIGHT,
     TOPICAL_POWER,
@@ -29,9 +36,28 @@ MAX_DATES = 15
 # are not enough) and stays one line long.
 MIN_QUOTED_WORDS = 6
 MAX_QUOTED_WORDS = 25
+# Words of 4+ letters, besides its dates and clock times, that an entry needs to say what
+# happened: "Par Louis Denghien, le 7 septembre 2012", "Mise à jour du 31 août 2013, à
+# 13h30" or "- 18 de mayo de 2011." name a day and nothing that happened on it.
+MIN_CONTENT_WORDS = 3
+# A claim's statement is already a subject and its predicate ("Talks opened"): two words.
+MIN_CLAIM_CONTENT_WORDS = 2
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w])")
+# A note of a list of references ("(9) J. Roe, « Title », The Courier, 10 July 2030."):
+# the date is the cited work's, not an event's.
+_NOTE = re.compile(r"[(\[]\d{1,3}[)\]]\s")
+# Web addresses, handles and hashtags ("madamasr.com", "@SYRIAslyJana") name no event.
+_WEB_NAME = re.compile(r"\S*(?://|[@#]|[^\W\d_]\.[^\W\d_]{2,})\S*")
 
-__all__ = ["RELATION_TYPES", "SYMMETRIC_TYPES", "build_relations", "build_timeline",
-           "date_key", "relation_type"]
+__all__ = ["RELATION_TYPES", "SYMMETRIC_TYPES", "DayScorer", "build_relations",
+           "build_timeline", "date_key", "relation_type"]
+
+
+class DayScorer(Protocol):
+    """Orders a story's candidate days from their features (:mod:`date_model`)."""
+
+    def scores(self, features: Mapping[str, Sequence[float]]) -> dict[str, float]: ...
 
 
 def date_key(when: str, year: int = 0) -> tuple[int, int, int, int]:
@@ -53,15 +79,23 @@ def build_timeline(claims: list[Claim], articles: Mapping[str, Article] | None =
                    max_dates: int = MAX_DATES,
                    per_date: int = MAX_ENTRIES_PER_DATE,
                    published_weight: float = PUBLISHED_WEIGHT,
-                   topical_power: float = TOPICAL_POWER) -> list[TimelineEntry]:
+                   topical_power: float = TOPICAL_POWER,
+                   date_model: DayScorer | Literal["shipped"] | None = "shipped"
+                   ) -> list[TimelineEntry]:
     """What happened on the story's main days, merged across sources, in date order.
 
-    Days are chosen by how many of the story's articles (``article_ids``, else those its
-    claims cite) mention them in their text, a mention in a sentence on the story's
-    subject counting more than an aside (:mod:`dated_sentences`), and by the articles
-    behind the claims dated that day; the ``max_dates`` best are kept. Per day, the most
-    central sentences that name it come first (quoted, with their exact spans, a source in
-    the reader's ``language`` preferred), then the dated claims merged across sources.
+    Candidate days are those some sentence of the story's articles (``article_ids``, else
+    those its claims cite) names, or some claim is dated. They are ordered by
+    ``date_model`` (a :class:`DayScorer` over :mod:`date_model` features; by default the
+    model bundled with the package, if any: none ships now) or, with ``None`` or no
+    bundled model, by how many articles mention them, a mention in a sentence on the
+    story's subject counting more than an aside (:mod:`dated_sentences`, with
+    ``published_weight`` and ``topical_power``), and by the articles behind the claims
+    dated that day. The ``max_dates`` best days with something to say are kept (a day
+    whose sentences are all told elsewhere or contentless gives way to the next). Per
+    day, the most central sentences that name it come first (quoted, with their exact
+    spans, a source in the reader's ``language`` preferred), then the dated claims merged
+    across sources.
     Claims that only carry a date say nothing by themselves: they make an entry only
     when nothing else is known that day, as their sentence quoted (never the template
     "Something happened on DATE"), and only when it has enough words to say something.
@@ -77,6 +111,89 @@ def build_timeline(claims: list[Claim], articles: Mapping[str, Article] | None =
     for claim in claims:
         if claim.when:
             by_date.setdefault(claim.when, []).append(claim)
+    model = shipped_model() if isinstance(date_model, str) else date_model
+    if model is not None:
+        events = {when: len(_articles_of([c for c in found if c.kind != "date"]))
+                  for when, found in by_date.items()}
+        score = model.scores(day_features(dated, members, events, {*by_day, *by_date}))
+    else:
+        score = _counted_scores(dated, members, by_day, by_date, published_weight,
+                                topical_power)
+    years = Counter(int(w[:4]) for w in score if w[:4].isdigit())
+    usual = years.most_common(1)[0][0] if years else 0
+    ranked = sorted(score, key=lambda w: (-score[w], date_key(w, usual)))
+    ranker = SentenceRanker(articles, dated) if dated else None
+    contentful: dict[tuple[str, int], bool] = {}  # each sentence read once
+
+    def says(s: DatedSentence, text: str) -> bool:
+        key = (s.article_id, s.start)
+        if key not in contentful:
+            contentful[key] = says_something(text, s.language, articles[s.article_id].published)
+        return contentful[key]
+
+    def entries_on(chosen: list[str]) -> list[TimelineEntry]:
+        entries: list[TimelineEntry] = []
+        told: set[str] = set()  # a sentence told under one day is not told again
+        for when in sorted(chosen, key=lambda w: date_key(w, usual)):
+            made = []
+            if ranker is not None and when in by_day:
+                day = [s for s in by_day[when]
+                       if _tells(ranker.text(s), told) and says(s, ranker.text(s))]
+                day = [s for s in day if s.language == language] or day
+                made += [_sentence_entry(when, s, ranker, language)
+                         for s in ranker.rank(day, per_date)]
+            dated_claims = by_date.get(when, [])
+            merged = _merged_entries(when, [c for c in dated_claims if c.kind != "date"
+                                            and says_something(c.statement, language,
+                                                               minimum=MIN_CLAIM_CONTENT_WORDS)])
+            if language != "en":
+                merged = [e for e in merged
+                          if _in_language(e, dated_claims, articles, language)]
+            made += _fold_into_quotes(made, merged)
+            if not made:  # a bare date claim: its sentence, quoted, if it says something
+                made = [e for c in dated_claims
+                        if (e := _quoted_entry(when, c, articles, language))]
+            kept = _unique(made)[:per_date]
+            told |= {" ".join(e.evidence[0].quote.split()) for e in kept if e.evidence}
+            entries += kept
+        return entries
+
+    # A chosen day can end with nothing to say (its sentences told under another day, or
+    # contentless): the next best days take its place, up to ``max_dates`` days.
+    count = max_dates
+    while True:
+        entries = entries_on(ranked[:count])
+        missing = max_dates - len({e.when for e in entries})
+        if missing <= 0 or count >= len(ranked):
+            return entries
+        count += missing
+
+
+def says_something(text: str, language: str, published: str | None = None,
+                   minimum: int = MIN_CONTENT_WORDS) -> bool:
+    """Whether ``text`` states something besides a date: at least ``minimum`` words of
+    4+ letters or figures outside its dates, clock times and web names, and not page
+    furniture (a byline, a credit, "this article", a note of a list of references). A
+    lead-in to a quote ("El 6 de abril, X confiesa:") has too few words of its own."""
+    text = " ".join(text.split())
+    if not text or _NOTE.match(text) or SELF_REFERENCE.search(text) \
+            or strong_kind(text) is not None:
+        return False
+    lang = claim_language(language)
+    kept, last = [], 0
+    for mention in sorted(find_dates(text, lang, parse_published(published)),
+                          key=lambda m: m.start):
+        kept.append(text[last:mention.start])
+        last = max(last, mention.end)
+    rest = _WEB_NAME.sub(" ", CLOCK.sub(" ", "".join(kept) + " " + text[last:]))
+    return len(_CONTENT_WORD.findall(rest)) + len(_FIGURE.findall(rest)) >= minimum
+
+
+def _counted_scores(dated: list[DatedSentence], members: list[Article],
+                    by_day: Mapping[str, object], by_date: Mapping[str, list[Claim]],
+                    published_weight: float, topical_power: float) -> dict[str, float]:
+    """Day -> articles mentioning it (topicality-weighted) and published on it, or the
+    articles behind its dated claims, whichever is more."""
     # Only days with something to say compete: a day chosen for its publications alone
     # would be an empty entry.
     score = {day: points for day, points
@@ -84,30 +201,7 @@ def build_timeline(claims: list[Claim], articles: Mapping[str, Article] | None =
              if day in by_day or day in by_date}
     for when, dated_claims in by_date.items():
         score[when] = max(score.get(when, 0.0), float(len(_articles_of(dated_claims))))
-    years = Counter(int(w[:4]) for w in score if w[:4].isdigit())
-    usual = years.most_common(1)[0][0] if years else 0
-    chosen = sorted(score, key=lambda w: (-score[w], date_key(w, usual)))[:max_dates]
-    ranker = SentenceRanker(articles, dated) if dated else None
-    entries: list[TimelineEntry] = []
-    told: set[str] = set()  # a sentence told under one day is not told again under another
-    for when in sorted(chosen, key=lambda w: date_key(w, usual)):
-        made = []
-        if ranker is not None and when in by_day:
-            day = [s for s in by_day[when] if _tells(ranker.text(s), told)]
-            day = [s for s in day if s.language == language] or day
-            made += [_sentence_entry(when, s, ranker, language)
-                     for s in ranker.rank(day, per_date)]
-        dated_claims = by_date.get(when, [])
-        merged = _merged_entries(when, [c for c in dated_claims if c.kind != "date"])
-        if language != "en":
-            merged = [e for e in merged if _in_language(e, dated_claims, articles, language)]
-        made += _fold_into_quotes(made, merged)
-        if not made:  # a bare date claim: its sentence, quoted, if it says something
-            made = [e for c in dated_claims if (e := _quoted_entry(when, c, articles, language))]
-        kept = _unique(made)[:per_date]
-        told |= {" ".join(e.evidence[0].quote.split()) for e in kept if e.evidence}
-        entries += kept
-    return entries
+    return score
 
 
 def _tells(text: str, told: set[str]) -> bool:
@@ -203,9 +297,11 @@ def _quoted_entry(when: str, claim: Claim, articles: Mapping[str, Article],
         if strict and rank(evidence):
             return None
         sentence = _sentence_of(evidence, articles)
-        if len(sentence.split()) < MIN_QUOTED_WORDS:
-            continue
         article = articles.get(evidence.article_id)
+        if len(sentence.split()) < MIN_QUOTED_WORDS or not says_something(
+                sentence, article.language or language if article else language,
+                article.published if article else None):
+            continue
         other = article is not None and article.language not in (None, language)
         mark = f" [{article.language}]" if other and article is not None else ""
         return TimelineEntry(when, f"“{_shorten(sentence)}”{mark}", [claim.id],
