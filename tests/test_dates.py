@@ -91,3 +91,31 @@ def test_parse_published() -> None:
     assert parse_published("2024-03-06T10:00:00Z") == PUBLISHED
     assert parse_published("yesterday") is None
     assert parse_published(None) is None
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Depuis la révolution du 25 janvier, le pays a changé.", "fr", ("25 janvier", "--01-25")),
+    ("Since the January 25 revolution the country has changed.", "en",
+     ("January 25", "--01-25")),
+    ("The April 6 Youth Movement called a march.", "en", ("April 6", "--04-06")),
+    ("Desde la revolución del 25 de enero el país cambió.", "es", ("25 de enero", "--01-25")),
+    ("Dalla rivoluzione del 25 gennaio il paese è cambiato.", "it", ("25 gennaio", "--01-25")),
+    ("Seit der Revolution vom 25. Januar hat sich das Land verändert.", "de",
+     ("25. Januar", "--01-25")),
+    ("منذ ثورة 25 يناير تغيرت البلاد", "ar", ("25 يناير", "--01-25")),
+    ("после революции 25 января страна изменилась", "ru", ("25 января", "--01-25")),
+])
+def test_a_date_that_names_an_event_gets_no_guessed_year(text: str, lang: str,
+                                                        expected: tuple[str, str]) -> None:
+    """A revolution named by its day happened in some earlier year: the year of
+    publication would be invented, so the date stays partial."""
+    assert isos(text, lang, dt.date(2013, 7, 5)) == [expected]
+
+
+def test_a_movement_that_acts_on_a_day_keeps_that_day() -> None:
+    """Only the date inside the name stays partial; the day the movement acts is dated."""
+    text = "Le mouvement du 6 avril a appelé à manifester le 30 juin."
+    found = find_dates(text, "fr", dt.date(2013, 7, 5))
+    assert [m.iso for m in found] == ["--04-06", "2013-06-30"]
+    assert find_dates("Le mouvement a manifesté le 30 juin.", "fr",
+                      dt.date(2013, 7, 5))[0].iso == "2013-06-30"

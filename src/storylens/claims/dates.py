@@ -22,6 +22,8 @@ from .lexicon_dates import (
     FUTURE_TENSE,
     FUTURE_WORDS,
     MONTHS,
+    NAMING_LINKS,
+    NAMING_NOUNS,
     RELATIVE_DAYS,
     WEEKDAY_LEADS,
     WEEKDAYS,
@@ -49,6 +51,17 @@ _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 # What ends a sentence around a weekday when find_dates is given more than one sentence.
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")
+# A naming noun right before a year-less date ("révolution du ") or right after it
+# ("January 25 revolution", "April 6 Youth Movement"); how far before the date the noun may start.
+_NAMED_BEFORE: Final = {
+    lang: re.compile(rf"(?<!\w)(?:{nouns}){NAMING_LINKS}\s+$", re.IGNORECASE)
+    for lang, nouns in NAMING_NOUNS.items()
+}
+_NAMED_AFTER: Final = {
+    lang: re.compile(rf"\s*-?\s*(?-i:[A-Z]\w+\s+){{0,2}}(?:{nouns})(?!\w)", re.IGNORECASE)
+    for lang, nouns in NAMING_NOUNS.items()
+}
+_NAMING_REACH = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +159,16 @@ def _yearless(month: int, day: int, published: dt.date, future: bool) -> dt.date
     return max(earlier) if earlier else None
 
 
+def names_an_event(norm: str, lang: str, start: int, end: int) -> bool:
+    """Whether the year-less date at ``norm[start:end]`` is part of a name ("la révolution
+    du 25 janvier", "the January 25 revolution"): it then stays partial, since the event it
+    names lies in a year the sentence does not give, not in the year of publication."""
+    before, after = _NAMED_BEFORE.get(lang), _NAMED_AFTER.get(lang)
+    if before is not None and before.search(norm[max(0, start - _NAMING_REACH):start]):
+        return True
+    return after is not None and after.match(norm, end) is not None
+
+
 def _stated_year(norm: str, lang: str, start: int, at: int, month: int, day: int,
                  published: dt.date) -> dt.date | None:
     """The day in the year the sentence states before it: "En 2010, ... une roquette tirée
@@ -207,6 +230,9 @@ def _explicit(norm: str, lang: str, published: dt.date | None, start: int,
             day = int(m["d"])
             if m["y"]:
                 add(m.start(), m.end(), _make(int(m["y"]), month, day))
+            elif names_an_event(norm, lang, m.start(), m.end()):
+                if _make(_LEAP_YEAR, month, day) is not None:
+                    add(m.start(), m.end(), f"--{month:02d}-{day:02d}")
             elif published is not None:
                 stated = _stated_year(norm, lang, start, m.start(), month, day, published)
                 future = future_sentence(norm, lang, m.start(), start, stop)

@@ -119,3 +119,18 @@ YEAR_LEADS: Final[dict[str, str]] = {
     "ru": r"в|с|до|к",
     "ar": r"عام|سنة|منذ|في",
 }
+
+# Nouns that make a year-less date the *name* of an event or a group ("la révolution du
+# 25 janvier", "the April 6 movement", "ثورة 25 يناير"): the date names something that
+# happened in some earlier year, it does not date the sentence, so no year is guessed.
+NAMING_NOUNS: Final[dict[str, str]] = {
+    "en": r"revolution|uprising|revolt|movement|intifada",
+    "fr": r"révolution|soulèvement|révolte|mouvement|intifada",
+    "es": r"revolución|levantamiento|revuelta|movimiento|intifada",
+    "it": r"rivoluzione|sollevazione|rivolta|movimento|intifada",
+    "de": r"revolution|aufstand|aufstands|revolte|bewegung|intifada",
+    "ar": r"ثورة|انتفاضة|حركة",
+    "ru": r"революци[яиюей]|восстани[еяюи]|движени[еяюи]|интифад[аыу]",
+}
+# The small words between such a noun and its date ("du", "del", "of the", "vom").
+NAMING_LINKS: Final = r"(?:\s+(?:of\s+the|of|du|de|des|del|di|dello|della|vom|des))?"
