@@ -24,6 +24,13 @@ of the story id before any labelling):
   counted apart as "unjudged", never as right);
 * the share of kept sentences judged grounded by hand (same keying).
 
+The third sample (``--sample new``, split HELD-OUT-2, 2026-12-02 session 5), disjoint
+from the first: the 4th busiest publication day of each CL-TLS language and topic (2+
+articles) and the 5th in es, the BASIL triplets ``[step // 2 :: 2 * step][:6]`` (between
+the first sample's), the Giveme5W1H events 11-16 with 3+ articles. Build it into its own
+cache (``--build --sample new --cache D2``) and run ``--cache D2``; its story ids carry
+the split "held-out-2" in ``brief_labels.json``.
+
 Labelling protocol (docs/benchmarks.md, "Issue 12: brief"): for each story the labeller
 read the members' leads and wrote down the central event (who did what to whom, when,
 where) in a scratch file outside the project, *before* reading any brief; then, for each
@@ -32,6 +39,10 @@ side-fact is "no"; a headline that states the event is "yes"), and whether each 
 holds only what the evidence it cites says. Only hashes and labels are stored. Later
 first sentences (2026-12-02: the lead chosen by agreement, and the start-of-session code on
 a rebuilt cache) were judged against the same written central events, by the same rules.
+HELD-OUT-2 (helper I, 2026-12-02): central events written at 06:55 UTC from the members'
+leads, before any brief of these stories was read; first sentences of the start-of-session
+code judged at 06:56 (first run), later ones by the same rules. A first sentence whose
+quoted words are unchanged and only its source label changed keeps its verdict.
 """
 
 from __future__ import annotations
@@ -91,15 +102,20 @@ def _literal(value: Any) -> Any:
     return ast.literal_eval(value) if isinstance(value, str) else value
 
 
-def sample_groups(data: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
-    """(story id, language, JSONL rows) of every sample story."""
+def sample_groups(data: Path, sample: str = "main"
+                  ) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(story id, language, JSONL rows) of every story of ``sample``: "main" (DEV and
+    HELD-OUT) or "new" (the third sample, HELD-OUT-2, disjoint from "main")."""
+    new = sample == "new"
     groups = []
     for lang in ("es", "fr", "it"):
         for topic in ("egypt", "syria"):
             days = [(len(list(d.glob("*.txt"))), d.name, d)
                     for d in (data / "cl-tls" / lang / topic).iterdir() if d.name != "reference"]
-            for n, day, folder in sorted(days, key=lambda x: (-x[0], x[1]))[:3]:
-                if n >= 3:
+            ranked = sorted(days, key=lambda x: (-x[0], x[1]))
+            # new: the 4th busiest day (and the 5th in es, which has more busy days)
+            for n, day, folder in (ranked[3:5 if lang == "es" else 4] if new else ranked[:3]):
+                if n >= (2 if new else 3):
                     rows = [{"text": p.read_text(encoding="utf-8", errors="replace"),
                              "published": day, "language": lang}
                             for p in sorted(folder.glob("*.txt"))[:MAX_MEMBERS]]
@@ -108,7 +124,9 @@ def sample_groups(data: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
     for f in sorted(glob.glob(str(data / "basil/articles/*/*.json"))):
         d = json.loads(Path(f).read_text(encoding="utf-8"))
         triplets[d["triplet-uuid"]].append(d)
-    for key in sorted(triplets)[::max(1, len(triplets) // 12)][:12]:
+    step = max(1, len(triplets) // 12)
+    for key in (sorted(triplets)[step // 2::2 * step][:6] if new
+                else sorted(triplets)[::step][:12]):
         rows = []
         for d in triplets[key]:
             paras = _literal(d["body-paragraphs"])
@@ -120,7 +138,8 @@ def sample_groups(data: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
     for f in sorted(glob.glob(str(data / "giveme5w1h/news_cluster/data/*.json"))):
         d = json.loads(Path(f).read_text(encoding="utf-8"))
         events[str(_literal(d["newsCluster"]).get("EventId"))].append(d)
-    for key in [k for k in sorted(events) if len(events[k]) >= 3][:10]:
+    busy = [k for k in sorted(events) if len(events[k]) >= 3]
+    for key in (busy[10:16] if new else busy[:10]):
         rows = [{"text": d["text"], "title": d["title"], "outlet": d["source_domain"],
                  "published": (d.get("date_publish") or "")[:10] or None, "language": "en"}
                 for d in events[key][:MAX_MEMBERS]]
@@ -128,7 +147,7 @@ def sample_groups(data: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
     return groups
 
 
-def build(data: Path, cache: Path) -> None:
+def build(data: Path, cache: Path, sample: str = "main") -> None:
     """Analyse every sample story once (one story of its members, no clustering)."""
     from storylens import Pipeline, load_settings
     from storylens.records import Story, to_dict
@@ -137,7 +156,7 @@ def build(data: Path, cache: Path) -> None:
     cache.mkdir(parents=True, exist_ok=True)
     base = load_settings()
     resources = Resources(base)
-    for story_id, lang, rows in sample_groups(data):
+    for story_id, lang, rows in sample_groups(data, sample):
         target = cache / f"{story_id}.report.json"
         if target.exists():
             continue
@@ -244,8 +263,11 @@ def independent_check(sentence: BriefSentence, claims: dict[str, Claim],
 
 
 # -- figures -------------------------------------------------------------------------------
-def briefs(cache: Path, lang: str | None) -> list[dict[str, Any]]:
-    """Per sample story: its briefs' sentences and their checks."""
+def briefs(cache: Path, lang: str | None,
+           splits: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Per sample story: its briefs' sentences and their checks; ``splits`` (story id ->
+    split, from the labels) overrides the id hash (the third sample is "held-out-2")."""
+    splits = splits or {}
     out = []
     for path in sorted(cache.glob("*.report.json")):
         report = json.loads(path.read_text(encoding="utf-8"))
@@ -261,7 +283,8 @@ def briefs(cache: Path, lang: str | None) -> list[dict[str, Any]]:
                 extra["lead_claims"] = leads
             kept, dropped = grounding_report(claims, articles, entities, language, **extra)
             by_id = {c.id: c for c in [*claims, *leads]}
-            out.append({"story": story["id"], "split": split_of(story["id"]), "kept": kept,
+            split = splits.get(story["id"]) or split_of(story["id"])
+            out.append({"story": story["id"], "split": split, "kept": kept,
                         "dropped": dropped, "language": language,
                         "independent": [independent_check(s, by_id, entities, articles,
                                                           language) for s in kept]})
@@ -274,17 +297,21 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/storylens-briefs"))
     parser.add_argument("--lang", default=None)
     parser.add_argument("--build", action="store_true")
+    parser.add_argument("--sample", choices=("main", "new"), default="main",
+                        help="main: DEV and HELD-OUT; new: the third sample (HELD-OUT-2)")
     args = parser.parse_args()
     if args.build:
-        build(args.data, args.cache)
+        build(args.data, args.cache, args.sample)
         return
     labels = json.loads(LABELS.read_text(encoding="utf-8")) if LABELS.exists() else {}
     first = labels.get("first_sentence", {})
     grounded = labels.get("grounded", {})
     print(f"{'split':9} {'briefs':>6} {'cands':>6} {'kept':>5} {'indep. ok':>10} "
           f"{'1st=central':>12} {'unjudged':>8} {'1st hand-grounded':>18}")
-    rows = briefs(args.cache, args.lang)
-    for split in ("dev", "held-out", "all"):
+    rows = briefs(args.cache, args.lang,
+                  {s["story"]: s["split"] for s in labels.get("stories", [])})
+    present = [s for s in ("dev", "held-out", "held-out-2") if any(r["split"] == s for r in rows)]
+    for split in [*present, "all"]:
         part = [r for r in rows if split in ("all", r["split"])]
         cands = sum(len(r["kept"]) + len(r["dropped"]) for r in part)
         kept = sum(len(r["kept"]) for r in part)

@@ -4,10 +4,11 @@ Order, so a reader gets the story in the first line: the central event (the even
 backed by the most independent sources, who did what to whom, where, when; else the most
 central member's headline, quoted: :mod:`storylens.brief.central`), then other corroborated
 facts, then disputes as ranges with who says what, then quotes, then single-source claims
-marked as such. Names come from canonical entities, figures from the claims' values,
-quotes verbatim from their evidence (in their own language, marked); the verifier
-(:mod:`storylens.brief.verify`) drops any sentence with a number, name, date or quote its
-cited claims do not hold.
+marked as such. Tolls are grouped by incident (:mod:`storylens.brief.incidents`), so
+counts of different incidents never read as one event. Names come from canonical
+entities, figures from the claims' values, quotes verbatim from their evidence (in their
+own language, marked); the verifier (:mod:`storylens.brief.verify`) drops any sentence
+with a number, name, date or quote its cited claims do not hold.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ..timeline import build_relations, build_timeline
 from .central import central_sentence, central_title, happened
 from .compose import dispute_sentence, fact_sentence, outlet_name, quote_sentence
 from .generator import Generator, rephrase
+from .incidents import group_tolls
 from .phrases import brief_language
 from .statements import localise_statements
 from .verify import check
@@ -116,6 +118,14 @@ def _candidates(claims: list[Claim], names: Mapping[str, str],
             (single if claim.independent_sources < 2 else facts).append(made)
     if central is None and facts:
         central = facts.pop(0)
+    # Tolls of different incidents are never listed side by side as if one event.
+    # Same-incident tolls become one range sentence, placed with the disputes.
+    before = [*facts, *single]
+    grouped = group_tolls(before, central, by_id, articles, language)
+    kept = {id(s) for s in grouped}
+    disputes += [s for s in grouped if all(s is not b for b in before)]
+    facts = [s for s in facts if id(s) in kept]
+    single = [s for s in single if id(s) in kept]
     return central, [facts, disputes, quotes, single]
 
 

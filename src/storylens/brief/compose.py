@@ -13,9 +13,7 @@ from collections.abc import Mapping
 
 from ..claims.lexicon_events import DETERMINERS
 from ..claims.numbers import find_figures
-from ..clean._lines import SELF_REFERENCE, strong_kind
-from ..clean._vocab import CLOCK
-from ..cluster.titles import headline, without_note
+from ..cluster.titles import headline, is_furniture, without_note
 from ..reconcile import count_origins
 from ..records import Article, BriefSentence, Claim, Evidence
 from ..timeline import relation_type
@@ -46,9 +44,10 @@ def outlet_name(article: Article | None) -> str:
     if article.outlet and article.outlet.strip():
         return article.outlet.strip()
     title = " ".join(without_note(article.title or "").split())
-    if title and (SELF_REFERENCE.search(title) or CLOCK.search(title) or strong_kind(title)):
-        # "Ce billet fait partie de notre dossier…", "— Mis à jour le 01/12/12 à 11h46":
-        # the page's furniture names no article; its headline does.
+    if title and is_furniture(title):
+        # "Ce billet fait partie de notre dossier…", "— Mis à jour le 01/12/12 à 11h46",
+        # "Europa Press | Madrid", "Imagen por …": the page's furniture, a byline or a
+        # credit names no article; its headline does.
         title = headline(article) or ""
     if len(title) > TITLE_LABEL_CHARS:
         title = title[:TITLE_LABEL_CHARS - 1] + "…"
@@ -175,11 +174,33 @@ def with_noun(said: str, noun: str, claim: Claim, language: str) -> str:
     return f"{said} {link} {noun}"
 
 
+def place_phrase(claim: Claim, articles: Mapping[str, Article], language: str) -> str:
+    """' in Sirte' / ' à Benghazi': the source's own locative words when the source is in
+    the reader's language, else the template's; '' without a place."""
+    frame = claim.frame
+    if frame is None or frame.place is None:
+        return ""
+    article = articles.get(frame.article_id)
+    if article is None or article.text[frame.place.start:frame.place.end] != frame.place.text:
+        return ""  # an argument that does not stand where it says is not used
+    if article.language == language:
+        before = re.search(r"([^\W\d_]+['’]?\s*)$", article.text[max(0, frame.place.start - 20):
+                                                                 frame.place.start])
+        if before:  # "En Égypte, ..." opening its sentence reads "en Égypte" mid-sentence
+            word = before.group(1)
+            return f" {word[:1].lower()}{word[1:]}{frame.place.text}".replace("' ", "'")
+    return " " + phrases_for(language).in_place.format(place=frame.place.text)
+
+
 def fact_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str, Article],
                   language: str) -> BriefSentence | None:
     """A relation, event or figure as one sentence with its date and sources."""
     if claim.value is not None:
         core = figure_text(claim, articles, language)
+        place = place_phrase(claim, articles, language) if core else ""
+        # Where the toll was counted tells a reader which incident it is of.
+        core = core + place if core and place.split()[-1:] and \
+            place.split()[-1] not in core else core
     else:
         core = relation_text(claim, names, language, articles)
     if not core:
@@ -189,8 +210,9 @@ def fact_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str,
 
 
 def dispute_sentence(group: list[Claim], articles: Mapping[str, Article],
-                     language: str) -> BriefSentence | None:
-    """'Death toll: reports range from hundreds to more than 1,000 killed (A: hundreds; ...)'."""
+                     language: str, anchor: str = "") -> BriefSentence | None:
+    """'Death toll: reports range from hundreds to more than 1,000 killed (A: hundreds; ...)';
+    ``anchor`` (" in Sirte on March 15, 2026") says which incident the toll is of."""
     figures = [c for c in group if c.value is not None]
     if len(figures) < 2:
         return None
@@ -218,7 +240,7 @@ def dispute_sentence(group: list[Claim], articles: Mapping[str, Article],
         with_noun(amounts[-1], noun, ordered[-1], language) if noun else None
     if not (low and high and topic):
         return None
-    text = p.dispute.format(topic=topic, low=low, high=high, parts="; ".join(parts))
+    text = p.dispute.format(topic=topic + anchor, low=low, high=high, parts="; ".join(parts))
     return sentence(text + ".", ordered)
 
 

@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from ..actors import relation_type
 from ..records import Article, Claim, Entity
 from ..wording import norm
-from .central import place_phrase
-from .compose import mid_sentence, quote_words, victims_in_own_words, with_noun
+from .compose import mid_sentence, place_phrase, quote_words, victims_in_own_words, with_noun
 from .phrases import PHRASES, amount, capitalise, phrases_for, when_phrase
 
 # The mark a statement kept in English carries in a report of another language.

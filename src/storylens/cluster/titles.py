@@ -48,6 +48,12 @@ _CONTENT = re.compile(r"[^\W\d_]{4,}")
 _STEM = 5
 # Words that open a caption or credit template repeated down a page.
 _OPENING_WORDS = 3
+# A word with letters masked by asterisks ("f***ing").
+_MASKED = re.compile(r"[^\W\d_]\*{2,}[^\W\d_]*")
+# A caption or credit line is this short ("Fuente de la imagen, Reuters").
+CAPTION_LINE_CHARS = 60
+# A numeric date with its year ("03/12/2030", "01.12.12") stamps a page, not a headline.
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")
 # Bylines: a preposition of authorship then only capitalised words ("By Jane Doe",
 # "Par Jean Dupont", "Von Anna Schmidt").
 _BYLINE = re.compile(
@@ -55,6 +61,13 @@ _BYLINE = re.compile(
     r"(?:[\s,|/–-]+\w+){0,3}$", re.IGNORECASE)
 
 
+# A clock time CLOCK misses when an "h" closes it ("Actualizado 19:03h.").
+_STAMP = re.compile(r"\b\d{1,2}[:h]\d{2}h(?![^\W\d_])")
+# A photo credit inside the line ("... en 1983. Foto: Agency/Archive").
+_PHOTO_CREDIT = re.compile(r"(?:^|[.\s(])(?:foto|photo|fotos|photos|imagen|image|bild|"
+                           r"crédito|credit|crédit)\s*:", re.IGNORECASE)
+# What a title may not end on: a separator left over from the page ("… déchu - -").
+_TRAILING = " -–—|·•,;:"
 # A bracketed note opening a sentence: the site's remark on its links or language.
 _NOTE = re.compile(r"^\s*\[[^\]\n]{1,60}\]\s*")
 
@@ -70,23 +83,48 @@ def stems(text: str) -> set[str]:
 
 
 def is_headline(line: str, body: str) -> bool:
-    """True when ``line`` reads as the headline of ``body``: not chrome, byline or disclaimer."""
+    """True when ``line`` reads as the headline of ``body``: not chrome, byline or
+    disclaimer, not a dateline or update stamp ("— Mis à jour le 01/12/12 à 11h46",
+    "Actualizado 19:03h."), not a photo caption or its credit ("… Foto: Agency")."""
     text = " ".join(line.split())
     if (not text or len(text) > MAX_HEADLINE_CHARS or text.endswith(":")
-            or len(_CONTENT.findall(text)) < MIN_HEADLINE_WORDS or strong_kind(text) is not None
-            or _BYLINE.match(text) or _SELF_REFERENCE.search(text) or CLOCK.search(text)
+            or len(_CONTENT.findall(text)) < MIN_HEADLINE_WORDS or is_furniture(text)
             or _repeated_opening(text, body)):
         return False
     words = stems(text)
     return len(words & stems(body)) >= MIN_BODY_SHARE * len(words)
 
 
+def is_furniture(line: str) -> bool:
+    """Page furniture whatever the body: chrome, a byline ("Par Jean Dupont", "Europa
+    Press | Madrid": no part of it a headline), the page about itself, a clock, date or
+    update stamp, a photo caption or credit."""
+    text = " ".join(line.split())
+    parts = text.split("|")
+    return (strong_kind(text) is not None or bool(_BYLINE.match(text))
+            or (len(parts) > 1 and len(_CONTENT.findall(max(parts, key=len))) < MIN_HEADLINE_WORDS)
+            or bool(_SELF_REFERENCE.search(text) or CLOCK.search(text) or _STAMP.search(text)
+                    or date_line(text) or _PHOTO_CREDIT.search(text)
+                    or _NUMERIC_DATE.search(text)) or _shown_not_told(text))
+
+
+def _shown_not_told(text: str) -> bool:
+    """A photo caption (the brief's lead test, same shapes). A "Name, title" headline
+    ("Morsi, le surprenant islamiste des pyramides") is a portrait's real headline."""
+    # Imported here: the brief package imports this module (headline, stems).
+    from ..brief.lead_text import caption
+    return caption(text)
+
+
 def _repeated_opening(text: str, body: str) -> bool:
     """True when another line of the body opens with the same words: a caption template
     ("Fuente de la imagen, Reuters" / "Fuente de la imagen, AFP"), not a headline."""
     opening = " ".join(text.split()[:_OPENING_WORDS]).casefold()
-    return any(" ".join(line.split()[:_OPENING_WORDS]).casefold() == opening
-               for line in body.split("\n"))
+    same = [line for line in body.split("\n")
+            if " ".join(line.split()[:_OPENING_WORDS]).casefold() == opening]
+    # A lead sentence may open like its headline ("Les habitants de Velmora réclament…" /
+    # "Les habitants de Velmora ont manifesté…"); a template repeats, or is short itself.
+    return len(same) >= 2 or any(len(line.strip()) <= CAPTION_LINE_CHARS for line in same)
 
 
 def headline(article: Article) -> str | None:
@@ -141,7 +179,8 @@ def _score(rank: int, article: Article, text: str, members: list[Article],
     peers = [m for m in members if m.id != article.id and m.language == article.language]
     shared = (sum(len(own & words[m.id]) / len(own) for m in peers) / len(peers)
               if peers and own else 0.0)
-    loaded = len(lexicon_for(article.language).loaded_spans(text))
+    # A masked swear word ("f***ing") is loaded in any language, lexicon or not.
+    loaded = len(lexicon_for(article.language).loaded_spans(text)) + len(_MASKED.findall(text))
     return shared - LOADED_WEIGHT * loaded - RANK_WEIGHT * rank
 
 
@@ -150,17 +189,34 @@ def _lead(article: Article) -> str:
     chrome, not the page speaking about itself ("Ce billet fait partie de notre dossier"),
     with at least ``MIN_HEADLINE_WORDS`` content words, a leading bracketed note ("[Liens en
     anglais]") left out, never a time stamp ("— Mis à jour le 01/12/12 à 11h46")."""
-    for sentence in article.sentences:
-        text = _NOTE.sub("", article.text[sentence.start:sentence.end]).strip()
-        if strong_kind(text) is None and not _SELF_REFERENCE.search(text) \
-                and not CLOCK.search(text) and not date_line(text) \
+    from ..brief.lead_text import reads_as_event  # see _shown_not_told
+
+    sentences = [_NOTE.sub("", article.text[s.start:s.end]).strip() for s in article.sentences]
+    usable = []
+    for n, text in enumerate(sentences):
+        # A login or cookie notice is told by its two sentences together ("Saisissez
+        # votre adresse e-mail…" + "… votre mot de passe").
+        pairs = [" ".join(sentences[max(0, n - 1):n + 1]), " ".join(sentences[n:n + 2])]
+        if strong_kind(text) is None and all(strong_kind(p) is None for p in pairs) \
+                and not _SELF_REFERENCE.search(text) and not CLOCK.search(text) \
+                and not _STAMP.search(text) and not date_line(text) \
+                and not _NUMERIC_DATE.search(text) and not _shown_not_told(text) \
                 and len(_CONTENT.findall(text)) >= MIN_HEADLINE_WORDS:
-            return text
-    return article.title or article.text
+            usable.append(text)
+    # First a sentence that tells what happened (the brief's lead test: no question,
+    # quote, fragment or "you are browsing the new site" line), else any usable one.
+    told = next((t for t in usable if reads_as_event(t)), None)
+    if told or usable:
+        return told or usable[0]
+    # Nothing reads as a title: the title only when it is no page furniture.
+    title = article.title or ""
+    if title and is_headline(title, article.text):
+        return title
+    return next((t for t in sentences if strong_kind(t) is None), article.text)
 
 
 def _shorten(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(text.split()).rstrip(_TRAILING)
     if len(text) <= MAX_TITLE_CHARS:
         return text
     cut = text[:MAX_TITLE_CHARS - 1].rsplit(" ", 1)[0]

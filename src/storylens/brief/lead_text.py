@@ -1,0 +1,162 @@
+"""Whether a member's sentence can open the brief as what happened, and its words cleaned.
+
+A lead is quoted verbatim, so the only choice is *which* sentence: one that tells an
+event, not one that shows a picture (a photo caption), argues (an opinion piece),
+introduces a person (a verbless "Name, title" line), asks, quotes someone, speaks about
+the page itself or stops mid-sentence. The tests here look at the shape of the words
+only (punctuation, capitals, dates, participle endings), the same in every language; no
+list of names, outlets or events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clean._dates import find_dates
+from ..clean._lines import SELF_REFERENCE, strong_kind
+from ..cluster.titles import stems
+from ..entities.capitalized import FUNCTION_WORDS
+
+# A lead sentence names who did what in at least this many content words ("Police say
+# 27 people are injured." says too little to open a brief).
+MIN_LEAD_WORDS = 6
+# A caption's participle stands among its first words ("Des femmes participant").
+CAPTION_PARTICIPLE_WORDS = 4
+# A place after a caption's closing date ("..., Dec. 25, 2017, in Houston.") is this many
+# words at most.
+CAPTION_PLACE_WORDS = 5
+# A name opening a "Name, title" line is this many words at most (two at least).
+NAME_WORDS = 5
+QUOTE_MARKS = "\"'“”„«»‘’‹›"
+_OPENERS = "\"“„«‘‹"
+_CLOSERS = "\"”»’›"
+_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ant|ing|ando|iendo|endo|ante|ierend|end)",
+                         re.IGNORECASE)
+# "FILE - In this ...", "FILE PHOTO: ...": a wire photo's caption.
+_FILE_PHOTO = re.compile(r"^\s*FILE\b\s*(?:PHOTO)?\s*[-–—:]", re.IGNORECASE)
+# A credit in brackets: "(Jens Kalaene/dpa via AP, file)", "(Photo: Slidell Police)".
+_CREDIT = re.compile(r"\((?:[^()]{0,40}/[^()]{1,40}|(?:photo|foto|image|imagen)\s*:[^()]*)\)",
+                     re.IGNORECASE)
+# After a caption's date: nothing, or where the picture was taken.
+_PLACE_TAIL = re.compile(
+    rf"^,?\s*(?:(?:in|at|near|à|en|a|in|im|bei)\s+)?(?:[^\W\d_][\w.'’-]*[\s,]*){{0,{CAPTION_PLACE_WORDS}}}$")
+# Lower-case particles inside a name ("Ibrahim al Hajj", "Charles de Gaulle").
+_NAME_PARTICLES = frozenset({"al", "el", "de", "del", "della", "di", "da", "du", "des", "la",
+                             "le", "van", "von", "der", "bin", "ibn", "abu", "ben"})
+
+
+def reads_as_event(text: str, in_body: bool = False) -> bool:
+    """Whether a lead sentence can state what happened: not a question, not a quote
+    (a source's words are not the event), not page chrome nor the page speaking about
+    itself ("Ce billet fait partie de notre dossier"), not cut short, not a photo caption
+    nor a verbless "Name, title" line, and long enough to say who did what
+    (``MIN_LEAD_WORDS`` content words). A body sentence (``in_body``) that ends on a
+    letter with no stop is a fragment (a caption line, a teaser) where a headline need not
+    end on one."""
+    text = strip_stray_quote(text.strip())
+    return bool(text) and not text.endswith("?") and text[0] not in QUOTE_MARKS \
+        and strong_kind(text) is None and not SELF_REFERENCE.search(text) \
+        and not cut_short(text) and not caption(text) and not name_title(text) \
+        and not (in_body and text[-1].isalnum()) \
+        and len(stems(text)) >= MIN_LEAD_WORDS
+
+
+def strip_stray_quote(text: str) -> str:
+    """The text without a quotation mark left over at its start: a closing mark (the
+    segmenter started the sentence right after a quotation), or an opening mark that no
+    mark in the text closes. A quotation that opens the sentence stays (and is no lead)."""
+    if not text or text[0] not in QUOTE_MARKS:
+        return text
+    rest = text[1:]
+    if text[0] in _CLOSERS and not (text[0] == '"' and '"' in rest):
+        return rest.lstrip()
+    closes = {"“": "”\"", "„": "“”\"", "«": "»", "‘": "’", "‹": "›", "'": "'"}.get(text[0], "")
+    if text[0] in _OPENERS and closes and not any(c in rest for c in closes):
+        return rest.lstrip()
+    return text
+
+
+def opens_mid_quote(text: str) -> bool:
+    """Whether the segment starts inside a quotation the splitter cut at its "!" or "?"
+    ('Morsi", Sama al-Masri dénonce …' of 'intitulé "Oh ! Morsi", Sama …'): its first
+    quotation mark closes (a closing mark, or a straight one right after a word) and
+    no mark before it opened."""
+    for at, char in enumerate(text):
+        if char in "»”":
+            return True
+        if char in "«“„":
+            return False
+        if char == '"':
+            return at > 0 and not text[at - 1].isspace() and text.count('"') % 2 == 1
+    return False
+
+
+def caption(text: str) -> bool:
+    """A photo caption: it shows, it does not tell what happened. People then a present
+    participle ("Des femmes participant à la manifestation…", "Protesters holding flags…")
+    with the picture's date closing it (", le 3 juillet 2013."); a wire caption closing on
+    its full date and place ("… during the first half of a game Monday, Dec. 25, 2017, in
+    Houston."), opening "FILE - In this …" or carrying a photo credit in brackets."""
+    if _FILE_PHOTO.match(text) or _CREDIT.search(text):
+        return True
+    dates = find_dates(text)
+    if not dates:
+        return False
+    tail = text[dates[-1].end:].strip(" .)")
+    before = text[:dates[-1].start].rstrip()
+    words = text.split()[1:CAPTION_PARTICIPLE_WORDS + 1]
+    if any(_PARTICIPLE.fullmatch(w) for w in words):
+        return tail == "" and before.endswith((",", "le", "on", "el", "il", "am"))
+    # A report dates its event by the day ("on Monday"); a full date with its year, then
+    # only where, closing the sentence, is the picture's stamp.
+    return before.endswith(",") and bool(_PLACE_TAIL.match(tail)) and \
+        len(tail.split()) <= CAPTION_PLACE_WORDS
+
+
+def name_title(text: str) -> bool:
+    """A verbless line introducing a person: a name, a comma, then who they are, with no
+    clause after ("Ibrahim al Hajj, portavoce degli Elmetti bianchi, organizzazione di
+    volontari …", "Bassem Youssef, humoriste de la télévision égyptienne."). Told by
+    shape: every comma-separated part after the name opens in lower case and reads as a
+    title: an article first, or a genitive within its first words ("portavoce degli",
+    "head of", "président de"); "Michael Neu, 67, was charged …" and "X, the party's
+    leader, said …" have a part that does not."""
+    parts = [p.strip() for p in text.rstrip(" .").split(",")]
+    if len(parts) < 2:
+        return False
+    name = parts[0].split()
+    # A person's name: two to five capitalised words (particles aside), none closing a
+    # sentence ("Siria, l'esercito …" and "Syrie. Assad, l'ami …" are no names).
+    if not 2 <= len(name) <= NAME_WORDS or not name[0][:1].isupper() or not all(
+            (w[:1].isupper() and not (w.endswith(".") and len(w) > 2))
+            or w.casefold() in _NAME_PARTICLES for w in name):
+        return False
+    return all(_title_part(p) for p in parts[1:])
+
+
+def _title_part(part: str) -> bool:
+    words = part.casefold().replace("’", "'").split()
+    if not words or not part[:1].islower():
+        return False
+    return words[0] in _ARTICLES or any(w in _GENITIVES or w.startswith(("d'", "dell'"))
+                                        for w in words[1:TITLE_GENITIVE_WORDS + 1])
+
+
+# A title's genitive stands within its first words ("the head of", "portavoce degli").
+TITLE_GENITIVE_WORDS = 3
+# Articles a title may open with, and genitive prepositions ("of", "de", "di" ...).
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un", "une", "el", "los",
+                       "las", "il", "lo", "gli", "der", "die", "das", "ein", "eine"})
+_GENITIVES = frozenset({"of", "de", "du", "des", "del", "di", "della", "dello", "degli",
+                        "dei", "delle", "der"})
+
+
+def cut_short(text: str) -> bool:
+    """A teaser cut mid-sentence ("... qui sous le nom de X veut faire entendre son"):
+    it ends on a colon or dash, or on a short or function word in lower case, where no
+    headline or sentence ends (a comma may close a segment the splitter cut at a line
+    break, the rest of the sentence following)."""
+    if text[-1] in ";:-–":
+        return True
+    last = text.split()[-1]
+    return last.islower() and last.isalpha() and (len(last) <= 3 or last in FUNCTION_WORDS)

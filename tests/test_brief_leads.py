@@ -1,0 +1,102 @@
+"""Which member sentence may open a brief (issue 12): never a caption, a "Name, title"
+line, a fragment or an opinion piece's argument when a report says what happened; a
+stray quotation mark is left out; a bare single-source toll never comes first.
+Fixtures are written here (invented places and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_builders import make_article, make_claim
+from storylens.brief import build_brief
+from storylens.brief.lead_text import caption, name_title, reads_as_event, strip_stray_quote
+from storylens.records import Value
+from storylens.sentences import segment_article
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora Rovers striker Karl Ostrander (9) scrambles past defender Mara Lind (4) during "
+    "the second half of a league game Sunday, March 3, 2030, in Velmora.",
+    "FILE - In this Friday, March 1, 2030, file photo, the ferry Northern Star is moored in "
+    "the harbour of Velmora.",
+    "Visitors stand in front of the stage at the town hall of Velmora (Ada Brook/Northern "
+    "Wire via Agency, file)",
+    "Des femmes brandissant des drapeaux devant la préfecture de Velmora, le 3 mars 2030.",
+])
+def test_captions_are_told_apart(text: str) -> None:
+    assert caption(text), text
+    assert not reads_as_event(text, in_body=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry Northern Star struck a pier in Velmora on Sunday and 25 people were injured, "
+    "police said.",
+    "Le ferry Northern Star a heurté un quai à Velmora dimanche, faisant 25 blessés.",
+    "Governor Karl Ostrander resigned on March 3, 2030, after the assembly rejected his "
+    "budget.",
+])
+def test_reports_are_not_captions(text: str) -> None:
+    assert not caption(text), text
+    assert reads_as_event(text, in_body=True)
+
+
+def test_a_name_and_title_line_is_no_event_but_a_name_then_a_verb_is() -> None:
+    assert name_title("Karl Ostrander, portavoce dei volontari di Velmora, organizzazione di "
+                      "soccorso civile.")
+    assert name_title("Mara Lind, the head of the Velmora harbour authority.")
+    assert not name_title("Karl Ostrander, 67, was charged with fraud in Velmora on Monday.")
+    assert not name_title("Mara Lind, the harbour chief, said the pier would reopen.")
+    assert not name_title("Police in Velmora said the pier would reopen on Monday.")
+
+
+def test_a_body_segment_without_a_stop_is_a_fragment_a_headline_is_not() -> None:
+    line = "Ferry strikes pier in Velmora harbour and injures twenty five passengers"
+    assert reads_as_event(line) and not reads_as_event(line, in_body=True)
+
+
+def test_a_stray_quotation_mark_is_left_out_a_real_quote_is_kept() -> None:
+    assert strip_stray_quote("» Les manifestants ont quitté la place de Velmora.") == \
+        "Les manifestants ont quitté la place de Velmora."
+    assert strip_stray_quote("“Les manifestants ont quitté la place de Velmora.") == \
+        "Les manifestants ont quitté la place de Velmora."
+    quoted = "“Nous partirons demain”, a dit Karl Ostrander."
+    assert strip_stray_quote(quoted) == quoted
+
+
+def test_a_report_opens_the_brief_before_an_opinion_piece() -> None:
+    opinion = ("Opinion: Velmora deserves better than its governor\n"
+               "The governor of Velmora has failed the province and everyone knows it well. "
+               "I think the assembly was right to reject his budget, and I said so before.")
+    report = ("Governor resigns in Velmora\nGovernor Karl Ostrander of Velmora resigned on "
+              "Monday after the regional assembly rejected his budget, his office said.")
+    a = segment_article(make_article(opinion, "Outlet A", language="en"))
+    b = segment_article(make_article(report, "Outlet B", language="en"))
+    first = build_brief([], {a.id: a, b.id: b}, [], "en", members=[a.id, b.id]).sentences[0]
+    assert first.article_ids == [b.id], first.text
+
+
+def test_a_bare_single_source_toll_never_opens_the_brief_before_a_lead() -> None:
+    text = ("Governor Karl Ostrander of Velmora resigned on Monday after the regional "
+            "assembly rejected his budget, his office said. In 1992, 10,000 people went "
+            "missing in the province.")
+    article = segment_article(make_article(text, "Outlet A", language="en"))
+    toll = make_claim(article, "10,000 people went missing", value=Value("missing", 10000,
+                                                                           None))
+    brief = build_brief([toll], {article.id: article}, [], "en", members=[article.id])
+    assert "resigned" in brief.sentences[0].text, brief.sentences[0].text
+
+
+def test_a_sentence_cut_inside_a_quotation_is_quoted_whole_and_grounded() -> None:
+    from storylens.brief.lead_text import opens_mid_quote
+
+    assert opens_mid_quote('Velmora", Ada Brook dénonce le nouveau texte.')
+    assert not opens_mid_quote('"Nous partirons", a dit Karl Ostrander.')
+    text = ('Le chant des marins\nDans une chanson intitulée "Oh ! Velmora", Ada Brook '
+            'dénonce les risques du nouveau texte de loi sur le port de Velmora. Le texte '
+            'sera voté lundi par l\'assemblée régionale de la province.')
+    article = segment_article(make_article(text, "Outlet A", language="fr"))
+    # A claim on the second half only (what an extractor may find) does not ground "Oh".
+    half = make_claim(article, "Ada Brook dénonce les risques du nouveau texte", "other")
+    brief = build_brief([half], {article.id: article}, [], "fr", members=[article.id])
+    first = brief.sentences[0].text
+    assert '« Dans une chanson intitulée "Oh ! Velmora", Ada Brook' in first, first
