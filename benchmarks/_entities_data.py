@@ -35,6 +35,9 @@ THIRD_ARTICLES = 8
 # A file over this size is a whole site's archive in one page (one it/egypt file is
 # 0.6 MB, 8,666 mentions): not a story's article, and too long to label by hand.
 THIRD_MAX_BYTES = 100_000
+# The fourth sample: eight articles per es/it CL-TLS story, four per fr story.
+FOURTH_ARTICLES = 8
+FOURTH_FR = 4
 
 Groups = dict[str, list[RawDocument]]
 
@@ -135,13 +138,52 @@ def third_groups(data: Path, exclude: frozenset[str] = frozenset()) -> Groups:
     return groups
 
 
-def used_paths(data: Path) -> frozenset[str]:
-    """Every article path of the first two samples and of the cross-language set."""
-    from _entities_xl_data import crosslingual_groups
+def fourth_groups(data: Path, exclude: frozenset[str] = frozenset()) -> Groups:
+    """A fourth sample, labelled for people only (2026-12-02, session 5) before that
+    session's code changed, weighted to Spanish and Italian: CL-TLS every k-th file from
+    3k/4 on (FOURTH_ARTICLES per es/it story, FOURTH_FR per fr story; none of ``exclude``:
+    every earlier sample's paths, :func:`used_paths` with ``through_third``; no file over
+    THIRD_MAX_BYTES), BASIL events 11-12, Giveme5W1H event 7. Names end in "-fourth"."""
+    groups: Groups = {}
+    for lang in ("es", "fr", "it"):
+        for topic in ("egypt", "syria"):
+            paths = sorted((data / "cl-tls" / lang / topic).glob("*/*.txt"))
+            step = max(1, len(paths) // ARTICLES_PER_GROUP)
+            picked = [p for p in paths[3 * step // 4::step] if str(p) not in exclude
+                      and p.stat().st_size <= THIRD_MAX_BYTES]
+            groups[f"cltls-{lang}-{topic}-fourth"] = [
+                RawDocument(str(p), "text", p.read_text("utf-8", errors="replace"),
+                            published=p.parent.name, language_hint=lang)
+                for p in picked[:FOURTH_FR if lang == "fr" else FOURTH_ARTICLES]
+            ]
+    triplets: dict[str, list[Path]] = {}
+    for path in sorted((data / "basil" / "articles").glob("*/*.json")):
+        triplets.setdefault(path.name.rsplit("_", 1)[0], []).append(path)
+    first = BASIL_EVENTS + 6
+    for n, (_, paths) in enumerate(sorted(triplets.items())[first:first + 2]):
+        groups[f"basil-{first + n}-fourth"] = [_basil(p) for p in paths]
+    events: dict[str, list[Path]] = {}
+    for path in sorted((data / "giveme5w1h" / "news_cluster" / "data").glob("*.json")):
+        event = json.loads(path.read_text("utf-8"))["newsCluster"]["EventId"]
+        events.setdefault(str(event), []).append(path)
+    first = G5W1H_EVENTS + 4
+    for n, (_, paths) in enumerate(sorted(events.items())[first:first + 1]):
+        groups[f"g5w1h-{first + n}-fourth"] = [_g5w1h(p) for p in paths[:G5W1H_ARTICLES]]
+    return groups
+
+
+def used_paths(data: Path, through_third: bool = False) -> frozenset[str]:
+    """Every article path of the first two samples and of the cross-language set (the
+    third sample's exclusion); ``through_third`` adds the third sample and the second
+    cross-language set (the fourth sample's exclusion)."""
+    from _entities_xl_data import crosslingual_groups, fresh_crosslingual_groups
 
     used: set[str] = set()
     for sampler in (sample_groups, fresh_groups, crosslingual_groups):
         used.update(r.source for raws in sampler(data).values() for r in raws)
+    if through_third:
+        for groups in (third_groups(data, frozenset(used)), fresh_crosslingual_groups(data)):
+            used.update(r.source for raws in groups.values() for r in raws)
     return frozenset(used)
 
 

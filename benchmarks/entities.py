@@ -20,7 +20,11 @@ resolver was run on it; protocol in docs/benchmarks.md, "Issue 10: people"); its
 sample (``third_groups``: 11 stories, none of the others' articles nor the cross-language
 set's; ``entities_labels_people3.json``, written 2026-12-02 in session 4 before that
 session's code changes; protocol in docs/benchmarks.md, "Issue 10: people, third sample")
-gives the rows "third ...": the held-out people figure of that session.
+gives the rows "third ...": the held-out people figure of that session. A fourth
+people-only sample (``fourth_groups``: 9 stories weighted to es/it, none of any earlier
+sample's articles; ``entities_labels_people4.json``, written 2026-12-02 in session 5
+before that session's code changes; protocol in docs/benchmarks.md, "Issue 10: people,
+fourth sample") gives the rows "fourth ...": the held-out people figure of session 5.
 
 Two more figures: "duplicates left" - a gold entity split into several predicted entities
 in one story (what a reader sees as the same actor twice), each extra entity classed by
@@ -42,7 +46,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from _entities_data import analysed_groups, surface_id, third_groups, used_paths
+from _entities_data import analysed_groups, fourth_groups, surface_id, third_groups, used_paths
 from _entities_previous import previous_entities
 from storylens.config import DEFAULT_LANGUAGES
 from storylens.embed import embedders
@@ -173,6 +177,8 @@ def evaluate(groups: dict[str, list[Article]], labels: dict[str, dict[str, list[
             slices, typed = ["new", f"new {language}"], ["new"]
         if group.endswith("-third"):  # the third sample, people only: its own rows
             slices, typed = ["third", f"third {language}"], ["third"]
+        if group.endswith("-fourth"):  # the fourth sample, people only: its own rows
+            slices, typed = ["fourth", f"fourth {language}"], ["fourth"]
         for name, system in systems.items():
             docs = copy.deepcopy(articles)
             labelled, junk = [], []
@@ -215,10 +221,13 @@ def main() -> None:
                         help="skip the second, people-only sample (rows 'new ...')")
     parser.add_argument("--no-third", action="store_true",
                         help="skip the third, people-only sample (rows 'third ...')")
+    parser.add_argument("--no-fourth", action="store_true",
+                        help="skip the fourth, people-only sample (rows 'fourth ...')")
     args = parser.parse_args()
     ner = dict(item.split("=", 1) for item in args.ner)
     labels = json.loads((HERE / "entities_labels.json").read_text("utf-8"))["groups"]
-    for extra in ("entities_labels_people.json", "entities_labels_people3.json"):
+    for extra in ("entities_labels_people.json", "entities_labels_people3.json",
+                  "entities_labels_people4.json"):
         labels.update(json.loads((HERE / extra).read_text("utf-8"))["groups"])
     started = time.perf_counter()
     groups = analysed_groups(args.data, args.cache, ner)
@@ -228,6 +237,10 @@ def main() -> None:
         used = used_paths(args.data)
         groups.update(analysed_groups(args.data, args.cache, ner,
                                       sampler=lambda data: third_groups(data, used)))
+    if not args.no_fourth:
+        used4 = used_paths(args.data, through_third=True)
+        groups.update(analysed_groups(args.data, args.cache, ner,
+                                      sampler=lambda data: fourth_groups(data, used4)))
     knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES, lexicon=args.lexicon,
                                       embedder=embedders.create("use-m3", threads=1))
     if args.no_given_names:
@@ -242,9 +255,9 @@ def main() -> None:
     for level in ("mentions", "forms"):
         print(f"\npairwise precision recall over {level}")
         print(f"{'slice':<14}" + "".join(f"{s:>16}" for s in systems))
+        samples = ("inspected", "held out", "new", "third", "fourth")
         names = sorted(results["current"][level],
-                       key=lambda n: (n != "all",
-                                      n not in ("inspected", "held out", "new", "third"), n))
+                       key=lambda n: (n != "all", n not in samples, n))
         for name in (n for n in names if not n.startswith("lost ")):
             cells = "".join(f"{_pr(results[s][level].get(name, [0, 0, 0])):>16}"
                             for s in systems)

@@ -21,6 +21,7 @@ from .guards import StoryWords, cut_swallowed, is_byline, junk_reason, trim_lead
 from .knowledge import EntityKnowledge
 from .merge import Form, coarse_kind, majority_type, mention_key, mention_label
 from .normalise import TITLES, normal_tokens
+from .openers import cut_sentence_opener, owned_phrase, person_name_test, prefixed_name
 from .surnames import family_first
 
 Key = tuple[str, ...]
@@ -46,6 +47,9 @@ def clean_mentions(articles: list[Article], words: StoryWords,
         for m in article.mentions:
             if len(tokens := m.text.split()) >= 2:
                 openers.setdefault(anyascii(tokens[0]).lower(), set()).add(m.text.strip())
+    full_names = {key for a in articles for m in a.mentions
+                  if len(key := normal_tokens(m.text)) >= 2 and knowledge.is_given_name(key[0])}
+    is_name = person_name_test(surnames, full_names, lambda key: bool(knowledge.places(key)))
     kept: list[Mention] = []
     dropped: Counter[str] = Counter()
     for article in articles:
@@ -53,7 +57,11 @@ def clean_mentions(articles: list[Article], words: StoryWords,
         stops = knowledge.stop_words(article.language)
         for mention in article.mentions:
             mention.entity_id = None
-            mentions.extend(cut_swallowed(trim_leading(mention, stops), persons))
+            mention = trim_leading(mention, stops)
+            if not is_byline(article, mention):  # "By Jane Roe" keeps its credit word
+                mention = cut_sentence_opener(mention, article.text, stops, words.is_common,
+                                              knowledge.is_given_name, is_name)
+            mentions.extend(cut_swallowed(mention, persons))
         article.mentions = mentions
         for mention in mentions:
             if is_byline(article, mention):
@@ -68,13 +76,24 @@ def clean_mentions(articles: list[Article], words: StoryWords,
     return kept, dict(dropped)
 
 
-def group_forms(mentions: list[Mention], knowledge: EntityKnowledge) -> list[Form]:
-    """One form per normal form (two only for a place that is also a person's surname)."""
+def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
+                words: StoryWords | None = None) -> list[Form]:
+    """One form per normal form (two only for a place that is also a person's surname).
+    With the story's ``words``, a phrase owned by a name ("Siria di Assad") is no
+    person (see :func:`.openers.owned_phrase`)."""
     by_key: dict[Key, list[Mention]] = {}
     for mention in mentions:
         by_key.setdefault(mention_key(mention), []).append(mention)
     alone = {_bare(key[0]) for key in by_key if len(key) == 1}
-    named = {key for key, ms in by_key.items() if _given_name_person(key, ms, alone, knowledge)}
+    # Compound surnames written alone ("Peña Nieto" of "Enrique Peña Nieto").
+    alone_tails = {key for key in by_key if len(key) >= 2}
+    named = {key for key, ms in by_key.items()
+             if _given_name_person(key, ms, alone, knowledge, alone_tails)}
+    owned = {key for key, ms in by_key.items() if all(prefixed_name(m.text) for m in ms)}
+    if words is not None:
+        owned |= {key for key in by_key if owned_phrase(key, words.is_common,
+                                                        lambda k: bool(knowledge.places(k)),
+                                                        knowledge.is_given_name)}
     full_names = [key for key, ms in by_key.items()
                   if len(key) >= 2 and (key in named or _majority(ms) == "PERSON")]
     surnames = {key[-1] for key in full_names}
@@ -86,13 +105,15 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge) -> list[For
         places = knowledge.places(key)
         backed = len(key) == 1 and key[0] in surnames
         given = len(key) == 1 and key[0] in given_names
-        if _two_things(kinds, places, backed, given):
+        if _two_things(kinds, places, backed, given, knowledge.gazetteer is not None):
             forms.extend(_split_by_kind(key, group))
             continue
         form = Form(key, list(group))
         titled = kinds.get("PERSON", 0) > 0 and any(_titled(m.text) for m in group)
         form.kind = "PERSON" if key in named else _decide(group, kinds, places,
                                                           backed or titled, given)
+        if key in owned and form.kind == "PERSON":
+            form.kind = "OTHER"  # "Siria di Assad", "Anti-Morsi": a person's place, stance
         forms.append(form)
     for form in forms:
         form.surfaces.update(m.text for m in form.mentions)
@@ -101,16 +122,18 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge) -> list[For
 
 
 def _two_things(kinds: Counter[str], places: frozenset[str], backed: bool,
-                given: bool) -> bool:
+                given: bool, gazetteer: bool = False) -> bool:
     """Whether one name stands for a person and a place here: the gazetteer knows the
     place and a full name of the story ends in it ("Jordan" the country and the surname),
     or it starts a full name and each type has more than SPLIT_SHARE of the typed
-    mentions ("Jordan Peterson" and a "Jordan" the model types a place as often)."""
+    mentions ("Jordan Peterson" and a "Jordan" the model types a place as often) where
+    no gazetteer can tell: with one, a given name it does not know as a place is the
+    person's ("Bachar" of "Bachar el-Assad" tagged LOC 9 times in 19)."""
     if not ({"PERSON", "PLACE"} <= kinds.keys()):
         return False  # ORG vs PERSON ("Khalifa Haftar" tagged ORG once) is a model's slip
     if places or backed:
         return bool(places and backed)
-    if not given:
+    if not given or gazetteer:
         # No gazetteer place and no person of that name: the place reading has only the
         # model's tags behind it, and models tag unfamiliar people as places ("Kadhafi",
         # "Rihanna" LOC): one thing, typed in _decide.
@@ -124,13 +147,15 @@ def _bare(token: str) -> str:
 
 
 def _given_name_person(key: Key, group: list[Mention], alone: set[str],
-                       knowledge: EntityKnowledge) -> bool:
+                       knowledge: EntityKnowledge,
+                       alone_tails: set[Key] | None = None) -> bool:
     """A full name that starts with a known given name is a person's where the model
     gave no type ("Barack Obama" OTHER from the capitalisation fallback, its last name
     also written alone in the story) or split it between ORG and PERSON ("Darnell
     Lazare" ORG 3, PERSON 2); never a gazetteer place ("Santa Cruz"). So is an untyped
     name written family name first ("Ban Ki-moon", see :func:`.surnames.family_first`)
-    whose family name is written alone."""
+    whose family name is written alone. The last name may be a compound written alone
+    ("Enrique Peña Nieto" untyped, "Peña Nieto" in the story)."""
     kinds = Counter(coarse_kind(mention_label(m)) for m in group)
     kinds.pop("OTHER", None)
     if not kinds and family_first(m.text for m in group) and not knowledge.places(key):
@@ -139,7 +164,7 @@ def _given_name_person(key: Key, group: list[Mention], alone: set[str],
             key[0] in knowledge.stop_words(lang) for lang in DEFAULT_LANGUAGES):
         return False  # "Il Napoli", "Ad Hama": an article or a preposition, not a name
     if not kinds:
-        return _bare(key[-1]) in alone
+        return _bare(key[-1]) in alone or (len(key) >= 3 and key[1:] in (alone_tails or set()))
     return set(kinds) == {"ORG", "PERSON"} and kinds["PERSON"] > SPLIT_SHARE * sum(
         kinds.values())
 

@@ -314,8 +314,10 @@ class SpellingGuard:
         a, b = self.forms[i], self.forms[j]
         ua, ub = _unarticled(a.key), _unarticled(b.key)
         if self._articles[i] & self._articles[j] and not (ua <= ub or ub <= ua) \
-                and not _doubling_only(a.key, b.key):
-            return False  # both spellings in one article: the writer meant two names
+                and not _doubling_only(a.key, b.key) and "".join(a.key) != "".join(b.key):
+            # Both spellings in one article: the writer meant two names, unless they
+            # differ only in doubled letters or spacing ("Abdel Aziz" / "Abdelaziz").
+            return False
         pa, pb = self.knowledge.places(a.key), self.knowledge.places(b.key)
         if (pa or pb) and not (pa & pb) and not a.kind == b.kind == "PERSON":
             return False  # a known place meets only its own names, unless both are people

@@ -31,7 +31,10 @@ TITLES = _words("""
     secretaire secretario sekretar king queen prince princess roi reine rey reina
     konig prinz emir sheikh cheikh sheikha scheich jeque imam ayatollah pope pape papa
     papst m mme mlle monsieur madame sr sra srta don dona herr frau signor signora
-    gospodin spokesman spokeswoman leader chef jefe lider deputy vice acting sheriff""")
+    gospodin spokesman spokeswoman leader chef jefe lider deputy vice acting sheriff
+    colonnello tenente teniente lieutenant capitano capitaine sergente sargento sergent
+    ammiraglio almirante amiral segretario segretaria secretaria professor professore
+    professoressa profesor profesora professeur dottore dottor onorevole""")
 # Words of address before a name in a letter or a comment ("Caro Max", "Dear John",
 # "Querida Ana", "Chère Marie"), cut like titles; never a name's own word ("cara" and
 # "cher" are left out: a given name, a singer).
@@ -74,6 +77,9 @@ _SKELETON_MAP = (
     ("w", "v"), ("z", "s"), ("x", "ks"),
 )
 _VOWELS = frozenset("aeiouy")
+# French writes a "w" between vowels as "ou" ("Beblaoui", "Sahraoui" for "Beblawi",
+# "Sahrawi"); after a consonant "ou" is a vowel ("Mouammar" / "Muammar").
+_FRENCH_W = re.compile(r"(?<=[aeiy])ou(?=[aeiy])")
 
 
 def strip_russian_case(word: str) -> str:
@@ -153,7 +159,7 @@ def skeleton(word: str) -> str:
 
     A leading vowel is kept, so "Ahmed" (ahmd) and "Hamid" (hmd) stay apart.
     """
-    text = word.lower()
+    text = _FRENCH_W.sub("w", word.lower())
     for group, symbol in _SKELETON_MAP:
         text = text.replace(group, symbol)
     lead = text[0] if text and text[0] in _VOWELS else ""
@@ -172,4 +178,5 @@ def vowel_groups(word: str) -> int:
 
     A final vowel does not count: Russian case stripping removes it ("Бенгази" -> "bengaz").
     """
+    word = _FRENCH_W.sub("w", word)
     return len(re.findall(r"[aeiouy]+", word.rstrip("aeiouy")))

@@ -26,7 +26,7 @@ from .links import Linker
 from .merge import Clusters, Form, covers, majority_type, merge_parts, merge_variants, neighbours
 from .normalise import is_latin, normal_tokens
 from .organisations import OrganisationLinker
-from .surnames import link_middle_initials, link_one_word_names
+from .surnames import link_middle_initials, link_one_word_names, link_regnal_names
 from .wrapped import WrappedNames
 
 
@@ -43,7 +43,7 @@ def merge_entities(
     plan = aliases.plan() if aliases else AliasPlan()
     words = StoryWords.of(articles, knowledge.is_word if knowledge.lexicon else None)
     mentions, _ = clean_mentions(articles, words, knowledge)
-    forms = group_forms(mentions, knowledge)
+    forms = group_forms(mentions, knowledge, words)
     clusters = Clusters(forms)
     _apply_aliases(clusters, plan)
     linker = Linker(clusters, articles, knowledge)
@@ -65,6 +65,7 @@ def merge_entities(
     bodies.heads()
     merge_nicknames(clusters, knowledge.nicknames)
     link_middle_initials(clusters)
+    link_regnal_names(clusters)
     is_place = lambda key: bool(knowledge.places(key))  # noqa: E731
     merge_parts(clusters, near, guard, is_place)
     link_one_word_names(clusters, guard, is_place, knowledge.given_names)

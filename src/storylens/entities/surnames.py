@@ -170,6 +170,35 @@ def link_one_word_names(clusters: Clusters, guard: Guard,
     ArticleVotes(clusters, guard, is_place, is_given).link()
 
 
+# A regnal number after a name ("Shenuda III", "Benedetto XVI"): two letters or more,
+# so a one-letter initial ("Cardi B", "Juan Carlos I") never counts as one.
+_REGNAL = re.compile(r"(?=[ivx]{2,5}$)x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def link_regnal_names(clusters: Clusters) -> None:
+    """"Shenuda" / "Shenuda III": a name written without its regnal number joins the one
+    person of the story with that name and a number (written in capitals); with two
+    ("Louis XIV", "Louis XVI") it stays apart."""
+    forms = clusters.forms
+    numbered: dict[tuple[str, ...], set[int]] = {}
+    for j, form in enumerate(forms):
+        if len(form.key) >= 2 and _REGNAL.fullmatch(form.key[-1]) \
+                and clusters.type_of(j) in ("PERSON", "OTHER") \
+                and all(s.split()[-1].isupper() for s in form.surfaces):
+            numbered.setdefault(form.key[:-1], set()).add(clusters.find(j))
+    # Given names of other full names ("Juan" of "Juan Pérez" beside "Juan XXIII").
+    others = {f.key[:1] for j, f in enumerate(forms) if len(f.key) >= 2
+              and not _REGNAL.fullmatch(f.key[-1]) and clusters.type_of(j) == "PERSON"}
+    for i, form in enumerate(forms):
+        roots = numbered.get(form.key, set())
+        if len(roots) == 1 and clusters.type_of(i) in ("PERSON", "OTHER") \
+                and form.key not in others:
+            root = next(iter(roots))
+            if clusters.find(i) != root:
+                clusters.union(root, i, f"'{form.surface}' is the name of the one person "
+                                        "of the story named with it and a regnal number")
+
+
 def _initial_of(a: str, b: str) -> bool:
     """One token is the other's initial ("j" / "joseph")."""
     return a != b and min(len(a), len(b)) == 1 and a[0] == b[0]
