@@ -75,3 +75,41 @@ def fresh_crosslingual_groups(data: Path) -> Groups:
                                         published=path.parent.name, language_hint=lang))
         groups[story] = raws
     return groups
+
+
+# The third cross-language set (2026-12-02, session 5): months rich in bodies (courts,
+# parties, UN organs, armies, outlets) that no other entity set draws from, labelled before
+# that session's code changed. Same rules as the second set, but at most PER_LANGUAGE_THIRD
+# articles per language and story (a set one person labels in one sitting), first by path,
+# no article of any other entity sample (the people-only third sample included), no file
+# over FRESH_MAX_CHARS.
+PER_LANGUAGE_THIRD = 3
+THIRD_STORIES = {"xl3-egypt-2012-11": ("egypt", ("2012-11", "2012-12")),
+                 "xl3-syria-2012-07": ("syria", ("2012-07",)),
+                 "xl3-syria-2012-02": ("syria", ("2012-02",))}
+
+
+def third_crosslingual_groups(data: Path) -> Groups:
+    """Raw documents of the third pooled set (see THIRD_STORIES); disjoint by path from
+    every other entity sample."""
+    from _entities_data import third_groups, used_paths
+
+    earlier = used_paths(data)
+    used = set(earlier)
+    used.update(r.source for raws in fresh_crosslingual_groups(data).values() for r in raws)
+    # The people-only sample is drawn exactly as benchmarks/entities.py draws it.
+    used.update(r.source for raws in third_groups(data, earlier).values() for r in raws)
+    groups: Groups = {}
+    for story, (topic, months) in THIRD_STORIES.items():
+        raws: list[RawDocument] = []
+        for lang in LANGUAGES:
+            folder = data / "cl-tls" / lang / topic
+            paths = [p for month in months for p in sorted(folder.glob(f"{month}*/*.txt"))
+                     if str(p) not in used]
+            texts = ((p, p.read_text("utf-8", errors="replace")) for p in paths)
+            kept = [(p, t) for p, t in texts if len(t) <= FRESH_MAX_CHARS]
+            for path, text in kept[:PER_LANGUAGE_THIRD]:
+                raws.append(RawDocument(str(path), "text", text,
+                                        published=path.parent.name, language_hint=lang))
+        groups[story] = raws
+    return groups

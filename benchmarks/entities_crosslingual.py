@@ -30,6 +30,13 @@ Second set (``--fresh``, 2026-12-02 session 4): three more pooled stories of oth
 (``_entities_xl_data.fresh_crosslingual_groups``), labelled by the same protocol before
 that session's code ran on them, all held out; labels in ``entities_xl2_labels.json``.
 
+Third set (``--third``, 2026-12-02 session 5): three pooled stories of months rich in
+bodies (egypt 2012-11/12: the constitutional declaration and the courts; syria 2012-07 and
+2012-02: the Security Council, the Arab League, the armies), three articles per language,
+none in any other entity sample (``_entities_xl_data.third_crosslingual_groups``).
+Labelled by the same protocol, before that session changed any code and before any
+resolver output on it was looked at; all held out. Labels in ``entities_xl3_labels.json``.
+
 Figures: pairwise precision / recall over labelled mentions within a story, by slice: all;
 inspected / held out; type; and by language pair - "within xx" for two mentions of one
 language, "across xx-yy" for two languages (the cross-language figure this set exists
@@ -47,7 +54,11 @@ import time
 from pathlib import Path
 
 from _entities_data import analysed_groups, surface_id
-from _entities_xl_data import crosslingual_groups, fresh_crosslingual_groups
+from _entities_xl_data import (
+    crosslingual_groups,
+    fresh_crosslingual_groups,
+    third_crosslingual_groups,
+)
 from entities import DATA, HERE, Counts, System, _current, _duplicates, _exact, _pr, _previous
 from storylens.config import DEFAULT_LANGUAGES
 from storylens.embed import embedders
@@ -122,11 +133,15 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/storylens-bench-xl"))
     parser.add_argument("--fresh", action="store_true",
                         help="the second set (entities_xl2_labels.json), all held out")
+    parser.add_argument("--third", action="store_true",
+                        help="the third set (entities_xl3_labels.json), all held out")
     args = parser.parse_args()
-    labels_file = "entities_xl2_labels.json" if args.fresh else "entities_xl_labels.json"
+    labels_file = ("entities_xl3_labels.json" if args.third else
+                   "entities_xl2_labels.json" if args.fresh else "entities_xl_labels.json")
     labels = json.loads((HERE / labels_file).read_text("utf-8"))["groups"]
     started = time.perf_counter()
-    sampler = fresh_crosslingual_groups if args.fresh else crosslingual_groups
+    sampler = (third_crosslingual_groups if args.third else
+               fresh_crosslingual_groups if args.fresh else crosslingual_groups)
     groups = analysed_groups(args.data, args.cache, None, sampler=sampler)
     knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES,
                                       embedder=embedders.create("use-m3", threads=1))

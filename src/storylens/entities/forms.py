@@ -17,8 +17,16 @@ from anyascii import anyascii
 
 from ..config import DEFAULT_LANGUAGES
 from ..records import Article, Mention
-from .guards import StoryWords, cut_swallowed, is_byline, junk_reason, trim_leading
+from .guards import (
+    StoryWords,
+    cut_swallowed,
+    is_byline,
+    junk_reason,
+    sentence_opener_reason,
+    trim_leading,
+)
 from .knowledge import EntityKnowledge
+from .leading_articles import article_of_place
 from .merge import Form, coarse_kind, majority_type, mention_key, mention_label
 from .normalise import TITLES, normal_tokens
 from .openers import cut_sentence_opener, owned_phrase, person_name_test, prefixed_name
@@ -50,6 +58,10 @@ def clean_mentions(articles: list[Article], words: StoryWords,
     full_names = {key for a in articles for m in a.mentions
                   if len(key := normal_tokens(m.text)) >= 2 and knowledge.is_given_name(key[0])}
     is_name = person_name_test(surnames, full_names, lambda key: bool(knowledge.places(key)))
+    # Words of the story's multi-word names: a sentence's first word that is one of them
+    # ("Asma" of "Asma al Asad") may be a name although capitalised only there.
+    name_words = frozenset(w.lower() for a in articles for m in a.mentions
+                           if len(tokens := m.text.split()) >= 2 for w in tokens)
     kept: list[Mention] = []
     dropped: Counter[str] = Counter()
     for article in articles:
@@ -68,7 +80,8 @@ def clean_mentions(articles: list[Article], words: StoryWords,
                 dropped["byline"] += 1
                 continue
             reason = junk_reason(mention, article.language, words, knowledge, surnames,
-                                 openers)
+                                 openers) or sentence_opener_reason(mention, article.text,
+                                                                    words, name_words)
             if reason:
                 dropped[reason] += 1
                 continue
@@ -95,7 +108,8 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
                                                         lambda k: bool(knowledge.places(k)),
                                                         knowledge.is_given_name)}
     full_names = [key for key, ms in by_key.items()
-                  if len(key) >= 2 and (key in named or _majority(ms) == "PERSON")]
+                  if len(key) >= 2 and (key in named or _majority(ms) == "PERSON")
+                  and not article_of_place(key, knowledge)]  # "La Libia" typed PERSON
     surnames = {key[-1] for key in full_names}
     given_names = {key[0] for key in full_names}
     forms: list[Form] = []

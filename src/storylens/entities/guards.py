@@ -22,7 +22,7 @@ from ..records import Article, Mention
 from .furniture import furniture_reason
 from .knowledge import EntityKnowledge
 from .merge import Form, mention_label
-from .normalise import TITLE_LEADS, TITLES, normal_tokens
+from .normalise import TITLE_LEADS, TITLES, normal_tokens, strip_titles
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Words that introduce a byline at the start of a line, in en fr es it de pt ru ar.
@@ -32,6 +32,10 @@ _BYLINE = re.compile(r"(?im)^[ \t]*(?:by|par|por|di|de|von|от|автор|بق�
 _CREDIT = re.compile(r"(?:By|BY|Par|Por)\s+[A-ZÀ-Þ][^\W\d_]*\.?\s+[A-ZÀ-Þ]")
 # Lower-case particles that may start a name ("al-Assad", "de Gaulle", "bin Laden", "van").
 _LEAD_WORD = re.compile(r"([^\W\d_]+)\s+")
+# Labels that say nothing about a name's kind (a NORP "Republicans" is a people).
+_UNTYPED = frozenset({"MISC", "OTHER", ""})
+# An elided article or preposition written in lower case before a name (fr, it).
+_ELIDED = re.compile(r"(?:l|d|dell|all|nell|dall|sull)['’](?=[A-ZÀ-Þ])")
 # A name written in lower case once among this many capitalised uses is still a name:
 # a prior (a slip per five uses would be a careless text), not fitted to the labels.
 CAPITALISED_PER_SLIP = 5
@@ -98,10 +102,14 @@ class StoryWords:
         """A phrase the story capitalises inside sentences at least twice ("les Frères
         musulmans", "issu des Frères musulmans"): the texts treat it as a name even when
         its first word is a common one ("frères")."""
+        return self.uses_inside(phrase) >= MIN_NAMED_USES
+
+    def uses_inside(self, phrase: str) -> int:
+        """How often the story writes ``phrase`` inside a sentence (not opening one)."""
         if phrase not in self._phrases:
             inside = re.compile(r"(?<![.!?:\n\s])\s+" + re.escape(phrase) + r"\b")
             self._phrases[phrase] = sum(len(inside.findall(t)) for t in self.texts)
-        return self._phrases[phrase] >= MIN_NAMED_USES
+        return self._phrases[phrase]
 
     def name_slip(self, word: str, surnames: frozenset[str], given_name: bool) -> bool:
         """A person's name (tagged PERSON somewhere in the story, or a known given name)
@@ -205,6 +213,9 @@ def junk_reason(mention: Mention, language: str | None, words: StoryWords,
     if cased[0][0].islower() and first not in _PARTICLES and \
             anyascii(first) not in TITLES | TITLE_LEADS:  # "maréchal Tantaoui" is a name
         return f"starts with the common word '{first}'"  # "anti-Morsi", "coup d'Etat"
+    rest = strip_titles([anyascii(t).lower() for t in tokens])
+    if len(rest) < len(tokens) and rest[0] in stops and tokens[-len(rest)][0].islower():
+        return f"a title, then the phrase '{' '.join(tokens[-len(rest):])}'"
     content = [t for t in cased[1:] if t.lower() not in stops and t.lower() not in _PARTICLES]
     if content and any(t[0].isupper() for t in content):
         return None  # two capitalised words: a name
@@ -217,10 +228,31 @@ def junk_reason(mention: Mention, language: str | None, words: StoryWords,
     return None
 
 
+def sentence_opener_reason(mention: Mention, text: str, words: StoryWords,
+                           name_words: frozenset[str] = frozenset()) -> str | None:
+    """A single word the model gave no type (MISC, or none) that opens a sentence, that
+    the story never capitalises inside one and that is no word of a longer name of the
+    story (``name_words``, lower case: "Asma" of "Asma al Asad"): its capital is the
+    sentence's, no evidence of a name ("Soyez prudents", "Dénonçant la répression"); the
+    capitalisation fallback applies the same test to the words it finds."""
+    word = mention.text.strip()
+    if (mention.label or "MISC").upper() not in _UNTYPED or len(_WORD.findall(word)) != 1 \
+            or word.isupper() or not word[:1].isupper() or word.lower() in name_words:
+        return None
+    window = text[max(0, mention.start - 40):mention.start]
+    before = window.rstrip(" \t\"'«“‘¡¿(-—–")
+    if (before and before[-1] not in ".!?:\n") or (not before and mention.start > 40):
+        return None
+    if words.uses_inside(word):
+        return None
+    return f"'{word}' is capitalised only where it opens a sentence"
+
+
 def trim_leading(mention: Mention, stops: frozenset[str]) -> Mention:
     """Cut lower-case stop words a model left before a name ("au Caire" -> "Caire")."""
     text = mention.text
-    cut = 0
+    elided = _ELIDED.match(text)
+    cut = elided.end() if elided else 0  # "l'ONU", "d'Alep": the article, elided
     while match := _LEAD_WORD.match(text, cut):
         word = match.group(1).lower()
         capital_next = text[match.end():][:1].isupper()

@@ -20,7 +20,7 @@ from anyascii import anyascii
 from ..records import Article, Mention
 from .knowledge import EntityKnowledge
 from .merge import Clusters, Form, compatible
-from .name_words import TRANSLATED_MIN_COSINE
+from .name_words import TRANSLATED_MIN_COSINE, halved_initials
 from .places import join_country_code
 
 # Acronyms have 2 to 8 letters ("UN" .. "UNESCO"-like ones); longer capitals are shouted words.
@@ -117,11 +117,16 @@ class Linker:
         letters_of = {i: a for i, form in enumerate(forms) if (a := acronym(form))}
         for i, letters in letters_of.items():
             fits = [j for j in by_initials.get(letters, ()) if self._may_join(i, j)]
-            roots = {self.clusters.find(j) for j in fits}
+            places = [j for j in by_initials.get(letters, ()) if self._named_place(i, j)]
+            roots = {self.clusters.find(j) for j in fits + places}
             if len(roots) == 1:
-                j = min(fits)
+                j = min(fits + places)
+                if j in places:  # "UE" / "Union européenne" (a CLDR territory): as for
+                    self._retype(i, j)  # an ISO code, the acronym's mentions are the place's
                 self.clusters.union(j, i, f"'{forms[i].surface}' is the acronym of "
                                           f"'{forms[j].surface}' (initials)")
+            elif not roots and (halved := halved_initials(letters)):
+                self._plural_abbreviation(i, halved, by_initials.get(halved, set()))
         reordered: dict[str, list[int]] = {}
         for i, letters in letters_of.items():
             if len(letters) >= MIN_REORDERED:
@@ -132,6 +137,30 @@ class Linker:
                 if self.language[i] != self.language[j] and self._may_join(i, j):
                     self.clusters.union(j, i, f"'{forms[i].surface}' and '{forms[j].surface}'"
                                               " are one acronym reordered across languages")
+
+    def _named_place(self, i: int, j: int) -> bool:
+        """Form ``j`` is a place the gazetteer knows and ``i`` (an acronym) no person."""
+        return (not self._may_join(i, j) and self.clusters.type_of(i) != "PERSON"
+                and bool(self.knowledge.places(self.clusters.forms[j].key)))
+
+    def _retype(self, i: int, like: int) -> None:
+        own, kind = self.clusters.find(i), self.clusters.type_of(like)
+        self.clusters.labels[own] = Counter({kind: sum(self.clusters.labels[own].values())})
+
+    def _plural_abbreviation(self, i: int, halved: str, named: set[int]) -> None:
+        """"EE UU" / "Estados Unidos": a plural abbreviation doubles each initial; the
+        one expansion of its language with those initials (a place it names keeps the
+        abbreviation's mentions as the place's, as for an ISO code)."""
+        forms = self.clusters.forms
+        fits = [j for j in named if self.language[j] == self.language[i]
+                and (self._may_join(i, j) or self._named_place(i, j))]
+        if len({self.clusters.find(j) for j in fits}) != 1:
+            return
+        j = min(fits)
+        if not self._may_join(i, j):
+            self._retype(i, j)
+        self.clusters.union(j, i, f"'{forms[i].surface}' is the plural abbreviation of "
+                                  f"'{forms[j].surface}' (each initial doubled)")
 
     def definitions(self, form_of: dict[int, int]) -> None:
         """"Libyan National Army (LNA)": a name defined by the one in parentheses after it.

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..records import EntityType, Mention
+from .name_words import governed_tail
 from .ner import normalise_label
 from .normalise import is_latin, levenshtein, normal_tokens, skeleton, vowel_groups
 
@@ -301,10 +302,11 @@ def _mistyped_with_article(clusters: Clusters, i: int, j: int) -> int | None:
 
 
 def merge_parts(clusters: Clusters, near: list[set[int]], guard: Guard,
-                is_place: Callable[[tuple[str, ...]], bool] | None = None) -> None:
+                is_place: Callable[[tuple[str, ...]], bool] | None = None,
+                stops: frozenset[str] = frozenset()) -> None:
     """Join a surname or shorter form to the one longer person name it can belong to;
     a known place (``is_place``) never ends a name as the place it is from or a place
-    glued after a name (see :func:`_place_after_name`)."""
+    glued after a name (see :func:`_place_after_name`); nor a name after ``stops``."""
     forms = clusters.forms
     names = person_names(clusters)
     # Tokens that open a longer person name: "Abdullah" alone may be Abdullah al-Thinni
@@ -321,6 +323,8 @@ def merge_parts(clusters: Clusters, near: list[set[int]], guard: Guard,
         for j in sorted(near[i]):
             long = forms[j]
             if clusters.find(j) == clusters.find(i) or not _part_of(short.key, long.key):
+                continue
+            if governed_tail(long.key, short.key, stops):  # a complement, not the name
                 continue
             if not set(short.key) <= set(long.key) and not guard(i, j):
                 continue

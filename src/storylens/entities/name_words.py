@@ -104,3 +104,22 @@ def sentence_of(article: Article, start: int, end: int) -> str:
         if sentence.start <= start and end <= sentence.end:
             return article.text[sentence.start:sentence.end]
     return article.text[max(0, start - 200):end + 200]
+
+
+def governed_tail(long: tuple[str, ...], short: tuple[str, ...],
+                  stops: frozenset[str]) -> bool:
+    """Whether ``short`` ends ``long`` right after a stop word, so that it is the
+    complement of a longer name, not the same name: "Carta de Naciones Unidas",
+    "Consejo de Seguridad de Naciones Unidas" are not "Naciones Unidas"."""
+    cut = len(long) - len(short)
+    return (len(short) >= 2 and cut >= 2 and long[cut:] == short
+            and long[cut - 1] in stops)
+
+
+def halved_initials(letters: str) -> str | None:
+    """The initials behind a plural abbreviation that doubles each letter ("EEUU",
+    "EE UU" -> "EU", "FFAA" -> "FA"; Spanish orthography writes plurals so), else None."""
+    if len(letters) < 4 or len(letters) % 2:
+        return None
+    pairs = [letters[k:k + 2] for k in range(0, len(letters), 2)]
+    return "".join(p[0] for p in pairs) if all(p[0] == p[1] for p in pairs) else None

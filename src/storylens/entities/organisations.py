@@ -179,6 +179,9 @@ class OrganisationLinker:
                 continue
             longer = [j for j in opening.get((self.language[i], core[0]), [])
                       if len(forms[j].key) > len(core) and list(forms[j].key[:len(core)]) == core]
+            # "Ejército Libre Sirio": a body qualified by a people and another word is one of
+            # several the head may name (the country's own army), never joined.
+            longer = [j for j in longer if not self._qualified(j, len(core))]
             # "Frères en Egypte", "Presidencia de Egipto": the head placed somewhere, no other
             # body; counted only when no other name opens with the head.
             placed = [j for j in longer if self._placed(j, len(core))]
@@ -203,6 +206,15 @@ class OrganisationLinker:
         key = self.clusters.forms[j].key[n:]
         rest = tuple(itertools.dropwhile(self._stops(j).__contains__, key))
         return bool(rest) and bool(self.knowledge.places(rest, self.language[j]))
+
+    def _qualified(self, j: int, n: int) -> bool:
+        """The words of form ``j`` after its first ``n`` hold a place or a people and another
+        content word ("Libre Sirio"): a particular body of that head, not its short name."""
+        language = self.language[j]
+        rest = [w for w in self.clusters.forms[j].key[n:] if w not in self._stops(j)]
+        located = [w for w in rest if self.knowledge.places((w,), language)
+                   or self.knowledge.demonym((w,), language)]
+        return bool(located) and len(rest) > len(located)
 
     def translations(self) -> None:
         """One body named in two languages (see the module docstring)."""

@@ -17,11 +17,13 @@ from collections import Counter
 
 from ..records import Article, Entity, EntityType, content_id
 from .aliases import AliasBook, AliasPlan, name_key, rule_reason
+from .compound_names import CompoundNames
 from .demonyms import link_to_countries
 from .forms import clean_mentions, group_forms
 from .given_names import merge_nicknames
 from .guards import SpellingGuard, StoryWords
 from .knowledge import EntityKnowledge
+from .leading_articles import join_leading_articles
 from .links import Linker
 from .merge import Clusters, Form, covers, majority_type, merge_parts, merge_variants, neighbours
 from .normalise import is_latin, normal_tokens
@@ -57,17 +59,23 @@ def merge_entities(
     bodies.mixed_case_acronyms()
     bodies.reordered_expansions()
     bodies.reordered_words()
+    join_leading_articles(clusters, knowledge, linker.language)
     near = neighbours(forms)
     guard = SpellingGuard(forms, words, knowledge)
     merge_variants(clusters, near, guard)
     WrappedNames(clusters, words, knowledge, linker.language).merge()
     bodies.translations()
     bodies.heads()
+    compounds = CompoundNames(clusters, articles, knowledge, linker.language,
+                              common=lambda word: words.lower.get(word, 0) > 0)
+    compounds.truncated_acronyms()
+    compounds.complements()
     merge_nicknames(clusters, knowledge.nicknames)
     link_middle_initials(clusters)
     link_regnal_names(clusters)
     is_place = lambda key: bool(knowledge.places(key))  # noqa: E731
-    merge_parts(clusters, near, guard, is_place)
+    stops = frozenset().union(*(knowledge.stop_words(a.language) for a in articles))
+    merge_parts(clusters, near, guard, is_place, stops)
     link_one_word_names(clusters, guard, is_place, knowledge.given_names)
     entities = _entities(clusters, plan, knowledge)
     link_to_countries(entities, forms, linker.countries, linker.country_of)

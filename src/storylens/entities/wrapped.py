@@ -19,6 +19,7 @@ from __future__ import annotations
 from .guards import StoryWords
 from .knowledge import EntityKnowledge
 from .merge import Clusters, compatible
+from .name_words import governed_tail
 from .normalise import TITLE_LEADS, TITLES
 
 _PLACES = frozenset({"GPE", "LOC", "OTHER"})
@@ -71,6 +72,8 @@ class WrappedNames:
                 return None  # one head noun ("plaza"), not a phrase or a name
             return f"{said} with the common word(s) '{' '.join(extra)}' (a place's head noun)"
         leading = tl == ts == "PERSON" and end == len(key) and end - start >= 2
+        if leading and governed_tail(key, forms[short].key, self.knowledge.stop_words(language)):
+            return None  # "Carta de Naciones Unidas": a complement, not the name itself
         if leading and all(self._common(t, language) or self.knowledge.places((t,))
                            for t in extra):
             return f"{said} after the leading word(s) '{' '.join(extra)}'"
