@@ -135,7 +135,7 @@ def _quote_claim(article: Article, ctx: SentenceContext, speaker: Attribution) -
     """A statement: the speaker and the words reported, never the whole sentence."""
     text = article.text
     said = speaker.content
-    words_said = " ".join(text[said.start:said.end].split())
+    words_said = said.said(text)
     if len(words_said) > MAX_STATEMENT_QUOTE:
         words_said = words_said[:MAX_STATEMENT_QUOTE].rsplit(" ", 1)[0] + "…"
     statement = (f'{speaker.speaker} said: "{words_said}"' if said.direct

@@ -40,11 +40,14 @@ MAX_OPENER_WORDS = 4
 MAX_PLACE_DISTANCE = 120
 
 
-# "Since" words in the languages served, and what may stand between one and its date
-# (an article, "mid-", "the end of"): a cumulative toll since a date is not dated by it.
+# "Since" and "until" words in the languages served, and what may stand between one and
+# its date (an article, "mid-", "the end of"): a cumulative toll since a date, or a span
+# running until one, is not dated by that bound.
 _SINCE_RE: Final = re.compile(
-    r"(?<![^\W_])(?:since|depuis|desde|dal|dalla|dall['’]|da|seit|с|со|منذ)\s*"
-    r"(?:(?:el|la|le|il|l['’]|the|dem|den|mi-|mediados\s+de|finales\s+de|principios\s+de"
+    r"(?<![^\W_])(?:since|depuis|desde|dal|dalla|dall['’]|da|seit|с|со|منذ"
+    r"|until|till|jusqu['’](?:au|à|en)|hasta|fino\s+(?:a|al|alla|all['’])|bis|до|حتى)\s*"
+    r"(?:(?:el|la|le|il|l['’]|the|dem|den|zum|zur|mi-|mediados\s+de|finales\s+de"
+    r"|principios\s+de"
     r"|inicios\s+de|la\s+mi-|fine|inizio|metà)\s*)?"
     # ... and a month before a year: "desde marzo de 2011", "depuis mars 2011".
     r"(?:[^\W\d_]+\s+(?:(?:de|del|of|di)\s+)?)?$", re.IGNORECASE)
@@ -126,8 +129,8 @@ def _after_word(text: str, pos: int, wordset: frozenset[str]) -> bool:
 
 
 def _since(text: str, pos: int) -> bool:
-    """A date or year opened by "since" ("desde marzo de 2011", "depuis la mi-mars",
-    "dal 2011"): the start of a span, not when the claim happened."""
+    """A date or year opened by "since" or "until" ("desde marzo de 2011", "depuis la
+    mi-mars", "dal 2011", "hasta junio"): a bound of a span, not when the claim happened."""
     return _SINCE_RE.search(text, max(0, pos - _SINCE_WINDOW), pos) is not None
 
 

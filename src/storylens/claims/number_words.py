@@ -114,3 +114,20 @@ def run_value(run: str, values: list[int], lang: str) -> float:
         if value is not None:
             return value
     return compose(values, lang)
+
+
+def hyphen_range(word: str, lang: str) -> tuple[float, float] | None:
+    """Two numbers joined by a hyphen that make no number together ("duecento-trecento",
+    "two-three"): a range from the first to the second, or None.
+
+    Only where the library reads the language: it decides that "quatre-vingts" and
+    "vingt-deux" are one number, so those never become ranges."""
+    if lang not in LIBRARY_LANGUAGES or word.count("-") != 1:
+        return None
+    lowered = word.lower()
+    if library_number(lowered, lang) is not None:
+        return None
+    first, second = (library_number(part, lang) for part in lowered.split("-"))
+    if first is None or second is None or second <= first:
+        return None
+    return first, second

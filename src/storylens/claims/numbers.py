@@ -24,7 +24,7 @@ from .lexicon_numbers import (
     VAGUE,
     Vague,
 )
-from .number_words import run_value, word_values
+from .number_words import hyphen_range, run_value, word_values
 from .ranges import figure_range
 from .text import normalize_digits
 
@@ -192,6 +192,10 @@ def _read_number(norm: str, toks: list[_Tok], i: int, lang: str) -> tuple[int, F
             if nxt_tok is None or nxt_tok.vague is None or not _adjacent(norm, tok, nxt_tok):
                 return None
             return _read_vague(norm, toks, i, i + 1, nxt_tok.vague, lang)
+        span = hyphen_range(tok.text, lang) if j == i else None
+        if span is not None:  # "duecento-trecento persone": from 200 to 300
+            return j, Figure(tok.start, tok.end, tok.start, tok.end, span[0], span[1],
+                             modifier="between", nominal=span[0], nominal_high=span[1])
         value = run_value(norm[tok.start:toks[j].end], values, lang)
     # A scale word after the number: "1.2 million", "3 тысячи", "deux millions".
     if j + 1 < len(toks) and _adjacent(norm, toks[j], toks[j + 1]):
@@ -279,7 +283,9 @@ def _with_modifiers(norm: str, toks: list[_Tok], first: int, last: int, fig: Fig
     # One article may sit between modifier and figure: "more than a hundred".
     if idx >= 0 and toks[idx].text in {"a", "an", "une", "un", "una", "ein", "eine", "einem"}:
         idx -= 1
-    if pre_ok and idx >= 0 and _adjacent(norm, toks[idx], toks[idx + 1]):
+    # A range read from one word ("duecento-trecento") keeps its bounds.
+    if pre_ok and idx >= 0 and fig.nominal_high is None \
+            and _adjacent(norm, toks[idx], toks[idx + 1]):
         hit = _match_phrase(toks, norm, idx, phrases)
         if hit is not None:
             kind = hit[1]
@@ -332,7 +338,7 @@ def _merge_ranges(norm: str, toks: list[_Tok], raw: list[tuple[int, int, Figure]
                                    nominal_high=other.nominal))
                 skip_next = True
                 continue
-        if fig.modifier in ("between", "from"):
+        if fig.modifier in ("between", "from") and fig.nominal_high is None:
             fig = replace(fig, start=fig.core_start, modifier=None)
         out.append(fig)
     return out

@@ -31,7 +31,10 @@ from .patterns import (
     Cue,
     find_typed,
 )
+from .quantity_text import describe
 from .text import CLAUSE_BREAK_RE, count_words, has_clause_break, normalize_digits, trim_span
+from .victims import death_noun, is_rate
+from .years import is_dated_year
 
 # A casualty word after its figure: "1,000 people are believed to have been killed"
 # puts six words between them; further away it is usually another figure's word.
@@ -69,12 +72,23 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
 _SHORT_YEAR = re.compile(r"(?<![^\W_])['’‘]\d{2}(?!\d)")
 _EITHER = re.compile(r"\s+(?:or|ou|o|u|oppure|oder|или)\s+", re.IGNORECASE)
 
-_SINGULAR = {"people": "person", "children": "child", "women": "woman"}
-_VERBS = {
-    "killed": "were killed", "injured": "were injured", "displaced": "were displaced",
-    "evacuated": "were evacuated", "missing": "are missing", "arrested": "were arrested",
-    "rescued": "were rescued",
-}
+# "per/pour/para" and an infinitive: a purpose clause ("per concentrarsi sugli"), not
+# "per errore" (by mistake).
+_PURPOSE = {lang: re.compile(rf"(?<![^\W_]){lead}\s+[^\W\d_]+(?:{ends})\s", re.IGNORECASE)
+            for lang, lead, ends in (("it", "per", "are|ere|ire|arsi|ersi|irsi"),
+                                     ("fr", "pour", "er|ir|re"),
+                                     ("es", "para", "ar|er|ir|arse|erse|irse"))}
+# A plural article right before a later casualty word makes it a noun of its own ...
+_PLURAL_THE = frozenset({"the", "les", "los", "las", "i", "gli", "le", "die"})
+# ... unless a partitive puts the figure among them ("300 were among the dead") or a copula
+# makes them the same people ("sei donne sono le vittime").
+_AMONG = frozenset({"among", "of", "parmi", "de", "d", "entre", "tra", "fra", "di", "unter",
+                    "von", "are", "were", "sono", "erano", "furono", "sont", "étaient",
+                    "son", "eran", "fueron", "sind", "waren"})
+# The link after an amount that names what it counts: "migliaia di maiali".
+_OF = frozenset({"of", "de", "d", "des", "del", "di", "dei", "degli", "delle"})
+# What joins two nouns of a list: a comma or "and".
+_LIST_LINK = re.compile(r"\s*(?:,|(?:and|et|y|e|und|и)(?![^\W_]))\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,18 +167,24 @@ def find_quantities(text: str, lang: str, start: int, end: int,
         if found is not None and _closer_figure(text, fig, found, figures, bound):
             continue  # "trapping five people and injuring another 40": the 40 were injured
         found = _death_after(text, found, cues)
+        killer = death_noun(text, lang, start, fig.start)
+        if killer is not None and (found is None or found.label != "killed"):
+            found = killer  # "la ejecución de 11.000 detenidos": they were killed
         noun = _noun_after(text, fig, nouns)
         if found is None and (noun is None or not _actor_count(text, lang, fig, noun,
                                                                start, end)):
             continue
-        if fig.is_year and not _directly_followed(text, fig, cues, nouns):
-            continue
+        if fig.is_year and (not _directly_followed(text, fig, cues, nouns)
+                            or is_dated_year(text, lang, fig.start, fig.nominal or 0)):
+            continue  # "Hasta junio de 2012 murieron 300": a year, not 2,012 dead
         kind = found.label if found else "count"
         if found is not None and _either(text, found, cues):
             kind = "casualties"
-        unit = noun.label if noun else "people"
+        unit = noun.label if noun and not _listed(text, noun, nouns) else "people"
         spans = [(fig.start, fig.end)] + [(c.start, c.end) for c in (found, noun) if c]
         q_start, q_end = trim_span(text, min(s for s, _ in spans), max(e for _, e in spans))
+        if is_rate(text, lang, fig.end) or is_rate(text, lang, q_end):
+            continue  # "dieci morti al giorno": a rate, no toll of one event
         value = Value(kind, fig.low, fig.high, unit, fig.modifier)
         out.append(Quantity(q_start, q_end, value, describe(value, fig),
                             (fig.core_start, fig.core_end)))
@@ -288,8 +308,8 @@ def _best_cue(text: str, fig: Figure, cues: list[Cue], tolls: list[Cue], nouns: 
             if strong or not _between_clear(text, fig.core_end, cue.start, cores, own):
                 continue
             gap, rank = count_words(text, fig.core_end, cue.start), 0
-            if gap > MAX_WORDS_AFTER or not _gap_ok(text, fig.core_end, cue.start, nouns,
-                                                        lang):
+            if gap > MAX_WORDS_AFTER or not _gap_ok(
+                    text, fig.core_end, cue.start, nouns, lang, fig.nominal is None):
                 continue
         elif cue.end <= fig.start:
             if not _between_clear(text, cue.end, fig.start, cores, own) \
@@ -299,6 +319,8 @@ def _best_cue(text: str, fig: Figure, cues: list[Cue], tolls: list[Cue], nouns: 
             limit = MAX_WORDS_AFTER_TOLL if strong else MAX_WORDS_BEFORE
             if gap > limit or (not strong and not _tail_ok(text, fig, cues, nouns, end)):
                 continue
+            if not strong and not _no_purpose(text, lang, cue.end, fig.start):
+                continue  # "contare le vittime per concentrarsi sugli 5 milioni di profughi"
         else:
             continue
         if best is None or (gap, rank) < best[:2]:
@@ -306,15 +328,27 @@ def _best_cue(text: str, fig: Figure, cues: list[Cue], tolls: list[Cue], nouns: 
     return best[2] if best else None
 
 
-def _gap_ok(text: str, a: int, b: int, nouns: list[Cue], lang: str) -> bool:
+def _gap_ok(text: str, a: int, b: int, nouns: list[Cue], lang: str, vague: bool) -> bool:
     """Words between a figure and a later cue: a people noun or short auxiliaries, and not
     a singular determiner that makes the cue a noun of its own ("Trente ... sa mort")."""
     gap_words = re.findall(r"[^\W\d_]+", text[a:b])
     if gap_words and gap_words[-1].casefold() in SINGULAR_OPENERS.get(lang, frozenset()):
         return False
+    if len(gap_words) > 1 and gap_words[-1].casefold() in _PLURAL_THE \
+            and gap_words[-2].casefold() not in _AMONG:
+        return False  # "milliers de manifestants ont enterré les victimes": another noun
     if any(a <= n.start < b for n in nouns):
         return True
+    if vague and len(gap_words) > 1 and gap_words[0].casefold() in _OF:
+        return False  # "migliaia di maiali morti": the amount counts the noun after "di"
     return all(len(w) <= MAX_AUXILIARY_LETTERS and w.islower() for w in gap_words)
+
+
+def _no_purpose(text: str, lang: str, a: int, b: int) -> bool:
+    """No purpose clause stands between a casualty word and the figure after it ("contare
+    le vittime per concentrarsi sugli 5 milioni"): the figure belongs to that clause."""
+    pattern = _PURPOSE.get(lang)
+    return pattern is None or pattern.search(text, a, b) is None
 
 
 def _tail_ok(text: str, fig: Figure, cues: list[Cue], nouns: list[Cue], end: int) -> bool:
@@ -341,38 +375,23 @@ def _noun_after(text: str, fig: Figure, nouns: list[Cue]) -> Cue | None:
     return None
 
 
+def _listed(text: str, noun: Cue, nouns: list[Cue]) -> bool:
+    """The noun opens a list of people closed by "and" ("30 niños, mujeres y hombres"):
+    the figure counts them all, so its unit is people, not the first noun's. A noun after
+    a comma alone is an apposition ("33 civiles, niños entre ellos")."""
+    starts = {n.start: n for n in nouns}
+    pos = noun.end
+    listed = False  # a noun after a comma: a list if "and" comes next
+    while (link := _LIST_LINK.match(text, pos)) is not None:
+        if "," not in link.group() and (listed or link.end() in starts):
+            return True  # "niños y mujeres", "niños, mujeres y hombres"
+        if link.end() not in starts:
+            return False
+        listed, pos = True, starts[link.end()].end
+    return False
+
+
 def _directly_followed(text: str, fig: Figure, cues: list[Cue], nouns: list[Cue]) -> bool:
     m = re.compile(r"\s*").match(text, fig.end)
     pos = m.end() if m else fig.end
     return any(c.start == pos for c in cues + nouns)
-
-
-def _fmt(number: float | None) -> str:
-    if number is None:
-        return "?"
-    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,}"
-
-
-def describe(value: Value, fig: Figure) -> str:
-    """An English sentence built only from the figure: "More than 1,000 people were killed."""
-    mod = value.modifier
-    if fig.nominal is None:
-        amount = f"{mod} of"
-    elif mod == "between":
-        amount = f"between {_fmt(fig.nominal)} and {_fmt(fig.nominal_high)}"
-    elif mod:
-        amount = f"{mod} {_fmt(fig.nominal)}"
-    else:
-        amount = _fmt(fig.nominal)
-    single = mod is None and fig.nominal == 1
-    unit = _SINGULAR.get(value.unit, value.unit.rstrip("s")) if single else value.unit
-    if value.type == "count":
-        sentence = f"The figure given is {amount} {unit}."
-    elif value.type == "casualties":
-        sentence = f"{amount} {unit} {'was a casualty' if single else 'were casualties'}."
-    else:
-        verb = _VERBS.get(value.type, "were affected")
-        if single:
-            verb = verb.replace("were", "was").replace("are", "is")
-        sentence = f"{amount} {unit} {verb}."
-    return sentence[0].upper() + sentence[1:]

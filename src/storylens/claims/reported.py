@@ -19,17 +19,30 @@ Every span is an exact slice of the article; the caller checks the speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from .lexicon_events import DETERMINERS
+from .lexicon_reported import (
+    COMPLEMENTIZERS,
+    CONTRAST,
+    DEMONSTRATIVES,
+    NARRATING_AUXILIARIES,
+    QUANTIFIERS,
+    RELAY_TAIL,
+    RELAYED,
+    RESUMING,
+)
 from .patterns import SPEAKER_NOUN_RE
-from .text import PRONOUNS, QUOTE_CHARS, count_words, words, wordset
+from .reported_span import CLOSING_QUOTES, OPENING_QUOTES, Reported, content_span
+from .text import PRONOUNS, QUOTE_CHARS, Token, words, wordset
 
-# Reported words (numbers count) shorter than this are no statement ("Quel"); words in
-# quotation marks need one more ("no-fly zone" is a term, "It's just for fun" speech).
-MIN_CONTENT_WORDS: Final = 2
-MIN_QUOTED_WORDS: Final = 3
+# A name that goes on past a comma: "según el ministerio de Industria, Turismo y Comercio,"
+# (capitalised words joined by "and"): where the speaker ends is unclear.
+_NAME_GOES_ON: Final = re.compile(
+    r",\s*[^\W\d_]*[A-ZÀ-Ý][\w-]*(?:\s+(?:y|e|et|and|und|и)\s+[A-ZÀ-Ý][\w-]*)+\s*,")
+# Words after ", but" + auxiliary within which "that" shows the speaker goes on ("ma ha
+# anche detto che"); further on it is a demonstrative ("on that promise").
+MAX_SAYING_WORDS: Final = 4
 # A phrase opening a sentence before its speaker: "In a statement on Thursday,".
 MAX_OPENER_WORDS: Final = 10
 # What may follow a closing attribution: "the company said in a filing on Friday."
@@ -48,8 +61,11 @@ MIN_PREPOSED_WORDS: Final = 4
 # Words a main clause needs before a relative clause for "CONTENT, selon X" to be read as
 # covering only that relative clause (a subject, a verb and its object).
 MIN_CLAUSE_BEFORE_RELATIVE = 4
-# Sentence ends the segmenter missed inside a run of headline items ("...Homs.- El ...").
-_MISSED_END = re.compile(r"[.?!]-\s+(?=[A-ZÀ-Ý«\"“])")
+# Words of a sentence going on after a closing attribution that are still the speaker's.
+MAX_RESUMED_WORDS: Final = 40
+# A gerund opening the words after an attribution is a second report ("..., he said,
+# adding that ..."), not the continuation of the first.
+_GERUND: Final = re.compile(r"\w+(?:ing|ant|ando|endo|iendo|end)")
 # Title words between a speech verb and the name after it: "said Foreign Minister X".
 MAX_TITLE_WORDS: Final = 6
 # Words that make the next name a relay, not the speaker: "cited by", "citée par".
@@ -58,30 +74,17 @@ _RELAYS: Final = wordset("by par por da von от")
 _RELATIVES: Final = wordset("qui who which che cui quien quienes welche который которая "
                             "которые")
 _DETERMINERS: Final = frozenset().union(*DETERMINERS.values())
-# Demonstratives open a clause (what X said), never an apposition about X.
-_DEMONSTRATIVES: Final = wordset(
-    "this these those ce cet cette ces este esta estos estas ese esa esos esas questo "
-    "questa questi queste quel quella dieser diese dieses diesen этот эта это эти")
-# Quantifiers open a clause ("Según X, toda su familia se encuentra ..."), never an
-# apposition about the speaker.
-_QUANTIFIERS: Final = wordset(
-    "all every each tout toute tous toutes chaque todo toda todos todas cada tutto tutta "
-    "tutti tutte ogni alle jeder jede jedes все весь вся каждый")
-OPENING_QUOTES: Final = "\"«“„"
 # Verbs whose object is the listener, not what was said: "CONTENT, X told the council."
 _LISTENER_VERBS: Final = re.compile(r"\b(?:told|tells|tell|informed|briefed|dit à|a dit à)\b",
                                     re.IGNORECASE)
+# A comma of the text, not of a figure ("1,000").
+_TEXT_COMMA: Final = re.compile(r"(?<!\d),|,(?!\d)")
+# A comma and a quotation running to the end of the sentence after the speech verb.
+_QUOTE_AFTER_COMMA: Final = re.compile(r"\s*,\s*([\"«“„][^\"«“„»”]+[\"»”])\s*[.!?…]?\s*$")
 # A colon and an opening quotation mark after the speech verb: the words come after it.
 _QUOTE_AFTER_COLON: Final = re.compile(r":\s*[\"«“„]")
-CLOSING_QUOTES: Final = "\"»”“"
 # Conjunctions that may open a sentence before its speaker ("But Ryan said that ...").
 _LEADS: Final = wordset("and but so yet et mais donc puis y pero e ma però und aber и но")
-# Words that introduce the reported clause.
-COMPLEMENTIZERS: Final[dict[str, frozenset[str]]] = {
-    "en": wordset("that"), "fr": wordset("que qu"), "es": wordset("que"),
-    "it": wordset("che"), "de": wordset("dass"), "ru": wordset("что чтобы"),
-    "ar": wordset("أن إن ان"),
-}
 # Words that may stand between a speaker and its verb: "has also said", "a en outre dit".
 _AUXILIARIES: Final = wordset(
     "has have had also then later earlier again further too a ont également aussi ensuite "
@@ -100,13 +103,6 @@ _ZERO_THAT: Final = re.compile(r"(?:has |had )?(?:said|says|added|insisted|warne
                                re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Reported:
-    """The words a speaker is reported to have said; ``direct`` when in quotation marks."""
-
-    start: int
-    end: int
-    direct: bool
 
 
 def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[int, int],
@@ -125,14 +121,23 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
     first = words(text, found.start, found.end)[:1] if found is not None else []
     if first and first[0].text.casefold() in _RELATIVES:
         found = None  # "selon les organisateurs, qui appellent au calme": a relative clause
+    if found is not None and cue_first and (
+            RELAYED.search(text, found.start, found.end)
+            or _resumes_before(text, sent, block, first)):
+        found = None  # "..., selon l'OSDH, et 700, selon l'ONU": another source's words;
+        # "Au moins 7500 personnes ont été tuées, selon l'ONU, depuis ...": words before
     if found is not None:
         return found
     if speaker[1] <= cue[0] and text[speaker[1]:cue[0]].strip() == ",":
         return None  # "El alcalde, Luis Gómez, anunció ...": the words before are a title
     found = _closing(text, lang, sent, block)
+    if found is not None and not cue_first:
+        found = _resumed(text, lang, sent, block, found)
     if found is not None and cue_first \
             and len(words(text, found.start, found.end)) > MAX_PREPOSED_WORDS:
         return None
+    if found is not None and cue_first and RELAYED.search(text, found.start, found.end):
+        return None  # "... ont péri, selon l'OSDH, et 17 000, selon l'ONU": two sources
     if found is not None and cue_first and _ends_in_relative(text, found):
         return None  # "X a ordonné une enquête sur ces violences qui ont fait 42 morts,
         # d'après les services d'urgence": the source vouches for the last clause only
@@ -140,6 +145,16 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
             and len(words(text, found.start, found.end)) < MIN_PREPOSED_WORDS:
         return None  # "Depuis 1979, selon le CRS, 68 milliards ont été versés": X's words go on
     return found
+
+
+def _resumes_before(text: str, sent: tuple[int, int], block: tuple[int, int],
+                    first: list[Token]) -> bool:
+    """The words after "selon X," carry on the clause before it: they open with a
+    preposition ("..., selon l'ONU, depuis le début ..."), and a clause of at least
+    MIN_PREPOSED_WORDS words stands before the attribution."""
+    before = text[sent[0]:block[0]].rstrip()
+    return bool(first) and first[0].text in RESUMING \
+        and before.endswith(",") and len(words(before)) >= MIN_PREPOSED_WORDS
 
 
 def _ends_in_relative(text: str, found: Reported) -> bool:
@@ -200,6 +215,16 @@ def _closing(text: str, lang: str, sent: tuple[int, int],
     after = text[block[1]:sent[1]]
     if _QUOTE_AFTER_COLON.search(after):
         return None  # "Interrogé sur X, le porte-parole a affirmé : « ... »": words after
+    quoted = _QUOTE_AFTER_COMMA.match(after)
+    if quoted is not None:
+        # "But asked if ..., Mr. Gowdy said, “That's above my pay grade.”": the quotation
+        # after the verb is what he said; the words before only set the scene.
+        second = content_span(text, block[1] + quoted.start(1), sent[1])
+        first = content_span(text, sent[0], sent[0] + len(before))
+        if second is not None and first is not None and first.direct and second.direct:
+            # ""We're a fishing town," said X, "so if ..."": one quotation, split by him.
+            return Reported(first.start, second.end, True, (first.end, second.start))
+        return second
     # What follows, up to a comma ("said on Friday, adding ..."): a short adjunct only,
     # never the verb's object ("Pour faciliter ce relookage, Washington a annoncé la mort
     # de ...": the words before are an opener, what was announced comes after).
@@ -208,13 +233,36 @@ def _closing(text: str, lang: str, sent: tuple[int, int],
         tail_words = words(tail)
         if len(tail_words) > MAX_TAIL_WORDS or any(q in tail for q in QUOTE_CHARS) \
                 or any(w.text in COMPLEMENTIZERS.get(lang, ()) for w in tail_words) \
-                or (tail_words[0].text in _DETERMINERS and not _LISTENER_VERBS.search(
+                or (tail_words and tail_words[0].text in _DETERMINERS
+                    and not _LISTENER_VERBS.search(
                     text, block[0], block[1])):
             return None
     end = sent[0] + len(before)
     if text[end - 1] == ",":
         end -= 1
-    return _content(text, _introduced_quote(text, lang, sent[0], end), end)
+    return content_span(text, _introduced_quote(text, lang, sent[0], end), end)
+
+
+def _resumed(text: str, lang: str, sent: tuple[int, int], block: tuple[int, int],
+             found: Reported) -> Reported:
+    """Reported words that go on after a closing attribution ("X si concentra, ha
+    spiegato Y, in un'area di ...", "Prices will rise, she said, and wages will not"): the
+    rest of the sentence is the speaker's too, with the attribution left out. Only a plain
+    continuation: not a relative clause about the speaker ("said Y, who ..."), a second
+    report ("adding that ..."), a quotation or a capitalised subject of another clause."""
+    after = text[block[1]:sent[1]]
+    comma = re.match(r"[^,]*,\s*", after)
+    if found.direct or comma is None:
+        return found
+    rest_start = block[1] + comma.end()
+    rest = text[rest_start:sent[1]].rstrip(" .!?;…")
+    tokens = words(rest)
+    if not tokens or len(tokens) > MAX_RESUMED_WORDS or not rest[0].islower() \
+            or any(q in rest for q in QUOTE_CHARS) or tokens[0].text in _RELATIVES \
+            or tokens[0].text not in RESUMING or _GERUND.fullmatch(tokens[0].text):
+        return found
+    return Reported(found.start, rest_start + len(rest), False,
+                    inserted=(found.end, rest_start))
 
 
 def _introduced_quote(text: str, lang: str, start: int, end: int) -> int:
@@ -245,46 +293,74 @@ def _opening(text: str, lang: str, sent: tuple[int, int], block: tuple[int, int]
     pos = block[1] + len(rest) - len(rest.lstrip())
     if cue_first:  # "Selon l'AFP, ..." / "According to the army, ..."
         if lang in _COMMA_REPORTS and pos < sent[1] and text[pos] != ",":
-            return _content(text, pos, sent[1])  # "Laut Polizei gab es 30 Tote"
-        if pos >= sent[1] or text[pos] not in ",،":
+            return content_span(text, pos, sent[1])  # "Laut Polizei gab es 30 Tote"
+        if pos >= sent[1] or text[pos] not in ",،" or _NAME_GOES_ON.match(text, pos, sent[1]):
             return None
-        return _content(text, _past_apposition(text, lang, pos + 1, sent[1]), sent[1])
+        return content_span(text, _past_apposition(text, lang, pos + 1, sent[1]), sent[1])
     if pos < sent[1] and text[pos] == ":":  # "X said: «...»"
-        return _content(text, pos + 1, sent[1])
+        return content_span(text, pos + 1, sent[1])
     if pos < sent[1] and text[pos] == ",":
         after = text[pos + 1:sent[1]].lstrip()
         # 'X said, "We will ..."', and German "X sagte, die Lage sei ruhig".
         if (after[:1] and after[0] in OPENING_QUOTES) or lang in _COMMA_REPORTS:
-            return _content(text, pos + 1, sent[1])
+            return content_span(text, pos + 1, sent[1])
         return None
     head = words(text, block[1], sent[1])[:MAX_WORDS_BEFORE_THAT + 1]
     that = COMPLEMENTIZERS.get(lang, frozenset())
     for i, tok in enumerate(head):
-        if tok.text in that:
+        if tok.text in that and text[tok.end:tok.end + 2] not in ("'s", "’s"):  # "that's"
             between = text[block[1]:tok.start]
             if any(q in between for q in QUOTE_CHARS) or (i and "," in between
                                                          and between.count(",") % 2):
                 return None
-            return _content(text, tok.end, sent[1])
+            return content_span(text, tok.end, _before_relay(text, lang, tok.end, sent[1]))
     cue_text = text[cue[0]:cue[1]]
     if lang == "en" and head and _ZERO_THAT.search(cue_text) and head[0].start == pos \
             and (head[0].text in _ENGLISH_SUBJECTS or head[0].text in _ZERO_THAT_LEADS
                  or text[pos].isupper()) \
             and block[1] == cue[1]:
-        return _content(text, pos, sent[1])  # "Ryan said he doesn't know ..."
+        # "Ryan said he doesn't know ..."
+        return content_span(text, pos, _before_relay(text, lang, pos, sent[1]))
     return None
+
+
+def _before_relay(text: str, lang: str, start: int, end: int) -> int:
+    """Where a speaker's reported clause ends before a source that relays the whole
+    report ("Trump confirmed that X is his choice, according to pool reports": the relay
+    is the writer's) or before a contrast the writer adds ("X said that he would repay
+    it, but has not made good on that promise")."""
+    relay = RELAY_TAIL.search(text, start, end)
+    contrast = CONTRAST.search(text, start, end)
+    if contrast is not None and not _writers_contrast(text, lang, contrast.end(), end):
+        contrast = None  # "..., pero señaló que ...": the speaker goes on
+    return min((m.start() for m in (relay, contrast) if m is not None), default=end)
+
+
+def _writers_contrast(text: str, lang: str, start: int, end: int) -> bool:
+    """The clause after ", but" is the writer's: it opens with an auxiliary (the subject's
+    deeds told by the writer: "but has not made good on that promise") or with a new
+    subject that reports something itself ("but the conference responded that ...")."""
+    tokens = words(text, start, end)
+    if not tokens:
+        return False
+    that = COMPLEMENTIZERS.get(lang, frozenset())
+    if tokens[0].text in NARRATING_AUXILIARIES:
+        # ... unless the subject goes on speaking: "ma ha anche detto che ..."
+        return not any(t.text in that for t in tokens[1:MAX_SAYING_WORDS])
+    return tokens[0].text in _DETERMINERS and any(t.text in that for t in tokens[1:])
 
 
 def _past_apposition(text: str, lang: str, pos: int, end: int) -> int:
     """ "Selon X, rédacteur en chef du site, Bouchra a quitté ...": an apposition right
     after the speaker (a bare noun phrase up to a comma) is not what X said."""
     tokens = words(text, pos, end)
-    comma = text.find(",", pos, end)
+    found = _TEXT_COMMA.search(text, pos, end)
+    comma = found.start() if found else -1
     if not tokens or comma < 0 or len(words(text, pos, comma)) > MAX_APPOSITION_WORDS:
         return pos
     first = text[tokens[0].start:tokens[0].end]
     if first[0].isupper() or tokens[0].text in PRONOUNS or tokens[0].text in _DETERMINERS \
-            or tokens[0].text in _DEMONSTRATIVES or tokens[0].text in _QUANTIFIERS:
+            or tokens[0].text in DEMONSTRATIVES or tokens[0].text in QUANTIFIERS:
         return pos  # "Selon X, ces agressions sont pilotées …, tantôt …": a clause
     return comma + 1
 
@@ -296,42 +372,9 @@ def _opens(text: str, start: int, pos: int) -> bool:
         return True
     if sum(before.count(q) for q in QUOTE_CHARS) % 2:
         return False  # inside a quotation
+    if before[:1] in OPENING_QUOTES and before.rstrip(" ,")[-1:] in CLOSING_QUOTES:
+        return False  # a quotation: '"Q", declaró X poco antes de que ...' (X said Q)
     tokens = words(before)
     if len(tokens) == 1 and tokens[0].text in _LEADS:
         return True
     return before.endswith(",") and len(tokens) <= MAX_OPENER_WORDS
-
-
-def _content(text: str, start: int, end: int) -> Reported | None:
-    """The reported words between two offsets, without quotation marks around them."""
-    while start < end and (text[start].isspace() or text[start] in ",:"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
-        end -= 1
-    for missed in _MISSED_END.finditer(text, start, end):
-        start = missed.end()
-    if start >= end:
-        return None
-    body = text[start:end]
-    opens = sum(body.count(q) for q in "«“„")
-    closes = sum(body.count(q) for q in "»”")
-    direct = False
-    if body[0] in OPENING_QUOTES and body[-1] in CLOSING_QUOTES and opens <= 1 \
-            and body.count('"') in (0, 2) and _one_quote(body):
-        start, end, direct = start + 1, end - 1, True
-    elif body[-1] in CLOSING_QUOTES and body[0] not in OPENING_QUOTES and closes <= 1 \
-            and opens == 0 and body.count('"') <= 1:
-        end, direct = end - 1, True  # the quotation opened in an earlier sentence
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    if count_words(text, start, end) < (MIN_QUOTED_WORDS if direct else MIN_CONTENT_WORDS):
-        return None
-    return Reported(start, end, direct)
-
-
-def _one_quote(body: str) -> bool:
-    """The quotation marks at both ends close each other (no «a» and «b» pair)."""
-    inner = body[1:-1]
-    return not any(q in inner for q in "«»“”„") and '"' not in inner

@@ -9,6 +9,7 @@ are not speakers. Every speaker is an exact span of the article.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from ..records import Mention
 from .lexicon_dates import RELATIVE_DAYS, WEEKDAYS
 from .lexicon_events import CAPITALISED_NOUNS, DETERMINERS, SPEAKER_STOPS
 from .lexicon_roles import GENITIVE_LINKS, LINK_ARTICLES
-from .patterns import HONORIFIC_RE, SAID_RE, SPEAKER_NOUN_RE
+from .patterns import CASUALTY_RE, HONORIFIC_RE, SAID_RE, SPEAKER_NOUN_RE
 from .reported import Reported, reported_words, subject_opens
 from .text import PRONOUNS, QUOTE_CHARS, Token, comma_before, select_mentions, words
 
@@ -44,6 +45,11 @@ _STOPS = {lang: stops | frozenset(WEEKDAYS.get(lang, {})) | frozenset(RELATIVE_D
 # Words that open a clause about what was said, not a speaker: "secondo quanto riferisce
 # l'agenzia", "according to what officials said" (the speaker sits inside the clause).
 _CLAUSE_OPENERS = frozenset({"quanto", "ciò", "what", "cuanto"})
+
+# Languages whose noun phrases end in their head noun ("White House pool reports").
+_HEAD_LAST = frozenset({"en"})
+# Up to three lower-case words closing a clause after a name.
+_NOUN_TAIL = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}(?=\s*(?:[,.;:!?]|$))")
 
 _BOUNDARY = re.compile(rf"[{re.escape(QUOTE_CHARS)},;:—–()\[\]]")
 
@@ -93,6 +99,10 @@ def find_attributions(text: str, lang: str, start: int, end: int,
                                    cue.end() if cue.end() <= span[0] else start)
                 if _cut_short(text, lang, span):
                     continue
+                if span[0] >= cue.end():
+                    span = _apposed_name(text, span, cands, end)
+                    if direction == "after" and lang in _HEAD_LAST:
+                        span = _head_after_name(text, lang, span, end)
                 said = reported_words(text, lang, (start, end), span,
                                       (cue.start(), cue.end()), direction in _PREPOSITIONAL)
                 if said is not None:
@@ -122,6 +132,28 @@ def speaker_before(text: str, lang: str, cue: tuple[int, int], mentions: list[Me
     if _cut_short(text, lang, span) or not subject_opens(text, lang, (start, end), span, cue):
         return None
     return span
+
+
+def _apposed_name(text: str, span: tuple[int, int], cands: list[Mention],
+                  end: int) -> tuple[int, int]:
+    """ "..., said the spokeswoman, Mia Lund.": a person's name apposed to the speaker
+    phrase at the end of the sentence belongs to it (cut there, the speaker is short)."""
+    nxt = next((m for m in cands if m.start >= span[1]), None)
+    if nxt is None or nxt.label != "PERSON" or not re.fullmatch(r",\s*",
+                                                                text[span[1]:nxt.start]):
+        return span
+    return (span[0], nxt.end) if text[nxt.end:end].strip() in ("", ".", "!") else span
+
+
+def _head_after_name(text: str, lang: str, span: tuple[int, int],
+                     end: int) -> tuple[int, int]:
+    """ "according to White House pool reports": lower-case nouns closing the phrase
+    after a name are its head (the reports speak, not the White House)."""
+    tail = _NOUN_TAIL.match(text, span[1], end)
+    if tail is None or any(w.text in _STOPS.get(lang, frozenset())
+                           for w in words(text, *tail.span())):
+        return span
+    return (span[0], tail.end())
 
 
 def _cut_short(text: str, lang: str, span: tuple[int, int]) -> bool:
@@ -233,7 +265,7 @@ def _mention_after(text: str, lang: str, pos: int, cands: list[Mention]) -> tupl
     for m in cands:
         if m.start < pos:
             continue
-        start, end = _named(text, lang, m)
+        start, _ = _named(text, lang, m)
         gap = text[pos:start]
         if len(gap) > MAX_GAP_AFTER or any(q in gap for q in QUOTE_CHARS + ";.,"):
             return None
@@ -241,8 +273,27 @@ def _mention_after(text: str, lang: str, pos: int, cands: list[Mention]) -> tupl
         if any(w.text in stops for w in gap_words) or not _speaker_gap(gap, lang) or (
                 gap_words and gap_words[0].text in _CLAUSE_OPENERS):
             return None
-        return (_head_before(text, lang, pos, start), end)
+        return (_head_before(text, lang, pos, start), _titled_person(text, lang, m, cands))
     return None
+
+
+def _titled_person(text: str, lang: str, m: Mention, cands: list[Mention]) -> int:
+    """Where a speaker read after its cue ends: at a person its mention gives a title to
+    ("said Human Rights Campaign President Chad Griffin", "said Niger's Defence Minister
+    Hassoumi Massoudou": the person spoke, not the body or the place), else at ``m``."""
+    noun = SPEAKER_NOUN_RE.get(lang)
+    # Mentions inside the title are passed over ("Defence" tagged as a body).
+    nxt = next((c for c in cands if c.start >= m.end and c.label == "PERSON"), None)
+    if noun is None or nxt is None or nxt.label != "PERSON":
+        return m.end
+    gap = text[m.end:nxt.start]
+    if len(gap) > MAX_GAP_AFTER or any(q in gap for q in QUOTE_CHARS + ";.,"):
+        return m.end
+    title = words(text, m.end, nxt.start)
+    if not title or not noun.search(gap) or not all(
+            text[t.start].isupper() or t.text in ("s", "’s", "'s") for t in title):
+        return m.end
+    return nxt.end
 
 
 def _speaker_gap(gap: str, lang: str) -> bool:
@@ -297,6 +348,21 @@ def _phrase_before(text: str, lang: str, pos: int, start: int) -> tuple[int, int
     return (tokens[0].start, tokens[-1].end)
 
 
+def _says_what_happened(text: str, lang: str, tokens: list[Token]) -> bool:
+    """A casualty word right after a noun of the phrase ("selon des témoins | tuée par une
+    explosion") makes it a clause about someone else, not a noun phrase that can speak;
+    after a link word it names the people ("les proches des | morts")."""
+    links = GENITIVE_LINKS.get(lang, frozenset()) | LINK_ARTICLES | DETERMINERS.get(
+        lang, frozenset())
+    for prev, tok in itertools.pairwise(tokens):
+        if prev.text in links:
+            continue
+        if any(label != "casualties" and pattern.fullmatch(text, tok.start, tok.end)
+               for label, pattern in CASUALTY_RE.get(lang, [])):
+            return True
+    return False
+
+
 def _phrase_after(text: str, lang: str, pos: int, end: int,
                   strict: bool) -> tuple[int, int] | None:
     stops = _STOPS.get(lang, frozenset())
@@ -319,7 +385,8 @@ def _phrase_after(text: str, lang: str, pos: int, end: int,
             # Reuters | la ZTE Corp"): where the speaker ends is unclear.
             return None
         taken.append(tok)
-    if not _usable(taken, lang) or taken[0].text in _CLAUSE_OPENERS:
+    if not _usable(taken, lang) or taken[0].text in _CLAUSE_OPENERS \
+            or _says_what_happened(text, lang, taken):
         return None
     first = text[taken[0].start:taken[0].end]
     if strict and taken[0].text not in dets and not first[0].isupper():

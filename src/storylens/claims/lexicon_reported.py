@@ -1,0 +1,56 @@
+"""Per-language function words that shape a reported sentence (data only, read by
+:mod:`reported`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .text import wordset
+
+# Demonstratives open a clause (what X said), never an apposition about X.
+DEMONSTRATIVES: Final = wordset(
+    "this these those ce cet cette ces este esta estos estas ese esa esos esas questo "
+    "questa questi queste quel quella dieser diese dieses diesen этот эта это эти")
+# Quantifiers open a clause ("Según X, toda su familia se encuentra ..."), never an
+# apposition about the speaker.
+QUANTIFIERS: Final = wordset(
+    "all every each tout toute tous toutes chaque todo toda todos todas cada tutto tutta "
+    "tutti tutte ogni alle jeder jede jedes все весь вся каждый")
+# Words that introduce the reported clause.
+COMPLEMENTIZERS: Final[dict[str, frozenset[str]]] = {
+    "en": wordset("that"), "fr": wordset("que qu"), "es": wordset("que"),
+    "it": wordset("che"), "de": wordset("dass"), "ru": wordset("что чтобы"),
+    "ar": wordset("أن إن ان"),
+}
+# Words that carry a sentence on past an inserted attribution: a preposition ("..., ha
+# spiegato Y, in un'area di ..."). A noun there is an apposition about the speaker
+# ("..., a déclaré X, chef de l'OSDH"); a conjunction often opens the writer's next
+# clause ("..., the police said, and an investigation was opened").
+RESUMING: Final = wordset(
+    "in on at for with to from into after before during within dans en à au aux sur pour "
+    "avec après avant pendant con para por sobre tras durante desde in con per su tra fra "
+    "dopo prima a mit für nach vor während im am в во на с для после since depuis desde "
+    "dal dalla seit")
+# Another source named inside words credited to one: "selon l'OSDH" in "CONTENT, selon l'ONU".
+RELAYED: Final = re.compile(r"(?<![^\W_])(?:according to|selon|d['’]après|según|secondo"
+                             r"|stando a|laut)(?![^\W_])", re.IGNORECASE)
+# A relay closing a sentence: ", according to White House pool reports."
+RELAY_TAIL: Final = re.compile(
+    r",\s*(?:according to|selon|d['’]après|según|secondo|stando a|laut|citing|citant"
+    r"|citando)\s[^,;:\"«»“”]{1,80}$", re.IGNORECASE)
+# A sentence end the segmenter missed after a headline: a lower-case word, then an
+# article with a capital and a lower-case word ("47 muertos en los ataques Los ataques
+# se cobraron ..."): no article is capitalised inside a sentence unless it opens a name,
+# and then the next word is capitalised too ("El País", "Los Angeles").
+GLUED_HEADLINE: Final = re.compile(
+    r"(?<=[a-zà-ÿ])\s+(?=(?:El|La|Los|Las|Le|Les|Il|Lo|Gli|The)\s+[a-zà-ÿ])")
+# ", but" and a clause after what a speaker said: the writer's contrast ("X said he would
+# repay it, but has not made good on that promise"), or another speaker's reply.
+CONTRAST: Final = re.compile(r",\s+(?:but|yet|mais|pero|sin embargo|ma|però|aber|но)\s",
+                             re.IGNORECASE)
+# Auxiliaries opening a clause with no subject of its own after ", but": the writer
+# tells what the speaker did ("but has not made good on that promise").
+NARRATING_AUXILIARIES: Final = wordset(
+    "has have had is was were did does a ont avait avaient est sont ha han había habían "
+    "es fue hat haben hatte ist war")

@@ -1,0 +1,84 @@
+"""The words a speaker is reported to have said, as an exact span of the article.
+
+Kept apart from :mod:`reported`, which decides *where* a speaker's words are: this module
+only trims a chosen span (quotation marks, a glued headline, a missed sentence end) and
+says whether it holds enough words to be a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from .lexicon_reported import GLUED_HEADLINE
+from .text import count_words
+
+# Reported words (numbers count) shorter than this are no statement ("Quel"); words in
+# quotation marks need one more ("no-fly zone" is a term, "It's just for fun" speech).
+MIN_CONTENT_WORDS: Final = 2
+MIN_QUOTED_WORDS: Final = 3
+# Sentence ends the segmenter missed inside a run of headline items ("...Homs.- El ...").
+_MISSED_END = re.compile(r"[.?!]-\s+(?=[A-ZÀ-Ý«\"“])")
+OPENING_QUOTES: Final = "\"«“„"
+# Words a glued headline may hold before the sentence it sits on.
+MAX_HEADLINE_WORDS: Final = 12
+CLOSING_QUOTES: Final = "\"»”“"
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """The words a speaker is reported to have said; ``direct`` when in quotation marks."""
+
+    start: int
+    end: int
+    direct: bool
+    # An attribution inserted inside the words ("X si concentra, ha spiegato Y, in
+    # un'area ..."): its span, which is not part of what the speaker said.
+    inserted: tuple[int, int] | None = None
+
+    def said(self, text: str) -> str:
+        """The reported words as one line, without an inserted attribution."""
+        if self.inserted is None:
+            return " ".join(text[self.start:self.end].split())
+        return " ".join((text[self.start:self.inserted[0]] + " "
+                         + text[self.inserted[1]:self.end]).split())
+
+
+def content_span(text: str, start: int, end: int) -> Reported | None:
+    """The reported words between two offsets, without quotation marks around them."""
+    while start < end and (text[start].isspace() or text[start] in ",:"
+                           or (text[start] in "'’" and text[start - 1].isalpha())):
+        start += 1  # ... and the apostrophe of an elided "qu'il"
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        end -= 1
+    for missed in _MISSED_END.finditer(text, start, end):
+        start = missed.end()
+    glued = GLUED_HEADLINE.search(text, start, end)
+    if glued is not None and count_words(text, start, glued.start()) <= MAX_HEADLINE_WORDS:
+        start = glued.end()
+    if start >= end:
+        return None
+    body = text[start:end]
+    opens = sum(body.count(q) for q in "«“„")
+    closes = sum(body.count(q) for q in "»”")
+    direct = False
+    if body[0] in OPENING_QUOTES and body[-1] in CLOSING_QUOTES and opens <= 1 \
+            and body.count('"') in (0, 2) and _one_quote(body):
+        start, end, direct = start + 1, end - 1, True
+    elif body[-1] in CLOSING_QUOTES and body[0] not in OPENING_QUOTES and closes <= 1 \
+            and opens == 0 and body.count('"') <= 1:
+        end, direct = end - 1, True  # the quotation opened in an earlier sentence
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if count_words(text, start, end) < (MIN_QUOTED_WORDS if direct else MIN_CONTENT_WORDS):
+        return None
+    return Reported(start, end, direct)
+
+
+def _one_quote(body: str) -> bool:
+    """The quotation marks at both ends close each other (no «a» and «b» pair)."""
+    inner = body[1:-1]
+    return not any(q in inner for q in "«»“”„") and '"' not in inner

@@ -1,0 +1,49 @@
+"""What the people a figure counts went through, read from words outside its cue.
+
+A casualty word near a figure names what happened, but two kinds of words around the
+figure change that reading and the cue alone misses them: a unit of time after the count
+("dieci morti al giorno") makes it a rate, which states no toll of any one event; and a
+noun of death governing the figure ("la ejecución de 11.000 detenidos", "los cadáveres de
+70 civiles con heridas de bala") says those people were killed, whatever the nearer word
+("detenidos", "heridas") says about them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .lexicon_victims import DEATH_NOUN_LINKS, DEATH_NOUNS, NOT_RATE_AFTER, RATE_UNITS
+from .patterns import Cue
+
+# Characters looked at before a figure for a noun of death and its link word: a noun,
+# "of the", and a modifier such as "al menos".
+_DEATH_NOUN_WINDOW = 48
+
+_RATE_RE: Final = {
+    lang: re.compile(rf"[\s,]*(?:{frag})(?![^\W_])(?!\s+(?:{NOT_RATE_AFTER})(?![^\W_]))",
+                     re.IGNORECASE)
+    for lang, frag in RATE_UNITS.items()}
+_DEATH_NOUN_RE: Final = {
+    lang: re.compile(rf"(?<![^\W_])({frag})\s+(?:{DEATH_NOUN_LINKS[lang]})\s*$"
+                     if DEATH_NOUN_LINKS[lang] else rf"(?<![^\W_])({frag})\s+$", re.IGNORECASE)
+    for lang, frag in DEATH_NOUNS.items()}
+
+
+def is_rate(text: str, lang: str, end: int) -> bool:
+    """A unit of time right after a count's span ("... morti al giorno"): a rate."""
+    pattern = _RATE_RE.get(lang)
+    return pattern is not None and pattern.match(text, end) is not None
+
+
+def death_noun(text: str, lang: str, start: int, fig_start: int) -> Cue | None:
+    """A noun of death (executions, bodies) governing the figure that starts at
+    ``fig_start``, within the sentence that starts at ``start``; None otherwise."""
+    pattern = _DEATH_NOUN_RE.get(lang)
+    if pattern is None:
+        return None
+    lo = max(start, fig_start - _DEATH_NOUN_WINDOW)
+    m = pattern.search(text[lo:fig_start])
+    if m is None:
+        return None
+    return Cue(lo + m.start(1), lo + m.end(1), "killed")
