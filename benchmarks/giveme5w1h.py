@@ -101,6 +101,7 @@ class Gold:
     split: str
     phrases: dict[str, list[str]]
     dates: list[str]
+    topic: str = ""
 
 
 @dataclass(slots=True)
@@ -114,9 +115,14 @@ class Reply:
 Answers = dict[str, Reply | None]
 
 
+def topic_of(category: str | None, doc: str) -> str:
+    """An article's topic: its category's first word ("tram victims" -> "tram")."""
+    return (category or doc).split()[0]
+
+
 def split_of(category: str | None, doc: str) -> str:
     """DEV or HELD-OUT by the SHA-1 of the category's first word (see the docstring)."""
-    topic = (category or doc).split()[0]
+    topic = topic_of(category, doc)
     return "dev" if int(hashlib.sha1(topic.encode()).hexdigest(), 16) % 2 == 0 else "heldout"
 
 
@@ -130,7 +136,8 @@ def load_gold(limit: int | None) -> tuple[list[dict[str, Any]], list[Gold]]:
         dates = [a["parsed"][:10] for a in five["when"]["annotated"] if a.get("parsed")]
         rows.append({"text": d["text"], "title": d.get("title"), "outlet": d.get("publisher"),
                      "published": (d.get("date_publish") or "")[:10] or None})
-        golds.append(Gold(d["dId"], split_of(d.get("category"), d["dId"]), phrases, dates))
+        golds.append(Gold(d["dId"], split_of(d.get("category"), d["dId"]), phrases, dates,
+                          topic_of(d.get("category"), d["dId"])))
     return rows, golds
 
 

@@ -69,3 +69,15 @@ def test_number_words_match_digits(matcher: object) -> None:
     assert graded("At least 7", ["At least seven people"]) == 1.0
     assert graded("twelve hikers", ["12 hikers"]) == 1.0
     assert graded("At least 8", ["At least seven people"]) < 1.0
+
+
+def test_where_labels_hold_ids_and_offsets_only() -> None:
+    """The news-cluster where labels (benchmarks/giveme5w1h_cv.py) carry no text."""
+    import json
+
+    rows = json.loads((_SCRIPT.parent / "giveme5w1h_where_labels.json").read_text("utf-8"))
+    assert len(rows) == 123 and sum(bool(r["where"]) for r in rows) == 64
+    for row in rows:
+        assert set(row) == {"dId", "where"}
+        for side, start, end in row["where"]:
+            assert side in {"title", "text"} and 0 <= start < end

@@ -20,6 +20,9 @@ sentences, and are scored by position and frequency.
   the root; a headline root the tagger calls a noun but the parser gives a subject
   ("Trump and Obama meet at ...") is a verb; a present-tense verb read as a plural noun
   ("Donald Trump lands in ...") is found by a probe parse (:mod:`.five_w_headline`).
+* **reported clause, passive agent** (switches of :class:`.five_w_rules.FiveWRules`, off
+  by default: no topic showed a gain): "Police said they are searching ..." gives the
+  reported clause as *what*; "were shot by a gunman" gives the agent as *who*.
 * **full names**: a *who* that is a person's surname ("Mr Trump") becomes the full name
   of that person's first mention in the article ("Donald Trump"), when unambiguous.
 * **who without a parser**: a person or organisation mention that opens the first lead
@@ -45,6 +48,7 @@ from ..entities.places import Gazetteer
 from ..records import Answer, Article, FiveW
 from . import five_w_headline as headline
 from .five_w_names import full_name
+from .five_w_rules import FiveWRules
 from .five_w_setting import LeadPart, find_when, find_where, lead_parts
 from .syntax import DependencyParser, Token
 from .text import PRONOUNS
@@ -55,8 +59,6 @@ FREQUENCY_WEIGHT = 0.3
 NAME_WEIGHT = 0.2
 MAX_WHAT_TOKENS = 12
 MAX_PARSED_CHARS = 600
-# A title is in title case when at least this share of its longer words are capitalised.
-TITLE_CASE_SHARE = 0.6
 # Languages whose plain clauses put the subject first (the no-parser rule needs that).
 SUBJECT_FIRST: Final = frozenset({"en", "fr", "es", "it", "de", "ru", "pt", "nl"})
 
@@ -77,7 +79,6 @@ _PEOPLE: Final = frozenset({"PERSON", "PER", "ORG"})
 _DATELINE = re.compile(
     r"^\s*(?:\w+\s+){0,2}[A-Z][A-Z.'-]{2,}(?:,\s*[A-Z][\w.]+){0,2}\s*(?:\([^)]{1,20}\))?"
     r"\s*(?:--|—|–|-)\s+")
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,33 +95,36 @@ ParserFor = Callable[[str], "DependencyParser | None"]
 class FiveWExtractor:
     """Answers the 4W for articles with the pipeline's parsers and gazetteer (loaded once)."""
 
-    def __init__(self, parser_for: ParserFor, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, parser_for: ParserFor, gazetteer: Gazetteer | None = None,
+                 rules: FiveWRules | None = None) -> None:
         self._parser_for = parser_for
         self._gazetteer = gazetteer
+        self.rules = rules or FiveWRules()
 
     def extract(self, article: Article) -> FiveW:
         parts = lead_parts(article, LEAD_SENTENCES)
         parser = self._parser_for(article.language)
-        events = _events(article, parts, parser) if parser else []
+        events = _events(article, parts, parser, self.rules) if parser else []
         event = _best(article, events)
         who = event.who if event else (None if parser else _who_without_parser(article, parts))
         who = full_name(article, who) if who else None
         rank = event.part.rank if event else None
         when = find_when(article, parts, rank)
-        where = find_where(article, parts, rank, self._gazetteer)
+        where = find_where(article, parts, rank, self._gazetteer, self.rules)
         return FiveW(who=who, what=event.what if event else None,
                      when=when[0] if when else None, when_value=when[1] if when else None,
                      where=where)
 
 
 # -- who / what from a parse ----------------------------------------------------------------
-def _events(article: Article, parts: list[LeadPart], parser: DependencyParser) -> list[_Event]:
+def _events(article: Article, parts: list[LeadPart], parser: DependencyParser,
+            rules: FiveWRules) -> list[_Event]:
     parts = list(parts)  # a dateline is cut from the parsed copy only
     texts = []
     for i, part in enumerate(parts):
         piece = part.text[part.start:part.end]
         if part.in_title:
-            piece = _sentence_case(piece, article.text)
+            piece = headline.sentence_case(piece, article.text)
         else:
             # "Photo KUNDUZ, Afghanistan -- Militants ...": the dateline is no subject.
             opening = _DATELINE.match(piece)
@@ -133,12 +137,14 @@ def _events(article: Article, parts: list[LeadPart], parser: DependencyParser) -
     titles = [n for n, part in enumerate(parts) if part.in_title]
     names = frozenset(w.casefold() for m in article.mentions for w in m.text.split())
     repaired = headline.repair(parser, [texts[n] for n in titles],
-                               [parses[n] for n in titles], article.language or "", names)
+                               [parses[n] for n in titles], article.language or "", names) \
+        if rules.headline_probe else {}
     splits = {titles[k]: split for k, split in repaired.items()}
     events = []
     for n, (part, tokens) in enumerate(zip(parts, parses, strict=True)):
         split = splits.get(n)
-        event = _headline_verb_event(part, tokens, split) if split else _event(part, tokens)
+        event = _headline_verb_event(part, tokens, split) if split \
+            else _event(part, tokens, rules)
         if event is not None:
             events.append(event)
     return events
@@ -163,7 +169,7 @@ def _headline_verb_event(part: LeadPart, tokens: Sequence[Token],
     return _Event(part, who, what, tokens[split.subject_end - 1].text.casefold())
 
 
-def _event(part: LeadPart, tokens: Sequence[Token]) -> _Event | None:
+def _event(part: LeadPart, tokens: Sequence[Token], rules: FiveWRules) -> _Event | None:
     """The subject and verb phrase of a sentence's main verb, or None."""
     children: dict[int, list[Token]] = {}
     for token in tokens:
@@ -172,11 +178,12 @@ def _event(part: LeadPart, tokens: Sequence[Token]) -> _Event | None:
     roots = [t for t in tokens if t.dep == "ROOT" or t.head == t.i]
     if not roots:
         return None
-    opening = _opening_participle(tokens, children) if part.in_title else None
+    opening = _opening_participle(tokens, children) \
+        if part.in_title and rules.opening_participle else None
     if opening is not None:
         # "Seven killed as tram derails ...": the headline's first clause, whatever
         # the parser made the root of the rest.
-        event = _headline_event(part, tokens, children, opening)
+        event = _headline_event(part, tokens, children, opening, rules)
         if event is not None:
             return event
     verb = roots[0]
@@ -188,15 +195,24 @@ def _event(part: LeadPart, tokens: Sequence[Token]) -> _Event | None:
     if verb.pos not in _VERBAL and not predicate \
             and not any(k.dep in _VERB_LEFT for k in kids):
         if part.in_title:
-            return _headline_event(part, tokens, children, verb)
+            return _headline_event(part, tokens, children, verb, rules)
         return None  # a verbless fragment
     # "Officials said two people were killed": the reported clause is the event.
-    for clause in (k for k in kids if k.dep == "ccomp"):
+    speaker = verb
+    for clause in (k for k in kids if k.dep == "ccomp" and rules.reported_clause):
         inner = _subject(tokens, children, clause.i)
         if inner is not None:
+            speaker = verb = clause
+            kids = children.get(clause.i, [])
+            break
+        if rules.pronoun_reported_clause and _pronoun_subject(tokens, children, clause.i):
+            # "Police revealed they are investigating a shooting": the clause is what
+            # happened; who stays the one named ("they" is not resolved here).
             verb, kids = clause, children.get(clause.i, [])
             break
-    subject = _subject(tokens, children, verb.i)
+    subject = _subject(tokens, children, speaker.i)
+    if rules.passive_agent_who:
+        subject = _passive_agent(children, verb.i) or subject
     if subject is None:
         return None
     who = _span(tokens, _phrase(subject.i, children, _CUT), subject.i, part)
@@ -207,7 +223,8 @@ def _event(part: LeadPart, tokens: Sequence[Token]) -> _Event | None:
 
 
 def _headline_event(part: LeadPart, tokens: Sequence[Token],
-                    children: dict[int, list[Token]], head: Token) -> _Event | None:
+                    children: dict[int, list[Token]], head: Token,
+                    rules: FiveWRules) -> _Event | None:
     """A headline that drops "were": "At least 7 killed in tram accident" parses as a noun
     phrase with a participle attached; the noun phrase is who, the participle's phrase
     what. Any other verbless headline ("Tram crash: seven dead") is no event."""
@@ -215,6 +232,9 @@ def _headline_event(part: LeadPart, tokens: Sequence[Token],
                        if k.dep == "acl" and k.pos == "VERB" and k.i > head.i), None)
     if participle is None:
         return None
+    doer = _passive_agent(children, participle.i) if rules.passive_agent_who else None
+    if doer is not None:  # "Two killed by gunman ...": the gunman did it
+        head = doer
     words = [tokens[i] for i in _phrase(head.i, children, _CUT)]
     if any(t.pos == "PRON" for t in words):
         return None
@@ -239,6 +259,23 @@ def _opening_participle(tokens: Sequence[Token],
         if phrase == list(range(token.i)) and noun.pos in {"NOUN", "PROPN", "NUM"}:
             return noun
         return None
+    return None
+
+
+def _pronoun_subject(tokens: Sequence[Token], children: dict[int, list[Token]],
+                     verb: int) -> bool:
+    return any(k.dep in _SUBJECT and (k.pos == "PRON" or k.text.casefold() in PRONOUNS)
+               for k in children.get(verb, []))
+
+
+def _passive_agent(children: dict[int, list[Token]], verb: int) -> Token | None:
+    """The doer of a passive verb ("were shot by a gunman" -> "gunman"), or None."""
+    for kid in children.get(verb, []):
+        if kid.dep in {"agent", "obl:agent"}:
+            if kid.pos in {"NOUN", "PROPN"}:  # UD: the noun itself hangs on the verb
+                return kid
+            return next((k for k in children.get(kid.i, [])
+                         if k.dep == "pobj" and k.pos in {"NOUN", "PROPN"}), None)
     return None
 
 
@@ -338,22 +375,6 @@ def _best(article: Article, events: list[_Event]) -> _Event | None:
                 + NAME_WEIGHT * named)
 
     return max(zip(events, counts, strict=True), key=score)[0]
-
-
-def _sentence_case(title: str, body: str) -> str:
-    """A title-case headline with its common words lowered (for the parser only)."""
-    words = _LONG_WORD.findall(title)
-    if not words or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
-        return title
-    lower_words = {w for w in re.findall(r"[^\W\d_]+", body) if w[0].islower()}
-
-    def lower(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if match.start() > 0 and word[0].isupper() and word.lower() in lower_words:
-            return word.lower()
-        return word
-
-    return re.sub(r"[^\W\d_]+", lower, title)
 
 
 # -- who without a parser --------------------------------------------------------------

@@ -9,10 +9,13 @@ pronoun standing for that noun phrase ("It lands in Washington"). When the parse
 reads the word as the root verb with the pronoun as its subject, the noun phrase is
 *who* and the probe's verb phrase, mapped back onto the title's words, is *what*. Any
 other outcome leaves the title verbless (no event), as before.
+
+:func:`sentence_case` lowers a title-case headline's common words for the parser.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
@@ -108,3 +111,24 @@ def repair(parser: DependencyParser, pieces: list[str], parses: list[list[Token]
         if split is not None and n not in found:
             found[n] = split
     return found
+
+
+# A title is in title case when at least this share of its longer words are capitalised.
+TITLE_CASE_SHARE = 0.6
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def sentence_case(title: str, body: str) -> str:
+    """A title-case headline with its common words lowered (for the parser only)."""
+    words = _LONG_WORD.findall(title)
+    if not words or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+        return title
+    lower_words = {w for w in re.findall(r"[^\W\d_]+", body) if w[0].islower()}
+
+    def lower(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if match.start() > 0 and word[0].isupper() and word.lower() in lower_words:
+            return word.lower()
+        return word
+
+    return re.sub(r"[^\W\d_]+", lower, title)

@@ -18,6 +18,11 @@ puts around another ("Croydon, south London": :func:`containers`) is broader tha
 and an answer that is such a container gives way to the first place named inside it.
 When no lead place is attached ("the driver, from Beckenham"), the attached places of
 the rest of the article are candidates too. No place at all: no answer.
+
+Which names can be places, and how a title ties one to the event (a name mostly tagged
+as an event or a person, destinations, countries the tagger missed, a headline's "in X"):
+:mod:`.five_w_places`. Every rule is a switch of :class:`.five_w_rules.FiveWRules`; the
+defaults are those ``benchmarks/giveme5w1h_cv.py`` supports across held-out topics.
 """
 
 from __future__ import annotations
@@ -30,10 +35,13 @@ from typing import Final
 
 from ..entities.places import Gazetteer
 from ..records import Answer, Article, Mention
+from . import five_w_places as places
 from .dates import find_dates, parse_published
+from .five_w_places import PLACE_LABELS
+from .five_w_rules import FiveWRules
 from .lexicon_events import LOCATIVES
 
-PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
+__all__ = ["PLACE_LABELS", "LeadPart", "find_when", "find_where", "lead_parts"]
 # A news lead reports what happened in the last days; an older date is background.
 MAX_WHEN_AGE_DAYS = 7
 # Days after publication a stated date may lie (time zones, "late Thursday" filed Friday).
@@ -106,27 +114,44 @@ def find_when(article: Article, parts: list[LeadPart], event_rank: int | None,
 
 
 def find_where(article: Article, parts: list[LeadPart], event_rank: int | None,
-               gazetteer: Gazetteer | None) -> Answer | None:
+               gazetteer: Gazetteer | None, rules: FiveWRules | None = None,
+               ) -> Answer | None:
     """The main event's place (see the module docstring), or None."""
+    rules = rules or FiveWRules()
     lang = article.language
-    body_places = [m for m in article.mentions if m.label in PLACE_LABELS]
-    inside = containers(article.text, body_places)
+    body_places = places.mostly_places(article.mentions) if rules.majority_place_label \
+        else [m for m in article.mentions if m.label in PLACE_LABELS]
+    inside = containers(article.text, body_places) if rules.place_inside_container else {}
+    other_names = {m.text for m in article.mentions if m.label not in PLACE_LABELS} \
+        if rules.title_name_part else set()
     candidates: list[tuple[tuple[int, ...], Answer]] = []
+    stated_in_title: list[Answer] = []
     for part in parts:
         if part.in_title:
-            spots = _in_title(part.text, {m.text for m in body_places})
+            names = {m.text for m in body_places}
+            if rules.title_countries:
+                names |= places.title_countries(gazetteer, part.text[part.start:part.end])
+            spots = places.title_spots(part.text, names, other_names)
         else:
             spots = [(m.start, m.end) for m in body_places
                      if part.start <= m.start and m.end <= part.end]
         for start, end in spots:
+            stated = _attached(part.text, part.start, start, lang)
             # A headline drops its prepositions ("Croydon tram crash"): a place it names
-            # is the event's.
-            attached = part.in_title or _attached(part.text, part.start, start, lang)
+            # is the event's, unless it is a destination ("flight to Tokyo").
+            by_title = part.in_title and rules.title_place_attached and not (
+                rules.title_direction_unattached
+                and places.after_direction(part.text, part.start, start, lang))
+            if part.in_title and rules.title_locative_first \
+                    and places.after_locative(part.text, part.start, start, lang):
+                stated_in_title.append(Answer(part.text[start:end], start, end, True))
             candidates.append(_candidate(article, gazetteer, inside, part.text, start, end,
-                                         attached, part.rank, part.rank == event_rank,
+                                         stated or by_title, part.rank, part.rank == event_rank,
                                          part.in_title))
     best = min(candidates, key=lambda c: c[0]) if candidates else None
-    if best is None or best[0][0]:
+    if rules.article_places_fallback and (best is None or best[0][0]) and not (
+            best is not None and rules.fallback_after_direction_only
+            and not _directed(article, best[1], lang)):
         # No place in the lead is attached to the event ("the driver, from Beckenham"):
         # the article's places that are ("in Croydon") come first, wherever they stand.
         lead_end = max((p.end for p in parts if not p.in_title), default=0)
@@ -136,9 +161,14 @@ def find_where(article: Article, parts: list[LeadPart], event_rank: int | None,
                                              m.start, m.end, True, len(parts) + 1, False,
                                              False))
         best = min(candidates, key=lambda c: c[0]) if candidates else None
-    if best is None:
+    if best is None or (rules.abstain_unattached_where and best[0][0]):
         return None
     answer = best[1]
+    # "killed in Costa Rica plane crash": the headline's stated place, unless the answer
+    # lies inside it ("in Afghanistan" ... "Mazar-i-Sharif").
+    if stated_in_title and not places.nested(gazetteer, answer.text,
+                                             stated_in_title[0].text, inside):
+        answer = stated_in_title[0]
     # "London" where the article says "Croydon, south London": the place named inside it.
     within = inside.get(answer.text)
     if within is not None:
@@ -194,13 +224,10 @@ def place_level(gazetteer: Gazetteer | None, name: str) -> int:
     return 1 if any(i.startswith("country:") for i in ids) else 0
 
 
-def _in_title(title: str, names: set[str]) -> list[tuple[int, int]]:
-    spots: list[tuple[int, int]] = []
-    for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", title):
-            if not any(s <= match.start() < e for s, e in spots):
-                spots.append((match.start(), match.end()))
-    return spots
+def _directed(article: Article, answer: Answer, lang: str) -> bool:
+    """The place follows a word of direction ("a man from Beckenham"): not the event's."""
+    text = (article.title or "") if answer.in_title else article.text
+    return places.after_direction(text, 0, answer.start, lang)
 
 
 def _attached(text: str, floor: int, start: int, lang: str) -> bool:

@@ -56,6 +56,8 @@ class Gazetteer:
     # uses ("United States of America" -> "America"); they win for English forms only,
     # where "America" is the country, not the Americas ("América" in es / it CLDR).
     english: dict[str, frozenset[str]] = field(default_factory=dict)
+    # A GeoNames city's ISO country code ("city:2643743" -> "GB"): places inside places.
+    city_country: dict[str, str] = field(default_factory=dict)
 
     def add(self, place: str, name: str, display: bool = False,
             language: str | None = None) -> None:
@@ -175,6 +177,7 @@ def _add_cities(gazetteer: Gazetteer, output_language: str = "en") -> None:
         if int(city.get("population", 0)) < CITY_MIN_POPULATION:
             continue
         place = f"city:{city['geonameid']}"
+        gazetteer.city_country[place] = str(city.get("countrycode", ""))
         # GeoNames' main name is English ("Cairo"): it names the city only for an English
         # reader; for another the best of the story's own mentions does ("Caire").
         gazetteer.add(place, str(city["name"]), display=output_language == "en")

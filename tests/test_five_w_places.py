@@ -1,0 +1,168 @@
+"""The 5W stage's session-5 rules: which places can be *where*, and reported or passive
+clauses for *who* / *what* (claims/five_w_places.py, five_w_setting.py, five_w.py).
+
+Fixtures are written here: invented places, a hand-built gazetteer and hand-built parses,
+so each rule is checked on its own, switched on and off (claims/five_w_rules.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storylens.claims import five_w_places as places
+from storylens.claims.five_w import FiveWExtractor
+from storylens.claims.five_w_rules import FiveWRules
+from storylens.claims.syntax import Token
+from storylens.entities.places import Gazetteer
+from storylens.records import Article, Mention
+from storylens.sentences import segment_article
+
+_NO_PARSER = FiveWRules()
+
+
+def _article(title: str, text: str, labelled: list[tuple[str, str]]) -> Article:
+    article = Article(id=Article.make_id(text), source="en.txt", text=text, title=title,
+                      published="2026-03-12", language="en")
+    segment_article(article)
+    for surface, label in labelled:
+        start = text.index(surface)
+        article.mentions.append(Mention(article.id, start, start + len(surface), surface, label))
+    return article
+
+
+def _where(article: Article, rules: FiveWRules, gazetteer: Gazetteer | None = None) -> str | None:
+    found = FiveWExtractor(lambda _lang: None, gazetteer, rules).extract(article)
+    if found.where is None:
+        return None
+    source = article.title if found.where.in_title else article.text
+    assert source is not None and source[found.where.start:found.where.end] == found.where.text
+    return found.where.text
+
+
+def _gazetteer() -> Gazetteer:
+    gazetteer = Gazetteer()
+    gazetteer.add("country:NV", "Norvania")
+    gazetteer.add("city:1", "Port Elm")
+    gazetteer.city_country["city:1"] = "NV"
+    return gazetteer
+
+
+def test_a_name_mostly_tagged_as_an_event_or_a_person_is_no_place() -> None:
+    def mention(text: str, label: str) -> Mention:
+        return Mention("a", 0, len(text), text, label)
+
+    mentions = [mention("Harbour Cup", "LOC"), *[mention("Harbour Cup", "EVENT")] * 3,
+                mention("Grey Hall", "FAC"), *[mention("Grey Hall", "ORG")] * 3]
+    kept = {m.text for m in places.mostly_places(mentions)}
+    # An organisation label is metonymy ("Grey Hall said"): no vote against the place.
+    assert kept == {"Grey Hall"}
+
+
+def test_title_place_after_a_word_of_direction_is_not_attached() -> None:
+    art = _article("Ferry to Velsen turns back in a storm",
+                   "The ferry turned back to its berth in Orm on Monday. Velsen waits.",
+                   [("Orm", "GPE"), ("Velsen", "GPE")])
+    assert _where(art, _NO_PARSER) == "Velsen"  # the session-4 rule: every title place
+    assert _where(art, FiveWRules(title_direction_unattached=True)) == "Orm"
+    assert places.after_direction("size of Velsen", 0, 8, "en")
+    assert not places.after_direction("floods in Velsen", 0, 10, "en")
+
+
+def test_title_place_inside_a_longer_non_place_name_is_skipped() -> None:
+    spots = places.title_spots("Velsen Rovers sack coach after Velsen derby",
+                               {"Velsen"}, {"Velsen Rovers"})
+    assert spots == [(31, 37)]  # only the second, free-standing "Velsen"
+
+
+def test_a_country_the_body_tagger_missed_is_read_from_the_title() -> None:
+    art = _article("Norvania's former minister jailed for two years",
+                   "A court sentenced the former minister on Saturday, his lawyer said.", [])
+    assert _where(art, _NO_PARSER, _gazetteer()) is None
+    rules = FiveWRules(title_countries=True)
+    assert _where(art, rules, _gazetteer()) == "Norvania"
+    assert places.title_countries(_gazetteer(), "Port Elm Gazette: Norvania votes") == \
+        {"Norvania"}  # a city is not taken from a title, only a country
+
+
+def test_title_locative_place_wins_unless_the_answer_lies_inside_it() -> None:
+    rules = FiveWRules(title_locative_first=True)
+    gazetteer = _gazetteer()
+    # "a pastor in Dunmore" (unknown to the gazetteer) does not displace the headline's place.
+    art = _article("Four killed in Norvania bus crash",
+                   "Four tourists died when their bus overturned, said a pastor in Dunmore. "
+                   "All Norvania mourned.", [("Dunmore", "GPE"), ("Norvania", "GPE")])
+    assert _where(art, FiveWRules(), gazetteer) == "Dunmore"
+    assert _where(art, rules, gazetteer) == "Norvania"
+    # A GeoNames city of that country stays: it is the same place, more precisely.
+    art = _article("Four killed in Norvania bus crash",
+                   "Four tourists died when their bus overturned in Port Elm on Monday. "
+                   "All Norvania mourned.", [("Port Elm", "GPE"), ("Norvania", "GPE")])
+    assert _where(art, rules, gazetteer) == "Port Elm"
+    assert places.nested(gazetteer, "Port Elm", "Norvania", {})
+    assert not places.nested(gazetteer, "Dunmore", "Norvania", {})
+
+
+class _FixedParses:
+    """A parser that returns hand-built tokens for the sentences it was given."""
+
+    def __init__(self, parses: dict[str, list[Token]]) -> None:
+        self._parses = parses
+
+    def parse(self, texts: Sequence[str]) -> list[list[Token]]:
+        return [self._parses.get(text.strip(), []) for text in texts]
+
+
+def _tokens(text: str, words: list[tuple[str, str, str, int]]) -> list[Token]:
+    out, cursor = [], 0
+    for i, (word, pos, dep, head) in enumerate(words):
+        start = text.index(word, cursor)
+        out.append(Token(i, start, start + len(word), word, word.lower(), pos, dep, head,
+                         "VBN" if dep == "ROOT" and word.endswith("ed") else ""))
+        cursor = start + len(word)
+    return out
+
+
+def _who_what(sentence: str, words: list[tuple[str, str, str, int]],
+              rules: FiveWRules) -> tuple[str | None, str | None]:
+    parser = _FixedParses({sentence: _tokens(sentence, words)})
+    art = _article("", sentence + " Nothing else happened.", [])
+    found = FiveWExtractor(lambda _lang: parser, None, rules).extract(art)
+    return (found.who.text if found.who else None, found.what.text if found.what else None)
+
+
+def test_reported_clause_with_a_pronoun_subject_is_what() -> None:
+    sentence = "Harbour police said they were searching the dunes."
+    words = [("Harbour", "PROPN", "compound", 1), ("police", "NOUN", "nsubj", 2),
+             ("said", "VERB", "ROOT", 2), ("they", "PRON", "nsubj", 5),
+             ("were", "AUX", "aux", 5), ("searching", "VERB", "ccomp", 2),
+             ("the", "DET", "det", 7), ("dunes", "NOUN", "dobj", 5), (".", "PUNCT", "punct", 2)]
+    assert _who_what(sentence, words, FiveWRules()) == \
+        ("Harbour police", "said they were searching the dunes")
+    assert _who_what(sentence, words, FiveWRules(pronoun_reported_clause=True)) == \
+        ("Harbour police", "were searching the dunes")
+
+
+def test_passive_agent_is_who() -> None:
+    sentence = "Two guards were injured by Arvel rebels."
+    words = [("Two", "NUM", "nummod", 1), ("guards", "NOUN", "nsubjpass", 3),
+             ("were", "AUX", "auxpass", 3), ("injured", "VERB", "ROOT", 3),
+             ("by", "ADP", "agent", 3), ("Arvel", "PROPN", "compound", 6),
+             ("rebels", "NOUN", "pobj", 4), (".", "PUNCT", "punct", 3)]
+    assert _who_what(sentence, words, FiveWRules())[0] == "Two guards"
+    assert _who_what(sentence, words, FiveWRules(passive_agent_who=True)) == \
+        ("Arvel rebels", "were injured by Arvel rebels")
+
+
+def test_article_fallback_only_replaces_a_lead_place_after_a_word_of_direction() -> None:
+    rules = FiveWRules(fallback_after_direction_only=True)
+    # "from Brisk" is where the driver comes from: a later attached place wins.
+    lead = ("Police questioned the driver. The driver, a man from Brisk, was released. "
+            "Officers thanked the public. The crash in Holm closed the road.")
+    art = _article("", lead, [("Brisk", "GPE"), ("Holm", "GPE")])
+    assert _where(art, rules) == "Holm"
+    # "Orm harbour" is unattached but no origin: a later "in Holm" does not displace it.
+    lead = ("Orm harbour closed two berths after a spill. Nobody was hurt. "
+            "Crews worked all night. Boats in Holm were told to wait.")
+    art = _article("", lead, [("Orm", "GPE"), ("Holm", "GPE")])
+    assert _where(art, FiveWRules()) == "Holm"
+    assert _where(art, rules) == "Orm"
