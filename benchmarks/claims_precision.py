@@ -77,6 +77,16 @@ def _rel(path: Path) -> str:
     return path.relative_to(DATA).as_posix()
 
 
+def basil_row(path: Path) -> dict[str, object]:
+    """One BASIL article as a JSONL row: its paragraphs joined, title, outlet, day, id."""
+    d = json.loads(path.read_text(encoding="utf-8"))
+    paras = d["body-paragraphs"]
+    paras = json.loads(paras) if isinstance(paras, str) else paras
+    body = "\n\n".join(" ".join(p) if isinstance(p, list) else str(p) for p in paras)
+    return {"text": body, "title": d.get("title"), "outlet": d.get("source"),
+            "published": (d.get("date") or "")[:10] or None, "path": _rel(path)}
+
+
 def _jsonl_rows(rng: random.Random) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for lang in ("es", "fr", "it"):
@@ -89,13 +99,7 @@ def _jsonl_rows(rng: random.Random) -> list[dict[str, object]]:
                              "group": f"cl-tls-{topic}", "path": _rel(path)})
     basil = sorted((DATA / "basil" / "articles").glob("*/*.json"))
     for path in rng.sample(basil, min(PER_ENGLISH_CORPUS, len(basil))):
-        d = json.loads(path.read_text(encoding="utf-8"))
-        paras = d["body-paragraphs"]
-        paras = json.loads(paras) if isinstance(paras, str) else paras
-        body = "\n\n".join(" ".join(p) if isinstance(p, list) else str(p) for p in paras)
-        rows.append({"text": body, "title": d.get("title"), "outlet": d.get("source"),
-                     "published": (d.get("date") or "")[:10] or None, "corpus": "basil",
-                     "group": "basil", "path": _rel(path)})
+        rows.append({**basil_row(path), "corpus": "basil", "group": "basil"})
     g5 = sorted((DATA / "giveme5w1h" / "news_cluster" / "data").glob("*.json"))
     for path in rng.sample(g5, min(PER_ENGLISH_CORPUS, len(g5))):
         d = json.loads(path.read_text(encoding="utf-8"))

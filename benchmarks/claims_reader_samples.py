@@ -95,13 +95,7 @@ def rows(sample: str) -> list[dict[str, object]]:
     basil = [p for p in sorted((DATA / "basil" / "articles").glob("*/*.json"))
              if p.relative_to(DATA).as_posix() not in used]
     for p in rng.sample(basil, PER_ENGLISH):
-        d = json.loads(p.read_text(encoding="utf-8"))
-        paras = d["body-paragraphs"]
-        paras = json.loads(paras) if isinstance(paras, str) else paras
-        body = "\n\n".join(" ".join(x) if isinstance(x, list) else str(x) for x in paras)
-        out.append({"text": body, "title": d.get("title"), "outlet": d.get("source"),
-                    "published": (d.get("date") or "")[:10] or None, "group": "en-basil",
-                    "path": p.relative_to(DATA).as_posix()})
+        out.append({**precision.basil_row(p), "group": "en-basil"})
     g5 = [p for p in sorted((DATA / "giveme5w1h/news_cluster/data").glob("*.json"))
           if p.relative_to(DATA).as_posix() not in used]
     for p in rng.sample(g5, PER_ENGLISH):

@@ -6,39 +6,24 @@ here; each test fails on the code before this session except the controls it nam
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
-from storylens.claims import extract_claims
-from storylens.facts import reconcile
+from claim_builders import extracted_article, reconcile_story
 from storylens.facts.origins import components
-from storylens.records import Article, Claim, Disagreement, Mention
-from storylens.sentences import segment_article
+from storylens.records import Article, Claim
+
+_NAMES = (("Ada Brandt", "PERSON", "e-brandt"),
+          ("Brandt", "PERSON", "e-brandt"),
+          ("Harran", "GPE", None), ("New York", "GPE", None),
+          ("Texas", "GPE", None))
 
 
 def _article(text: str, lang: str, outlet: str, published: str | None = "2024-05-08"
              ) -> Article:
-    art = Article(id=Article.make_id(text + outlet), source=f"{outlet}.txt", text=text,
-                  language=lang, published=published, outlet=outlet)
-    segment_article(art)
-    for name, label, entity in (("Ada Brandt", "PERSON", "e-brandt"),
-                                ("Brandt", "PERSON", "e-brandt"),
-                                ("Harran", "GPE", None), ("New York", "GPE", None),
-                                ("Texas", "GPE", None)):
-        for m in re.finditer(rf"\b{name}\b", text):
-            if not any(x.start <= m.start() < x.end for x in art.mentions):
-                art.mentions.append(Mention(art.id, m.start(), m.end(), name, label, entity))
-    art.claims = extract_claims(art)
-    for claim in art.claims:
-        claim.subject = "e-brandt" if "Brandt" in (claim.subject_text or "") else None
-    return art
+    return extracted_article(text, lang, outlet, published, _NAMES, "Brandt", "e-brandt")
 
 
-def _story(articles: list[Article], embedder: object = None
-           ) -> tuple[list[Claim], list[Disagreement]]:
-    claims = [c for a in articles for c in a.claims]
-    return reconcile(claims, {a.id: a for a in articles}, embedder)  # type: ignore[arg-type]
+_story = reconcile_story
 
 
 def _corroborated_figures(story: list[Claim]) -> list[float | None]:
