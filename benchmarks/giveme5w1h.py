@@ -25,41 +25,38 @@ publication date), and answers each question per article from what storylens fou
 
 Two judges, both fixed before the 5W stage was written or tuned:
 
-**Graded judge** (mimics the Giveme5W1H rating). Hamborg, Breitinger and Gipp (2019) had
-three assessors rate each extracted answer of 120 articles and report precision 0.73 over
-the 5W1H and 0.82 over the first four W (abstract checked); as recalled from the papers
-(full text not at hand, so unverified), the ratings were graded (non-relevant / partially
-relevant / relevant, scored 0 / 0.5 / 1) and averaged per question, then over the
-questions. Here the coders' agreed phrases stand in for the assessors. Content words (no
-stop words or punctuation; a word matches another by its English spaCy lemma or its lower-
-case form, since a name alone is often mis-lemmatised) of the answer A and of each coder
-phrase G: 1 when A is inside G, or G inside A with A at most 2|G| + 2 words (the phrase
-plus a little context, not a whole sentence); 0.5 when they share a content word and the
-shared words are at least a third of the smaller set (partial overlap); else 0. For
-*when*, an answer whose resolved day equals a coder's resolved day scores 1, one day off
-0.5, and otherwise the word rule applies. Precision of a question = mean score over
-answered articles; **4W** = mean of the four question precisions (compared with 0.82);
-*micro* = mean over all answers. Both judges read number words as digits first
-(``text2num``, session 4: "seven" = "7"; every system alike; without the package the words
-are compared as written).
+**Graded judge** (mimics the Giveme5W1H rating). Hamborg, Breitinger and Gipp (2019) had three
+assessors rate each extracted answer of 120 articles and report precision 0.73 over the 5W1H
+and 0.82 over the first four W (abstract checked); as recalled from the papers (full text not
+at hand, so unverified), the ratings were graded (non-relevant / partially relevant / relevant,
+scored 0 / 0.5 / 1) and averaged per question, then over the questions. Here the coders' agreed
+phrases stand in for the assessors. Content words (no stop words or punctuation; a word matches
+another by its English spaCy lemma or its lower- case form, since a name alone is often mis-
+lemmatised) of the answer A and of each coder phrase G: 1 when A is inside G, or G inside A
+with A at most 2|G| + 2 words (the phrase plus a little context, not a whole sentence); 0.5
+when they share a content word and the shared words are at least a third of the smaller set
+(partial overlap); else 0. For *when*, an answer whose resolved day equals a coder's resolved
+day scores 1, one day off 0.5, and otherwise the word rule applies. Precision of a question =
+mean score over answered articles; **4W** = mean of the four question precisions (compared with
+0.82); *micro* = mean over all answers. Both judges read number words as digits first
+(``text2num``, session 4: "seven" = "7"; every system alike; without the package the words are
+compared as written).
 
 The 5W stage's CPU time per article is printed at the end (parser loaded before the clock).
 
-**Strict rule** (the earlier session's, kept as a second column): an answer is *right*
-when at least half of its content words (lower-cased, lemmatised by the English spaCy
-model, stop words and punctuation removed) occur in one gold phrase of that question, and
-at least one does; for *when*, a resolved date equal to a gold phrase's resolved date
-(same day) is also right. So a whole sentence given as an answer is wrong, and an answer
-that only shares "the" is wrong. Precision = right / answered; coverage = answered /
-articles. Articles whose gold phrases for a question are empty do not count for that
-question.
+**Strict rule** (the earlier session's, kept as a second column): an answer is *right* when at
+least half of its content words (lower-cased, lemmatised by the English spaCy model, stop words
+and punctuation removed) occur in one gold phrase of that question, and at least one does; for
+*when*, a resolved date equal to a gold phrase's resolved date (same day) is also right. So a
+whole sentence given as an answer is wrong, and an answer that only shares "the" is wrong.
+Precision = right / answered; coverage = answered / articles. Articles whose gold phrases for a
+question are empty do not count for that question.
 
-**Split** (fixed before tuning): articles are grouped by the first word of their
-category (so "tram" and "tram victims", "clinton clear" and "clinton blames comey" fall
-together) and a group is DEV when the SHA-1 of that word is even, else HELD-OUT: DEV 38
-articles (tram, trump, consulate, china, seattle, one uncategorised), HELD-OUT 58 (clinton,
-cubs, f1, gaga, toberone-gate). Only DEV answers were read while writing the 5W stage.
-"""
+**Split** (fixed before tuning): articles are grouped by the first word of their category (so
+"tram" and "tram victims", "clinton clear" and "clinton blames comey" fall together) and a
+group is DEV when the SHA-1 of that word is even, else HELD-OUT: DEV 38 articles (tram, trump,
+consulate, china, seattle, one uncategorised), HELD-OUT 58 (clinton, cubs, f1, gaga, toberone-
+gate). Only DEV answers were read while writing the 5W stage. """
 
 from __future__ import annotations
 
