@@ -129,7 +129,8 @@ def _repeated_opening(text: str, body: str) -> bool:
 
 def headline(article: Article) -> str | None:
     """The article's own headline: its title if usable, else one of its first lines."""
-    candidates = [article.title or ""]
+    given = article.title or ""
+    candidates = [given if not _cut_of_first_line(given, article.text) else ""]
     candidates += [line for line in article.text.split("\n")[:HEADLINE_LINES] if line.strip()]
     # "Headline | Site" and "Name | Place": the longest part is the candidate.
     candidates = [max(c.split("|"), key=len) if "|" in c else c for c in candidates]
@@ -139,6 +140,16 @@ def headline(article: Article) -> str | None:
         if is_headline(candidate, body):
             return " ".join(candidate.split())
     return None
+
+
+def _cut_of_first_line(title: str, text: str) -> bool:
+    """A title that is the body's first line cut short: what ``evidence.fallback_title``
+    makes of an article that came without one ("L'Egypte a ouvert son point de passage de
+    Rafah avec la bande de Gaza,"). It is no headline, and quoting it as one quotes half a
+    sentence."""
+    first = " ".join(text.strip().split("\n", 1)[0].split())
+    cut = " ".join(title.split())
+    return bool(cut) and len(cut) < len(first) and first.startswith(cut)
 
 
 def pick_title(members: list[Article], language: str, composed: str | None = None) -> str:
