@@ -31,6 +31,11 @@ the first sample's), the Giveme5W1H events 11-16 with 3+ articles. Build it into
 cache (``--build --sample new --cache D2``) and run ``--cache D2``; its story ids carry
 the split "held-out-2" in ``brief_labels.json``.
 
+The fourth sample (``--sample new3``, split HELD-OUT-3, 2026-12-02 session 5b), disjoint
+from the other three: the 6th and 7th busiest CL-TLS days in es and the 5th in fr / it
+(2+ articles), the BASIL triplets ``[step // 2 + step :: 2 * step][:6]``, the Giveme5W1H
+events 17-22 with 3+ articles.
+
 Labelling protocol (docs/benchmarks.md, "Issue 12: brief"): for each story the labeller
 read the members' leads and wrote down the central event (who did what to whom, when,
 where) in a scratch file outside the project, *before* reading any brief; then, for each
@@ -43,6 +48,10 @@ HELD-OUT-2 (helper I, 2026-12-02): central events written at 06:55 UTC from the 
 leads, before any brief of these stories was read; first sentences of the start-of-session
 code judged at 06:56 (first run), later ones by the same rules. A first sentence whose
 quoted words are unchanged and only its source label changed keeps its verdict.
+HELD-OUT-3 (helper I2, 2026-12-02): central events written at 08:03 UTC from the members'
+opening lines, before any brief of these stories was read; first sentences of the
+start-of-session code judged at 08:05 (first run), before any code change; the final
+code's judged by the same rules. HELD-OUT-2 was development data in that session.
 """
 
 from __future__ import annotations
@@ -105,8 +114,9 @@ def _literal(value: Any) -> Any:
 def sample_groups(data: Path, sample: str = "main"
                   ) -> list[tuple[str, str, list[dict[str, Any]]]]:
     """(story id, language, JSONL rows) of every story of ``sample``: "main" (DEV and
-    HELD-OUT) or "new" (the third sample, HELD-OUT-2, disjoint from "main")."""
-    new = sample == "new"
+    HELD-OUT), "new" (the third sample, HELD-OUT-2, disjoint from "main") or "new3"
+    (the fourth, HELD-OUT-3, disjoint from the other three)."""
+    new, new3 = sample == "new", sample == "new3"
     groups = []
     for lang in ("es", "fr", "it"):
         for topic in ("egypt", "syria"):
@@ -114,8 +124,12 @@ def sample_groups(data: Path, sample: str = "main"
                     for d in (data / "cl-tls" / lang / topic).iterdir() if d.name != "reference"]
             ranked = sorted(days, key=lambda x: (-x[0], x[1]))
             # new: the 4th busiest day (and the 5th in es, which has more busy days)
-            for n, day, folder in (ranked[3:5 if lang == "es" else 4] if new else ranked[:3]):
-                if n >= (2 if new else 3):
+            # new3: the next days (6th and 7th in es, 5th elsewhere)
+            chosen = (ranked[3:5 if lang == "es" else 4] if new else
+                      ranked[5:7] if new3 and lang == "es" else ranked[4:5] if new3
+                      else ranked[:3])
+            for n, day, folder in chosen:
+                if n >= (2 if new or new3 else 3):
                     rows = [{"text": p.read_text(encoding="utf-8", errors="replace"),
                              "published": day, "language": lang}
                             for p in sorted(folder.glob("*.txt"))[:MAX_MEMBERS]]
@@ -126,6 +140,7 @@ def sample_groups(data: Path, sample: str = "main"
         triplets[d["triplet-uuid"]].append(d)
     step = max(1, len(triplets) // 12)
     for key in (sorted(triplets)[step // 2::2 * step][:6] if new
+                else sorted(triplets)[step // 2 + step::2 * step][:6] if new3
                 else sorted(triplets)[::step][:12]):
         rows = []
         for d in triplets[key]:
@@ -139,7 +154,7 @@ def sample_groups(data: Path, sample: str = "main"
         d = json.loads(Path(f).read_text(encoding="utf-8"))
         events[str(_literal(d["newsCluster"]).get("EventId"))].append(d)
     busy = [k for k in sorted(events) if len(events[k]) >= 3]
-    for key in (busy[10:16] if new else busy[:10]):
+    for key in (busy[10:16] if new else busy[16:22] if new3 else busy[:10]):
         rows = [{"text": d["text"], "title": d["title"], "outlet": d["source_domain"],
                  "published": (d.get("date_publish") or "")[:10] or None, "language": "en"}
                 for d in events[key][:MAX_MEMBERS]]
@@ -297,8 +312,9 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/storylens-briefs"))
     parser.add_argument("--lang", default=None)
     parser.add_argument("--build", action="store_true")
-    parser.add_argument("--sample", choices=("main", "new"), default="main",
-                        help="main: DEV and HELD-OUT; new: the third sample (HELD-OUT-2)")
+    parser.add_argument("--sample", choices=("main", "new", "new3"), default="main",
+                        help="main: DEV and HELD-OUT; new: the third sample (HELD-OUT-2); "
+                             "new3: the fourth (HELD-OUT-3)")
     args = parser.parse_args()
     if args.build:
         build(args.data, args.cache, args.sample)
@@ -310,7 +326,8 @@ def main() -> None:
           f"{'1st=central':>12} {'unjudged':>8} {'1st hand-grounded':>18}")
     rows = briefs(args.cache, args.lang,
                   {s["story"]: s["split"] for s in labels.get("stories", [])})
-    present = [s for s in ("dev", "held-out", "held-out-2") if any(r["split"] == s for r in rows)]
+    present = [s for s in ("dev", "held-out", "held-out-2", "held-out-3")
+               if any(r["split"] == s for r in rows)]
     for split in [*present, "all"]:
         part = [r for r in rows if split in ("all", r["split"])]
         cands = sum(len(r["kept"]) + len(r["dropped"]) for r in part)

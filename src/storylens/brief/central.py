@@ -14,13 +14,14 @@ from, and the next frame is tried.
 Without such an event (or when fewer than half the members report it), the brief opens
 with the lead most members agree with: of every member's headline and first sentences,
 the one whose content words the other members' openings share most (what most members
-report), less a cost per sentence down its article, quoted verbatim and marked with its
-language; a report's lead before an opinion piece's. It cites the claims stated in those
-words, else it is a claim of its own (the quoted words' exact span). Without any lead, a
-backed event; then a single-source event naming who or where; a bare single-source toll
-("16 morts") only last. A lead is never a question, a quote, page chrome, the page
-speaking about itself, a teaser cut mid-sentence, a photo caption, a "Name, title" line
-or a body fragment (:mod:`storylens.brief.lead_text`).
+report; the other members' titles vote too), less a cost per sentence down its article,
+quoted verbatim and marked with its language; a report's lead before an opinion piece's
+or a feature's. It cites the claims stated in those words, else it is a claim of its own
+(the quoted words' exact span). Without any lead, a backed event; then a single-source
+event naming who or where; a bare single-source toll ("16 morts") only last. A lead is
+never a question, a quote, page chrome, the page speaking about itself, a teaser cut
+mid-sentence, a photo caption, a "Name, title" line, a sentence carrying on the one
+before or a body fragment (:mod:`storylens.brief.lead_text`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from .compose import (
     relation_text,
     sentence,
 )
-from .lead_text import opens_mid_quote, reads_as_event, strip_stray_quote
+from .lead_text import feature, opens_mid_quote, reads_as_event, strip_stray_quote
 from .phrases import capitalise, phrases_for, when_phrase
 
 # Frame kinds that report something happening, in no particular order; "statement",
@@ -246,8 +247,18 @@ def agreement(text: str, article: Article, members: list[Article]) -> float:
     others = [m for m in members if m.id != article.id]
     if not words or not others:
         return 0.0
-    shared = sum(len(words & stems(m.text[:AGREEMENT_CHARS])) for m in others) / len(others)
+    shared = sum(len(words & _opening_words(m)) for m in others) / len(others)
     return shared / len(words) ** AGREEMENT_LENGTH_POWER
+
+
+def _opening_words(member: Article) -> set[str]:
+    """The content words a member votes with: its opening, and its title where the text
+    does not carry it (a feed's title field is the outlet's own one-line statement of its
+    event; "Israel Approves Additional Funding for Settlements" votes for the sentence
+    about the funding, not for the background paragraph under it)."""
+    opening = member.text[:AGREEMENT_CHARS]
+    title = member.title or ""
+    return stems(opening if title and title in opening else f"{title}\n{opening}")
 
 
 def _cited(claims: list[Claim], article: Article, start: int, end: int) -> list[Claim]:
@@ -278,7 +289,7 @@ def lead_sentence(claims: list[Claim], articles: Mapping[str, Article],
     voters = [articles[i] for i in sorted(set(members or ()) | set(ids)) if i in articles]
     # A report states what happened; an opinion piece argues about it: its sentences
     # open the brief only when no report offers one.
-    reports = [a for a in voters if classify_genre(a)[0] != "opinion"]
+    reports = [a for a in voters if classify_genre(a)[0] != "opinion" and not feature(a)]
     found = _lead_candidates(reports, claims, voters) or \
         _lead_candidates(voters, claims, voters)
     if not found:

@@ -47,7 +47,8 @@ def outlet_name(article: Article | None) -> str:
     if title and is_furniture(title):
         # "Ce billet fait partie de notre dossier…", "— Mis à jour le 01/12/12 à 11h46",
         # "Europa Press | Madrid", "Imagen por …": the page's furniture, a byline or a
-        # credit names no article; its headline does.
+        # credit ("Traducido … por X", "Dal nostro inviato X") names no article; its
+        # headline does.
         title = headline(article) or ""
     if len(title) > TITLE_LABEL_CHARS:
         title = title[:TITLE_LABEL_CHARS - 1] + "…"

@@ -3,7 +3,8 @@
 A lead is quoted verbatim, so the only choice is *which* sentence: one that tells an
 event, not one that shows a picture (a photo caption), argues (an opinion piece),
 introduces a person (a verbless "Name, title" line), asks, quotes someone, speaks about
-the page itself or stops mid-sentence. The tests here look at the shape of the words
+the page itself, carries on the sentence before or stops mid-sentence; and which member
+is a feature rather than a report. The tests here look at the shape of the words
 only (punctuation, capitals, dates, participle endings), the same in every language; no
 list of names, outlets or events.
 """
@@ -14,8 +15,9 @@ import re
 
 from ..clean._dates import find_dates
 from ..clean._lines import SELF_REFERENCE, strong_kind
-from ..cluster.titles import stems
+from ..cluster.titles import headline, stems
 from ..entities.capitalized import FUNCTION_WORDS
+from ..records import Article
 
 # A lead sentence names who did what in at least this many content words ("Police say
 # 27 people are injured." says too little to open a brief).
@@ -57,8 +59,23 @@ def reads_as_event(text: str, in_body: bool = False) -> bool:
     return bool(text) and not text.endswith("?") and text[0] not in QUOTE_MARKS \
         and strong_kind(text) is None and not SELF_REFERENCE.search(text) \
         and not cut_short(text) and not caption(text) and not name_title(text) \
-        and not (in_body and text[-1].isalnum()) \
+        and not (in_body and text[-1].isalnum()) and not continues(text) \
         and len(stems(text)) >= MIN_LEAD_WORDS
+
+
+def continues(text: str) -> bool:
+    """A sentence opening on a coordinating conjunction ("E che adesso hanno paura …",
+    "But the ministry said …") carries on the one before it: on its own it does not say
+    who did what."""
+    first = text.split(maxsplit=1)[0].strip(",").casefold() if text.split() else ""
+    return first in _CONJUNCTIONS
+
+
+# Coordinating conjunctions of the supported languages (closed classes, not vocabulary
+# of any corpus).
+_CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "et", "mais", "ou", "donc",
+                           "y", "e", "pero", "ma", "però", "und", "aber", "oder",
+                           "sondern", "и", "но", "а", "و"})
 
 
 def strip_stray_quote(text: str) -> str:
@@ -97,7 +114,7 @@ def caption(text: str) -> bool:
     with the picture's date closing it (", le 3 juillet 2013."); a wire caption closing on
     its full date and place ("… during the first half of a game Monday, Dec. 25, 2017, in
     Houston."), opening "FILE - In this …" or carrying a photo credit in brackets."""
-    if _FILE_PHOTO.match(text) or _CREDIT.search(text):
+    if _FILE_PHOTO.match(text) or _CREDIT.search(text) or _scene(text):
         return True
     dates = find_dates(text)
     if not dates:
@@ -111,6 +128,27 @@ def caption(text: str) -> bool:
     # only where, closing the sentence, is the picture's stamp.
     return before.endswith(",") and bool(_PLACE_TAIL.match(tail)) and \
         len(tail.split()) <= CAPTION_PLACE_WORDS
+
+
+def _scene(text: str) -> bool:
+    """A verbless caption naming a scene and where: an indefinite article, a few words,
+    a preposition of place, then only the place's capitalised name ("Une manifestation
+    pro-Assad à Washington DC.", "A rally in New York."). A report says what happened."""
+    words = text.rstrip(" .").split()
+    if not words or words[0].casefold() not in _INDEFINITE:
+        return False
+    at = next((i for i, w in enumerate(words[1:SCENE_WORDS + 2], 1)
+               if w.casefold() in _PLACE_PREPOSITIONS), None)
+    return at is not None and at > 1 and len(words) > at + 1 and all(
+        w[:1].isupper() for w in words[at + 1:])
+
+
+# A scene caption's words before its place preposition, at most.
+SCENE_WORDS = 3
+_INDEFINITE = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen",
+                         "des", "unos", "unas", "some"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "à", "au", "en", "près", "a", "ad",
+                                 "nel", "nella", "im", "bei", "vor"})
 
 
 def name_title(text: str) -> bool:
@@ -160,3 +198,26 @@ def cut_short(text: str) -> bool:
         return True
     last = text.split()[-1]
     return last.islower() and last.isalpha() and (len(last) <= 3 or last in FUNCTION_WORDS)
+
+
+def feature(article: Article) -> bool:
+    """A feature or a column rather than a report: its text opens on a quotation standing
+    alone or a question ("“¡La revolución continúa!”. El grito …", "¿Dónde está Hosni
+    Mubarak?"), where a report opens on what happened. Its sentences open the brief only
+    when no report offers one."""
+    line = headline(article) or ""
+    text = article.text.lstrip()
+    if line and text.startswith(line):
+        text = text[len(line):].lstrip()
+    first = text[:FEATURE_OPENING_CHARS]
+    sentence_end = re.search(r"[.!?…](?:\s?[»”\"’›])*\.?(?=\s|$)", first)
+    opening = first[:sentence_end.end()] if sentence_end else first
+    # A quotation standing alone, not one a report attributes in the same sentence
+    # ("“…”, dijo el enviado especial X.").
+    alone = opening.rstrip(" .!?…")[-1:] in QUOTE_MARKS
+    return bool(opening) and ((opening[0] in QUOTE_MARKS and alone) or opening[0] in "¡¿"
+                              or opening.rstrip().endswith("?"))
+
+
+# Characters of an article's text searched for its opening sentence.
+FEATURE_OPENING_CHARS = 300

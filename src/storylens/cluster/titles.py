@@ -60,6 +60,20 @@ _BYLINE = re.compile(
     r"^(?:by|par|por|di|da|von|door|av|od|от)\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*[\s,]*){1,5}"
     r"(?:[\s,|/–-]+\w+){0,3}$", re.IGNORECASE)
 
+# A credit closing a short line: an authorship preposition then a name of two to five
+# capitalised words, a licence tag at most after it ("Traducido del inglés para Rebelión
+# por Sinfo Fernández", "Imágen por Antonio Ordóñez Forero CC By"). A title-case
+# headline ("Senator Shot By Lone Gunman") has no lower-case word before it.
+_CREDIT_TAIL = re.compile(
+    r"^(?P<before>.{0,60}?)\s(?:by|par|por|di|da|von|door)\s+"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s*){2,5}(?:\s*[A-Z][\w-]{0,3}){0,2}$")
+# A correspondent's byline, the paper speaking of its own reporter: a first-person
+# plural possessive, a noun, then a name ("Dal nostro inviato Viviana Mazza", "De notre
+# envoyé spécial Jean Dupont", "From our correspondent Jane Doe").
+_OUR_REPORTER = re.compile(
+    r"^(?:\w+\s+){0,2}(?:our|notre|nos|nuestro|nuestra|nuestros|nostro|nostra|nostri|"
+    r"unser|unsere|unserem|unserer)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s*){1,4}$", re.IGNORECASE)
 
 # A clock time CLOCK misses when an "h" closes it ("Actualizado 19:03h.").
 _STAMP = re.compile(r"\b\d{1,2}[:h]\d{2}h(?![^\W\d_])")
@@ -105,7 +119,20 @@ def is_furniture(line: str) -> bool:
             or (len(parts) > 1 and len(_CONTENT.findall(max(parts, key=len))) < MIN_HEADLINE_WORDS)
             or bool(_SELF_REFERENCE.search(text) or CLOCK.search(text) or _STAMP.search(text)
                     or date_line(text) or _PHOTO_CREDIT.search(text)
-                    or _NUMERIC_DATE.search(text)) or _shown_not_told(text))
+                    or _NUMERIC_DATE.search(text)) or _shown_not_told(text)
+            or _credit(text))
+
+
+def _credit(text: str) -> bool:
+    """A translator's, photographer's or correspondent's credit: not what the page says."""
+    if _OUR_REPORTER.match(text) and text.split()[-1][:1].isupper():
+        return True
+    match = _CREDIT_TAIL.match(text.rstrip(" ."))
+    if match is None:
+        return False
+    before = match.group("before").split()
+    # "Imágen por X": one word before; else some lower-case word (no title case).
+    return len(before) <= 1 or any(w[:1].islower() for w in before[1:])
 
 
 def _shown_not_told(text: str) -> bool:
