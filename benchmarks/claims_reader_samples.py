@@ -18,6 +18,9 @@ sample, not the session-4 reader sets of es/syria, it/egypt and Giveme5W1H):
   the errors found; its first figure is the held-out one.
 * C: the same shape again, in none of A, B or the earlier sets (seed 20261204; claims
   seed 7), labelled once on the session's final code and not read to fix anything.
+  (Session 5b then fixed C's errors: C is read now.)
+* D: the same shape again, in none of A, B, C or the earlier sets (seed 20261205; claims
+  seed 8), drawn and labelled once on session 5b's final code, not read to fix anything.
 
 Protocol: that of ``claims_precision.py`` (correct / wrong / trivial, one reader, each
 claim beside its sentence). Labels hold the article's path in the shared data, the span,
@@ -43,7 +46,7 @@ from storylens.records import Article, Claim
 
 DATA = precision.DATA
 LABELS = Path(__file__).resolve().parent / "claims_reader_labels.json"
-SAMPLES = {"A": (20261202, 5), "B": (20261203, 6), "C": (20261204, 7)}
+SAMPLES = {"A": (20261202, 5), "B": (20261203, 6), "C": (20261204, 7), "D": (20261205, 8)}
 PER_FOLDER = {"es": 24, "fr": 14, "it": 24}
 TOPIC = {"es": "egypt", "fr": "syria", "it": "syria"}
 PER_ENGLISH = 12

@@ -1,6 +1,7 @@
 import random
 
 import numpy as np
+import pytest
 
 from claim_builders import make_article, make_claim
 from storylens.reconcile import count_origins, reconcile, similarity_threshold
@@ -232,16 +233,17 @@ def test_undated_figure_joins_the_only_dated_report() -> None:
     assert story[0].status == "corroborated"
 
 
-def test_met_claims_with_swapped_participants_merge() -> None:
+@pytest.mark.parametrize("predicate", ["met", "meeting_planned"])
+def test_met_claims_with_swapped_participants_merge(predicate: str) -> None:
     a = _article("Biden met Netanyahu in Jerusalem.", "A")
     b = _article("Netanyahu met Biden on Tuesday.", "B")
     c = _article("Biden met Erdogan in Ankara.", "C")
     claims = [
-        _claim(a, "Biden met Netanyahu", "relation", predicate="met", subject="e-biden",
+        _claim(a, "Biden met Netanyahu", "relation", predicate=predicate, subject="e-biden",
                obj="e-bibi"),
-        _claim(b, "Netanyahu met Biden", "relation", predicate="met", subject="e-bibi",
+        _claim(b, "Netanyahu met Biden", "relation", predicate=predicate, subject="e-bibi",
                obj="e-biden"),
-        _claim(c, "Biden met Erdogan", "relation", predicate="met", subject="e-biden",
+        _claim(c, "Biden met Erdogan", "relation", predicate=predicate, subject="e-biden",
                obj="e-erdogan"),
     ]
     story, _ = reconcile(claims, _by_articles([a, b, c]))

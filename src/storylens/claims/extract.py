@@ -97,8 +97,13 @@ def _sentence_claims(article: Article, norm: str, sentence: Sentence, lang: str,
         frame = make_frame(ctx, "meeting", q_start, q_end,
                            agent=argument(text, meet.subject.start, meet.subject.end),
                            participants=[argument(text, meet.object.start, meet.object.end)])
+        statement, predicate = f"{meet.subject.text} met {meet.object.text}.", "met"
+        if frame.modality == "planned":  # "rencontrera", "cancelled": not told as held
+            statement = (f"{meet.subject.text} and {meet.object.text}: a meeting planned, "
+                         "put off or called off, not told as held.")
+            predicate = "meeting_planned"
         claim = _claim(
-            article, "relation", f"{meet.subject.text} met {meet.object.text}.", "met",
+            article, "relation", statement, predicate,
             q_start, q_end, anchor=f"{meet.verb_start}-{meet.verb_end}",
             attributed_to=said_by, frame=frame,
         )

@@ -78,7 +78,7 @@ def make_frame(ctx: SentenceContext, kind: FrameKind, start: int, end: int, *,
                figure: Argument | None = None, unit: str | None = None,
                attribution: Argument | None = None) -> Frame:
     """A frame for the claim stated by ``text[start:end]`` in this sentence."""
-    time, value, granularity = _time(ctx, start, end)
+    time, value, granularity = _time(ctx, start, end, figure)
     speaker = attribution if attribution is not None else ctx.speaker
     return Frame(
         kind=kind, article_id=ctx.article_id, agent=agent, participants=participants or [],
@@ -134,7 +134,7 @@ def _since(text: str, pos: int) -> bool:
     return _SINCE_RE.search(text, max(0, pos - _SINCE_WINDOW), pos) is not None
 
 
-def _time(ctx: SentenceContext, start: int, end: int
+def _time(ctx: SentenceContext, start: int, end: int, figure: Argument | None = None
           ) -> tuple[Argument | None, str | None, Granularity | None]:
     dates = [d for d in ctx.dates if not _since(ctx.text, d.start)]
     if dates:
@@ -151,7 +151,9 @@ def _time(ctx: SentenceContext, start: int, end: int
             and len(ctx.text[ctx.start:opener.start()].split()) <= MAX_OPENER_WORDS:
         # "In 1996, 1,200 people were killed": a short opening phrase dates the sentence.
         years = list(year_re.finditer(ctx.text, ctx.start, opener.start()))
-    years = [m for m in years if not _since(ctx.text, m.start("y"))]
+    # The claim's own figure is no year of it: "le bilan de 2000 morts" counts 2,000 dead.
+    years = [m for m in years if not _since(ctx.text, m.start("y")) and not (
+        figure is not None and figure.start < m.end("y") and m.start("y") < figure.end)]
     if not years:
         return None, None, None
     m = min(years, key=lambda m: max(0, m.start("y") - end, start - m.end("y")))

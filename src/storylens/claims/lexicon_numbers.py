@@ -220,6 +220,8 @@ MODIFIERS: Final[dict[str, dict[str, str]]] = {
     "it": {"più di": "more than", "oltre": "more than", "supera i": "more than",
            "superano i": "more than", "supera le": "more than", "superano le": "more than",
            "superato i": "more than", "superato le": "more than", "almeno": "at least",
+           # "sono morti almeno in 15": "in" counts the people who died, after the floor.
+           "almeno in": "at least",
            "non meno di": "at least", "circa": "about", "quasi": "nearly",
            "fino a": "up to", "meno di": "fewer than", "tra": "between", "fra": "between",
            "da": "from"},

@@ -102,3 +102,10 @@ PREPOSITIONS: dict[str, frozenset[str]] = {
                   "contro in"),
     "de": wordset("gegen von vom mit für über im auf bei der des in"),
 }
+# A meeting cue after an article or a possessive is a noun ("for a meeting with NATO
+# allies", "une rencontre avec"): a meeting named, planned or called off, not one told as
+# held, unless a verb of holding or "after" comes before ("held a meeting with", "après sa
+# rencontre avec": a meeting over is one that was held).
+NOUN_OPENERS = wordset("a an the his her their its this that our une la sa cette leur notre "
+                       "leurs")
+HELD_VERBS = wordset("held had holds has after following après")

@@ -42,9 +42,13 @@ RELAY_TAIL: Final = re.compile(
 # A sentence end the segmenter missed after a headline: a lower-case word, then an
 # article with a capital and a lower-case word ("47 muertos en los ataques Los ataques
 # se cobraron ..."): no article is capitalised inside a sentence unless it opens a name,
-# and then the next word is capitalised too ("El País", "Los Angeles").
+# and then the next word is capitalised too ("El País", "Los Angeles"). A capitalised
+# time preposition before a number or a lower-case word does the same ("Photos: Celebrity
+# splits After 26 years of marriage, ..."): inside a title the word before is capitalised.
 GLUED_HEADLINE: Final = re.compile(
-    r"(?<=[a-zà-ÿ])\s+(?=(?:El|La|Los|Las|Le|Les|Il|Lo|Gli|The)\s+[a-zà-ÿ])")
+    r"(?<=[a-zà-ÿ])\s+(?=(?:(?:El|La|Los|Las|Le|Les|Il|Lo|Gli|The)\s+[a-zà-ÿ])"
+    r"|(?:After|Before|During|Après|Avant|Pendant|Tras|Después|Durante|Dopo|Prima|Nach"
+    r"|Während)\s+(?:[a-zà-ÿ]|\d))")
 # ", but" and a clause after what a speaker said: the writer's contrast ("X said he would
 # repay it, but has not made good on that promise"), or another speaker's reply.
 CONTRAST: Final = re.compile(r",\s+(?:but|yet|mais|pero|sin embargo|ma|però|aber|но)\s",
@@ -54,3 +58,17 @@ CONTRAST: Final = re.compile(r",\s+(?:but|yet|mais|pero|sin embargo|ma|però|abe
 NARRATING_AUXILIARIES: Final = wordset(
     "has have had is was were did does a ont avait avaient est sont ha han había habían "
     "es fue hat haben hatte ist war")
+# Words that show a finite verb in a phrase after "según X,": a reflexive clitic ("parte
+# de la marcha se dirigió ...") or an auxiliary. Such a phrase is a clause, what X said,
+# not an apposition about X ("rédacteur en chef du site"). After a relative pronoun they
+# belong to a relative clause inside an apposition ("portavoz de la ONG que se ocupa ...").
+# French "a" (has) is a preposition in Spanish and Italian appositions ("enviado a Siria").
+_MARKERS: Final = (NARRATING_AUXILIARIES - {"a"}) | wordset(
+    "se si sich ся è sono era erano fu furono est était étaient fut")
+CLAUSE_VERB_MARKERS: Final[dict[str, frozenset[str]]] = {
+    lang: _MARKERS | ({"a"} if lang == "fr" else frozenset())
+    for lang in ("en", "fr", "es", "it", "de", "ru", "ar")}
+RELATIVE_PRONOUNS: Final = wordset("que qui che cui who which that whom die der das который")
+# Words that open a relative clause about the speaker, not the speaker's words.
+SPEAKER_RELATIVES: Final = wordset("qui who which che cui quien quienes welche который "
+                                   "которая которые")

@@ -54,3 +54,46 @@ DEATH_NOUN_LINKS: Final[dict[str, str]] = {
     "ru": r"",
     "ar": r"",
 }
+
+# A noun for the victims of a crime (whole word), the link to what they suffered, and
+# crimes that wound no one in the sense of a toll: "victims of sexual assault", "victimes
+# d'escroquerie", "víctimas de fraude". Such victims are no casualties of an attack.
+VICTIM_NOUNS: Final[dict[str, str]] = {
+    "en": r"victims?", "fr": r"victimes?", "es": r"víctimas?", "it": r"vittim[ae]",
+    "de": r"opfern?", "ru": r"жертв\w*", "ar": r"ضحايا|ضحية",
+}
+VICTIM_LINKS: Final[dict[str, str]] = {
+    "en": r"of", "fr": r"de|d['’]|des|du", "es": r"de|del", "it": r"di|del|della|dei|delle|degli",
+    "de": r"von|der|des|eines|einer", "ru": r"", "ar": r"",
+}
+NON_LETHAL_CRIMES: Final[dict[str, str]] = {
+    "en": r"sexual (?:assaults?|abuse|violence|harassment|misconduct)|rapes?|abuse|harassment"
+          r"|fraud|thefts?|robber(?:y|ies)|burglar(?:y|ies)|scams?|trafficking|discrimination"
+          r"|bullying|hacking|groping|molestation|extortion|blackmail|stalking",
+    "fr": r"agressions? sexuelles?|violences? sexuelles?|viols?|abus|harcèlement|escroquer\w*"
+          r"|fraudes?|vols?|cambriolages?|traite|discriminations?|attouchements|extorsion|chantage",
+    "es": r"agresi(?:ón|ones) sexual(?:es)?|violencia sexual|violaci(?:ón|ones)|abusos?|acoso"
+          r"|fraudes?|estafas?|robos?|hurtos?|trata|discriminaci(?:ón|ones)|extorsi(?:ón|ones)",
+    "it": r"violenz[ae] sessual[ie]|stupr[oi]|abusi|molestie|truff[ae]|frod[ei]|furt[oi]"
+          r"|rapin[ae]|tratta|discriminazion[ei]|stalking|estorsion[ei]",
+    "de": r"sexuelle[rn]? (?:übergriffe|gewalt|belästigung)|vergewaltigung(?:en)?"
+          r"|missbrauchs?|betrugs?|diebstahls?|raubes|menschenhandels?|diskriminierung|erpressung",
+    "ru": r"сексуального насилия|изнасилован\w*|мошенничеств\w*|краж\w*|домогательств\w*"
+          r"|торговли людьми|дискриминаци\w*|вымогательств\w*",
+    "ar": r"(?:ال)?(?:اغتصاب|تحرش|احتيال|سرقة|ابتزاز|تمييز)|(?:ال)?اعتداء(?:ات)? (?:ال)?جنسي\w*",
+}
+# A relative clause after the victims that tells of complaints, not wounds: "90 victims
+# who filed complaints", "victimes qui ont porté plainte", "vittime che hanno denunciato".
+RELATIVE_OPENERS: Final[dict[str, str]] = {
+    "en": r"who|that", "fr": r"qui", "es": r"que|quienes", "it": r"che", "de": r"die",
+    "ru": r"которые", "ar": r"الذين|اللواتي|اللاتي",
+}
+COMPLAINT_WORDS: Final[dict[str, str]] = {
+    "en": r"complaints?|complained|came forward|testified|sued|lawsuits?",
+    "fr": r"plaintes?|témoigné|poursuivi",
+    "es": r"denuncia\w*|querellas?|testificado|demandado",
+    "it": r"denunc\w*|querel\w*|testimoniato",
+    "de": r"anzeigen?|klagen?|ausgesagt|geklagt",
+    "ru": r"заявлени\w*|жалоб\w*|иск\w*",
+    "ar": r"شكاو\w*|شكوى|بلاغ\w*|دعاوى",
+}

@@ -18,13 +18,15 @@ import re
 from dataclasses import dataclass
 
 from ..records import Mention
-from .lexicon_events import LOCATIVES
+from .lexicon_events import DETERMINERS, LOCATIVES
 from .lexicon_relations import (
     AGENT_AFTER,
     COUNTERPARTS,
     FOLLOW,
+    HELD_VERBS,
     MAX_PATIENT_WORDS,
     NEGATIONS,
+    NOUN_OPENERS,
     PASSIVE_BEFORE,
     PREPOSITIONS,
     RELATIVES,
@@ -74,7 +76,8 @@ def find_meetings(text: str, lang: str, start: int, end: int,
     out: list[Meeting] = []
     for pattern, mode in MET_RE.get(lang, []):
         for verb in pattern.finditer(text, start, end):
-            if any(m.start < verb.end() and verb.start() < m.end for m in parties):
+            if any(m.start < verb.end() and verb.start() < m.end for m in parties) \
+                    or _named_meeting(text, verb.start()):
                 continue
             pair = _parties(text, lang, verb.start(), verb.end(), mode, parties, start)
             if pair is None:
@@ -84,6 +87,15 @@ def find_meetings(text: str, lang: str, start: int, end: int,
                 continue
             out.append(Meeting(subj, obj, verb.start(), verb.end()))
     return sorted(out, key=lambda m: m.verb_start)
+
+
+def _named_meeting(text: str, v_start: int) -> bool:
+    """The cue is a noun after an article or a possessive ("for a meeting with X") and
+    no verb of holding stands before it: the meeting is named, not told as held."""
+    before = words(text, max(0, v_start - 30), v_start)[-2:]
+    if not before or before[-1].text not in NOUN_OPENERS:
+        return False
+    return len(before) < 2 or before[0].text not in HELD_VERBS
 
 
 def _parties(text: str, lang: str, v_start: int, v_end: int, mode: str,
@@ -155,7 +167,8 @@ def _object(text: str, lang: str, v_end: int, mode: str,
         if m.start < v_end:
             continue
         gap = text[v_end:m.start]
-        if len(words(gap)) > limit or not _object_gap_ok(text, lang, v_end, m.start):
+        if len(words(gap)) > limit or not _object_gap_ok(text, lang, v_end, m.start) or (
+                mode == "weak" and not _title_gap(text, lang, v_end, m.start)):
             break
         if m.label == "PERSON":
             return None if _complement(text, lang, m) else m
@@ -166,6 +179,14 @@ def _object(text: str, lang: str, v_end: int, mode: str,
     if len(words(text, v_end, first_org.start)) > MAX_WEAK_OBJECT_WORDS:
         return None  # an organisation far from the verb is rarely who was met
     return first_org
+
+
+def _title_gap(text: str, lang: str, a: int, b: int) -> bool:
+    """Between "received" and a party only articles, capitalised words and titles: "received
+    his doctorate from X" or "received a letter from X" took a thing, not a visitor."""
+    dets = DETERMINERS.get(lang, frozenset())
+    return all(w.text in dets or w.text in COUNTERPARTS or text[w.start].isupper()
+               or _is_title(text, lang, w.start, w.end) for w in words(text, a, b))
 
 
 def _object_gap_ok(text: str, lang: str, a: int, b: int) -> bool:

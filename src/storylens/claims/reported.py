@@ -23,16 +23,20 @@ from typing import Final
 
 from .lexicon_events import DETERMINERS
 from .lexicon_reported import (
+    CLAUSE_VERB_MARKERS,
     COMPLEMENTIZERS,
     CONTRAST,
     DEMONSTRATIVES,
     NARRATING_AUXILIARIES,
     QUANTIFIERS,
+    RELATIVE_PRONOUNS,
     RELAY_TAIL,
     RELAYED,
     RESUMING,
+    SPEAKER_RELATIVES,
 )
 from .patterns import SPEAKER_NOUN_RE
+from .reported_resumed import MAX_SUBJECT_WORDS, resumed
 from .reported_span import CLOSING_QUOTES, OPENING_QUOTES, Reported, content_span
 from .text import PRONOUNS, QUOTE_CHARS, Token, words, wordset
 
@@ -61,18 +65,10 @@ MIN_PREPOSED_WORDS: Final = 4
 # Words a main clause needs before a relative clause for "CONTENT, selon X" to be read as
 # covering only that relative clause (a subject, a verb and its object).
 MIN_CLAUSE_BEFORE_RELATIVE = 4
-# Words of a sentence going on after a closing attribution that are still the speaker's.
-MAX_RESUMED_WORDS: Final = 40
-# A gerund opening the words after an attribution is a second report ("..., he said,
-# adding that ..."), not the continuation of the first.
-_GERUND: Final = re.compile(r"\w+(?:ing|ant|ando|endo|iendo|end)")
 # Title words between a speech verb and the name after it: "said Foreign Minister X".
 MAX_TITLE_WORDS: Final = 6
 # Words that make the next name a relay, not the speaker: "cited by", "citée par".
 _RELAYS: Final = wordset("by par por da von от")
-# Words that open a relative clause about the speaker, not the speaker's words.
-_RELATIVES: Final = wordset("qui who which che cui quien quienes welche который которая "
-                            "которые")
 _DETERMINERS: Final = frozenset().union(*DETERMINERS.values())
 # Verbs whose object is the listener, not what was said: "CONTENT, X told the council."
 _LISTENER_VERBS: Final = re.compile(r"\b(?:told|tells|tell|informed|briefed|dit à|a dit à)\b",
@@ -119,20 +115,25 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
     # words before the speaker are a title, not what he said.
     found = _opening(text, lang, sent, block, cue, cue_first)
     first = words(text, found.start, found.end)[:1] if found is not None else []
-    if first and first[0].text.casefold() in _RELATIVES:
+    if first and first[0].text.casefold() in SPEAKER_RELATIVES:
         found = None  # "selon les organisateurs, qui appellent au calme": a relative clause
     if found is not None and cue_first and (
             RELAYED.search(text, found.start, found.end)
             or _resumes_before(text, sent, block, first)):
         found = None  # "..., selon l'OSDH, et 700, selon l'ONU": another source's words;
         # "Au moins 7500 personnes ont été tuées, selon l'ONU, depuis ...": words before
+    if found is not None and cue_first and first and text[sent[0]:block[0]].strip() \
+            and first[0].text in CLAUSE_VERB_MARKERS.get(lang, frozenset()):
+        # "Almeno 74 persone, secondo X, sono morte": the subject of X's words stands
+        # before the attribution, its verb after.
+        return _around(text, sent, block, found)
     if found is not None:
         return found
     if speaker[1] <= cue[0] and text[speaker[1]:cue[0]].strip() == ",":
         return None  # "El alcalde, Luis Gómez, anunció ...": the words before are a title
     found = _closing(text, lang, sent, block)
     if found is not None and not cue_first:
-        found = _resumed(text, lang, sent, block, found)
+        found = resumed(text, lang, sent, block, found)
     if found is not None and cue_first \
             and len(words(text, found.start, found.end)) > MAX_PREPOSED_WORDS:
         return None
@@ -145,6 +146,19 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
             and len(words(text, found.start, found.end)) < MIN_PREPOSED_WORDS:
         return None  # "Depuis 1979, selon le CRS, 68 milliards ont été versés": X's words go on
     return found
+
+
+def _around(text: str, sent: tuple[int, int], block: tuple[int, int],
+            found: Reported) -> Reported | None:
+    """The subject before an inserted attribution and the words after it, the attribution
+    left out; None when more than a short subject stands before ("Tras lo ocurrido, unas
+    200 personas, de acuerdo con X, se concentraron": where X's words begin is unclear)."""
+    lead = text[sent[0]:block[0]].rstrip()
+    if not lead.endswith(",") or any(c in lead[:-1] for c in ",;:" + QUOTE_CHARS) \
+            or len(words(lead)) > MAX_SUBJECT_WORDS:
+        return None
+    start = sent[0] + len(lead) - len(lead.lstrip())
+    return Reported(start, found.end, False, inserted=(sent[0] + len(lead) - 1, found.start))
 
 
 def _resumes_before(text: str, sent: tuple[int, int], block: tuple[int, int],
@@ -162,7 +176,7 @@ def _ends_in_relative(text: str, found: Reported) -> bool:
     clause of its own ("... a ordonné une enquête sur ces violences qui ont fait 42
     morts"): "selon X" then covers that relative clause, not the whole sentence."""
     tokens = words(text, found.start, found.end)
-    return any(t.text in _RELATIVES for t in tokens[MIN_CLAUSE_BEFORE_RELATIVE:])
+    return any(t.text in SPEAKER_RELATIVES for t in tokens[MIN_CLAUSE_BEFORE_RELATIVE:])
 
 
 def _joined(text: str, lang: str, speaker: tuple[int, int], cue: tuple[int, int]) -> bool:
@@ -241,28 +255,6 @@ def _closing(text: str, lang: str, sent: tuple[int, int],
     if text[end - 1] == ",":
         end -= 1
     return content_span(text, _introduced_quote(text, lang, sent[0], end), end)
-
-
-def _resumed(text: str, lang: str, sent: tuple[int, int], block: tuple[int, int],
-             found: Reported) -> Reported:
-    """Reported words that go on after a closing attribution ("X si concentra, ha
-    spiegato Y, in un'area di ...", "Prices will rise, she said, and wages will not"): the
-    rest of the sentence is the speaker's too, with the attribution left out. Only a plain
-    continuation: not a relative clause about the speaker ("said Y, who ..."), a second
-    report ("adding that ..."), a quotation or a capitalised subject of another clause."""
-    after = text[block[1]:sent[1]]
-    comma = re.match(r"[^,]*,\s*", after)
-    if found.direct or comma is None:
-        return found
-    rest_start = block[1] + comma.end()
-    rest = text[rest_start:sent[1]].rstrip(" .!?;…")
-    tokens = words(rest)
-    if not tokens or len(tokens) > MAX_RESUMED_WORDS or not rest[0].islower() \
-            or any(q in rest for q in QUOTE_CHARS) or tokens[0].text in _RELATIVES \
-            or tokens[0].text not in RESUMING or _GERUND.fullmatch(tokens[0].text):
-        return found
-    return Reported(found.start, rest_start + len(rest), False,
-                    inserted=(found.end, rest_start))
 
 
 def _introduced_quote(text: str, lang: str, start: int, end: int) -> int:
@@ -362,6 +354,11 @@ def _past_apposition(text: str, lang: str, pos: int, end: int) -> int:
     if first[0].isupper() or tokens[0].text in PRONOUNS or tokens[0].text in _DETERMINERS \
             or tokens[0].text in DEMONSTRATIVES or tokens[0].text in QUANTIFIERS:
         return pos  # "Selon X, ces agressions sont pilotées …, tantôt …": a clause
+    for tok in words(text, pos, comma):
+        if tok.text in RELATIVE_PRONOUNS:
+            break
+        if tok.text in CLAUSE_VERB_MARKERS.get(lang, frozenset()):
+            return pos  # "Según X, parte de la marcha se dirigió …, donde …": a clause
     return comma + 1
 
 

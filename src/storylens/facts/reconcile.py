@@ -48,9 +48,11 @@ from .polarity import signature
 from .speakers import resolved_speakers, same_role
 from .verbatim import near_verbatim
 
-# Predicates where "A met B" and "B met A" state the same fact.
+# Predicates where "A met B" and "B met A" state the same fact (a meeting announced,
+# put off or called off too: "meeting_planned", from claims.relations).
 SYMMETRIC_PREDICATES = frozenset({
     "met", "meet", "meets", "talked with", "spoke with", "held talks with", "negotiated with",
+    "meeting_planned",
 })
 # Figure types too unspecific to dispute: "80,000 people" may be a town's population and
 # "18,000 people" those in tents; such figures merge when they agree and never conflict.
