@@ -38,6 +38,8 @@ THIRD_MAX_BYTES = 100_000
 # The fourth sample: eight articles per es/it CL-TLS story, four per fr story.
 FOURTH_ARTICLES = 8
 FOURTH_FR = 4
+# The fifth sample: French and Italian only, six articles per CL-TLS story.
+FIFTH_ARTICLES = 6
 
 Groups = dict[str, list[RawDocument]]
 
@@ -172,17 +174,47 @@ def fourth_groups(data: Path, exclude: frozenset[str] = frozenset()) -> Groups:
     return groups
 
 
-def used_paths(data: Path, through_third: bool = False) -> frozenset[str]:
+def fifth_groups(data: Path, exclude: frozenset[str] = frozenset()) -> Groups:
+    """A fifth sample, French and Italian only, labelled for people only (2026-12-02,
+    session 5b) before that session's code changed: CL-TLS fr/it every k-th file from
+    3k/8 on (FIFTH_ARTICLES per story; none of ``exclude``: every earlier sample's paths,
+    :func:`used_paths` with ``through_fourth``; no file over THIRD_MAX_BYTES). Names end
+    in "-fifth"."""
+    groups: Groups = {}
+    for lang in ("fr", "it"):
+        for topic in ("egypt", "syria"):
+            paths = sorted((data / "cl-tls" / lang / topic).glob("*/*.txt"))
+            step = max(1, len(paths) // ARTICLES_PER_GROUP)
+            picked = [p for p in paths[3 * step // 8::step] if str(p) not in exclude
+                      and p.stat().st_size <= THIRD_MAX_BYTES]
+            groups[f"cltls-{lang}-{topic}-fifth"] = [
+                RawDocument(str(p), "text", p.read_text("utf-8", errors="replace"),
+                            published=p.parent.name, language_hint=lang)
+                for p in picked[:FIFTH_ARTICLES]
+            ]
+    return groups
+
+
+def used_paths(data: Path, through_third: bool = False,
+               through_fourth: bool = False) -> frozenset[str]:
     """Every article path of the first two samples and of the cross-language set (the
     third sample's exclusion); ``through_third`` adds the third sample and the second
-    cross-language set (the fourth sample's exclusion)."""
-    from _entities_xl_data import crosslingual_groups, fresh_crosslingual_groups
+    cross-language set (the fourth sample's exclusion); ``through_fourth`` adds those,
+    the fourth sample and the third cross-language set (the fifth sample's exclusion)."""
+    from _entities_xl_data import (
+        crosslingual_groups,
+        fresh_crosslingual_groups,
+        third_crosslingual_groups,
+    )
 
     used: set[str] = set()
     for sampler in (sample_groups, fresh_groups, crosslingual_groups):
         used.update(r.source for raws in sampler(data).values() for r in raws)
-    if through_third:
+    if through_third or through_fourth:
         for groups in (third_groups(data, frozenset(used)), fresh_crosslingual_groups(data)):
+            used.update(r.source for raws in groups.values() for r in raws)
+    if through_fourth:
+        for groups in (fourth_groups(data, frozenset(used)), third_crosslingual_groups(data)):
             used.update(r.source for raws in groups.values() for r in raws)
     return frozenset(used)
 

@@ -24,7 +24,11 @@ gives the rows "third ...": the held-out people figure of that session. A fourth
 people-only sample (``fourth_groups``: 9 stories weighted to es/it, none of any earlier
 sample's articles; ``entities_labels_people4.json``, written 2026-12-02 in session 5
 before that session's code changes; protocol in docs/benchmarks.md, "Issue 10: people,
-fourth sample") gives the rows "fourth ...": the held-out people figure of session 5.
+fourth sample") gives the rows "fourth ...": the held-out people figure of session 5. A
+fifth people-only sample, French and Italian (``fifth_groups``: 4 stories, none of any
+earlier sample's articles nor the three cross-language sets'; ``entities_labels_people5.json``,
+written 2026-12-02 in session 5b before that session's code changes; protocol in
+docs/benchmarks.md, "Issue 10: people, French and Italian") gives the rows "fifth ...".
 
 Two more figures: "duplicates left" - a gold entity split into several predicted entities
 in one story (what a reader sees as the same actor twice), each extra entity classed by
@@ -46,7 +50,14 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from _entities_data import analysed_groups, fourth_groups, surface_id, third_groups, used_paths
+from _entities_data import (
+    analysed_groups,
+    fifth_groups,
+    fourth_groups,
+    surface_id,
+    third_groups,
+    used_paths,
+)
 from _entities_previous import previous_entities
 from storylens.config import DEFAULT_LANGUAGES
 from storylens.embed import embedders
@@ -179,6 +190,8 @@ def evaluate(groups: dict[str, list[Article]], labels: dict[str, dict[str, list[
             slices, typed = ["third", f"third {language}"], ["third"]
         if group.endswith("-fourth"):  # the fourth sample, people only: its own rows
             slices, typed = ["fourth", f"fourth {language}"], ["fourth"]
+        if group.endswith("-fifth"):  # the fifth sample (fr/it), people only: its own rows
+            slices, typed = ["fifth", f"fifth {language}"], ["fifth"]
         for name, system in systems.items():
             docs = copy.deepcopy(articles)
             labelled, junk = [], []
@@ -223,11 +236,13 @@ def main() -> None:
                         help="skip the third, people-only sample (rows 'third ...')")
     parser.add_argument("--no-fourth", action="store_true",
                         help="skip the fourth, people-only sample (rows 'fourth ...')")
+    parser.add_argument("--no-fifth", action="store_true",
+                        help="skip the fifth, people-only fr/it sample (rows 'fifth ...')")
     args = parser.parse_args()
     ner = dict(item.split("=", 1) for item in args.ner)
     labels = json.loads((HERE / "entities_labels.json").read_text("utf-8"))["groups"]
     for extra in ("entities_labels_people.json", "entities_labels_people3.json",
-                  "entities_labels_people4.json"):
+                  "entities_labels_people4.json", "entities_labels_people5.json"):
         labels.update(json.loads((HERE / extra).read_text("utf-8"))["groups"])
     started = time.perf_counter()
     groups = analysed_groups(args.data, args.cache, ner)
@@ -241,6 +256,10 @@ def main() -> None:
         used4 = used_paths(args.data, through_third=True)
         groups.update(analysed_groups(args.data, args.cache, ner,
                                       sampler=lambda data: fourth_groups(data, used4)))
+    if not args.no_fifth:
+        used5 = used_paths(args.data, through_fourth=True)
+        groups.update(analysed_groups(args.data, args.cache, ner,
+                                      sampler=lambda data: fifth_groups(data, used5)))
     knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES, lexicon=args.lexicon,
                                       embedder=embedders.create("use-m3", threads=1))
     if args.no_given_names:
@@ -255,7 +274,7 @@ def main() -> None:
     for level in ("mentions", "forms"):
         print(f"\npairwise precision recall over {level}")
         print(f"{'slice':<14}" + "".join(f"{s:>16}" for s in systems))
-        samples = ("inspected", "held out", "new", "third", "fourth")
+        samples = ("inspected", "held out", "new", "third", "fourth", "fifth")
         names = sorted(results["current"][level],
                        key=lambda n: (n != "all", n not in samples, n))
         for name in (n for n in names if not n.startswith("lost ")):

@@ -29,7 +29,14 @@ from .knowledge import EntityKnowledge
 from .leading_articles import article_of_place
 from .merge import Form, coarse_kind, majority_type, mention_key, mention_label
 from .normalise import TITLES, normal_tokens
-from .openers import cut_sentence_opener, owned_phrase, person_name_test, prefixed_name
+from .openers import (
+    cut_lower_title,
+    cut_named_head,
+    cut_sentence_opener,
+    owned_phrase,
+    person_name_test,
+    prefixed_name,
+)
 from .surnames import family_first
 
 Key = tuple[str, ...]
@@ -62,6 +69,13 @@ def clean_mentions(articles: list[Article], words: StoryWords,
     # ("Asma" of "Asma al Asad") may be a name although capitalised only there.
     name_words = frozenset(w.lower() for a in articles for m in a.mentions
                            if len(tokens := m.text.split()) >= 2 for w in tokens)
+    # One-word names the model types a body or a place somewhere in the story.
+    things = frozenset("".join(key) for a in articles for m in a.mentions
+                       if mention_label(m) in ("ORG", "GPE", "LOC", "NORP", "MISC")
+                       and len(key := normal_tokens(m.text)) == 1)
+    is_place_word = lambda word: bool(knowledge.places(normal_tokens(word)))  # noqa: E731
+    is_thing = lambda word: is_place_word(word) or words.is_common(word)  # noqa: E731
+    seen = frozenset(normal_tokens(m.text) for a in articles for m in a.mentions)
     kept: list[Mention] = []
     dropped: Counter[str] = Counter()
     for article in articles:
@@ -70,9 +84,16 @@ def clean_mentions(articles: list[Article], words: StoryWords,
         for mention in article.mentions:
             mention.entity_id = None
             mention = trim_leading(mention, stops)
+            if mention_label(mention) in ("PERSON", "OTHER"):  # not "administration Obama"
+                mention = cut_lower_title(mention, stops, is_name)
             if not is_byline(article, mention):  # "By Jane Roe" keeps its credit word
                 mention = cut_sentence_opener(mention, article.text, stops, words.is_common,
                                               knowledge.is_given_name, is_name)
+                if mention_label(mention) in ("PERSON", "OTHER"):  # ORG: cut_swallowed's
+                    mention = cut_named_head(mention, things, is_thing, is_place_word,
+                                             knowledge.is_given_name,
+                                             lambda key: is_name(key) or key in full_names,
+                                             seen)
             mentions.extend(cut_swallowed(mention, persons))
         article.mentions = mentions
         for mention in mentions:

@@ -13,7 +13,12 @@ Two ways a span with a person's surname in it names no one new:
   name with a prefix ("Anti-Morsi"). It is the place, the body or a stance, not a
   person's full name, so it never stands for one.
 
-Both tests ask the story's own texts (a word used in lower case is a common word there)
+* A lower-case title or a body, place or acronym kept before a name ("raïs Moubarak",
+  "ONU Kofi Annan", "Stato USA Hillary Clinton"): the span would be a second full name
+  of the person, so the words before the name are cut when the rest is a person of the
+  story (:func:`cut_lower_title`, :func:`cut_named_head`).
+
+The tests ask the story's own texts (a word used in lower case is a common word there)
 and the language's stop words; a known given name or a name particle is never cut
 ("Rosa Parks", "El Asad", "De Mistura").
 """
@@ -71,6 +76,80 @@ def cut_sentence_opener(mention: Mention, text: str, stops: frozenset[str],
         return mention  # "Cardi B", "Io ODIO", "Interview With Charlie Rose", "Secretary"
     return Mention(mention.article_id, mention.start + match.end(), mention.end, rest,
                    mention.label)
+
+
+# A lower-case word before a capitalised one at a span's start ("raïs Moubarak").
+_LOWER_WORD = re.compile(r"([^\W\d_]+)(\s+)(?=[^\W\d_])")
+
+
+def cut_lower_title(mention: Mention, stops: frozenset[str],
+                    is_name: Callable[[tuple[str, ...]], bool]) -> Mention:
+    """The mention without a lower-case word a model kept before a person's name ("raïs
+    Moubarak", "colonnello Rossi" -> the name), or the mention itself. A name never
+    starts with a lower-case word of three letters or more that is not a particle ("bin
+    Laden", "de Mistura", "van Gogh" stay whole) nor a stop word (those are
+    :func:`.guards.trim_leading`'s); the rest must be a name the story tags as a person."""
+    match = _LOWER_WORD.match(mention.text)
+    if match is None:
+        return mention
+    word = match.group(1)
+    lower = word.lower()
+    if not word.islower() or len(word) < 3 or lower in _PARTICLES or lower in stops:
+        return mention
+    rest = mention.text[match.end():]
+    key = normal_tokens(rest)
+    if not rest[:1].isupper() or not key or not is_name(key):
+        return mention
+    return Mention(mention.article_id, mention.start + match.end(), mention.end, rest,
+                   mention.label)
+
+
+def cut_named_head(mention: Mention, things: frozenset[str],
+                   is_thing: Callable[[str], bool], is_place: Callable[[str], bool],
+                   is_given: Callable[[str], bool],
+                   is_name: Callable[[tuple[str, ...]], bool],
+                   seen: frozenset[tuple[str, ...]]) -> Mention:
+    """The mention without the words of a body, place or common word a model kept before
+    a person's name ("ONU Kofi Annan", "Stato USA Hillary Clinton", "AFP Jane Roe" -> the
+    name), or the mention itself; the caller passes PERSON and untyped spans only.
+
+    Each head word is capitalised and a thing: an acronym, a one-word name the model
+    types ORG / LOC / MISC elsewhere in the story (``things``, normal forms), a known
+    place (``is_place``) or a common word (``is_thing``: either); none is a given name
+    ("Jordan Peterson"), and one is not a common word (a title alone, "Prefetto Mario
+    Mori", is kept as written, like its "Prefetto Mori"). The rest is a name of the story
+    (``is_name``) written there on its own too (``seen``: normal forms of the story's
+    mentions), of no common word and no particle first ("Rabaa Al Adawiya"); no place
+    name runs across the cut ("Tribunale Reggio Calabria"); a one-word rest needs an
+    acronym or a body before it, not a place ("Redazione Messina Denaro", "Los Angeles
+    Times" stay whole), and a head and a rest of one word each stay ("Paris Hilton")."""
+    words = mention.text.split()
+
+    def named_thing(word: str) -> bool:  # an acronym (not an initial) or a story's body
+        return (word.isupper() and len(word.replace(".", "")) >= 2) \
+            or "".join(normal_tokens(word)) in things
+
+    for k in range(1, len(words)):
+        head, rest = words[:k], words[k:]
+        if any(is_given(w) or not w[:1].isupper() or not (named_thing(w) or is_thing(w))
+               for w in head):
+            return mention  # a head word that may be a name, or a phrase ("Carta de las")
+        strong = [w for w in head if named_thing(w) or is_place(w)]
+        first = rest[0]
+        if not strong or len(head) + len(rest) < 3 or len(first) < 2 \
+                or (is_thing(first) and not is_given(first)):
+            continue  # "Palermo Prefetto Mori": the title is head too, not the name
+        if first.lower() in _PARTICLES or is_place(f"{head[-1]} {first}") or any(
+                is_thing(w) and not is_given(w) for w in rest[1:]):
+            return mention
+        key = normal_tokens(" ".join(rest))
+        if first.isupper() or not key or len(key[-1]) < 2 or key not in seen \
+                or not is_name(key) or (len(rest) == 1 and not any(map(named_thing, head))):
+            continue
+        start = mention.text.index(first, len(" ".join(head)))
+        return Mention(mention.article_id, mention.start + start, mention.end,
+                       mention.text[start:], mention.label)
+    return mention
 
 
 def _written_lower(word: str, text: str) -> bool:

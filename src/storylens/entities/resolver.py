@@ -28,7 +28,12 @@ from .links import Linker
 from .merge import Clusters, Form, covers, majority_type, merge_parts, merge_variants, neighbours
 from .normalise import is_latin, normal_tokens
 from .organisations import OrganisationLinker
-from .surnames import link_middle_initials, link_one_word_names, link_regnal_names
+from .surnames import (
+    link_known_as,
+    link_middle_initials,
+    link_one_word_names,
+    link_regnal_names,
+)
 from .wrapped import WrappedNames
 
 
@@ -73,6 +78,7 @@ def merge_entities(
     merge_nicknames(clusters, knowledge.nicknames)
     link_middle_initials(clusters)
     link_regnal_names(clusters)
+    link_known_as(clusters, {a.id: a.text for a in articles})
     is_place = lambda key: bool(knowledge.places(key))  # noqa: E731
     stops = frozenset().union(*(knowledge.stop_words(a.language) for a in articles))
     merge_parts(clusters, near, guard, is_place, stops)

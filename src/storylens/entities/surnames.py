@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 from .merge import Clusters, Guard, compatible, person_names, place_after_name, token_match
 from .normalise import skeleton
@@ -222,3 +223,35 @@ def link_middle_initials(clusters: Clusters) -> None:
                         x == y or _initial_of(x, y) for x, y in pairs):
                     clusters.union(a, b, f"'{forms[a].surface}' and '{forms[b].surface}' "
                                          "differ only by a middle name and its initial")
+
+
+# What a writer puts between a person's name and another name of the same person ("Bassel
+# Khartabil, also known as Bassel Safadi"): a language's "also known as", after optional
+# punctuation and a bracketed note ("[it]", "(@handle)"), and nothing else.
+_KNOWN_AS = re.compile(
+    r"\s*(?:[\[(][^\])]{0,40}[\])])?\s*[,(]?\s*(?:"
+    r"(?:also |better )?known as|a\.?k\.?a\.?|alias|"
+    r"(?:conosciut|not)[oa] (?:anche )?come|dett[oa]|"
+    r"conocid[oa] (?:también )?como|apodad[oa]|"
+    r"connue? (?:aussi |également )?(?:sous le nom de|comme)|surnommée?|dite?|"
+    r"(?:auch )?bekannt als|genannt)\s*[:,]?\s*[\"'«“‘]?\s*", re.IGNORECASE)
+
+
+def link_known_as(clusters: Clusters, texts: dict[str, str]) -> None:
+    """"Bassel Khartabil, conosciuto anche come Bassel Safadi": two person names that a
+    text joins with "also known as" (in the story's languages) and nothing else are one
+    person. ``texts``: article id -> text. Both names must be people or untyped."""
+    forms = clusters.forms
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for i, form in enumerate(forms):
+        if clusters.type_of(i) in ("PERSON", "OTHER") and len(form.key) >= 2:
+            for m in form.mentions:
+                spans.setdefault(m.article_id, []).append((m.start, m.end, i))
+    for article, found in spans.items():
+        text = texts.get(article, "")
+        found.sort()
+        for (_, end, a), (start, _, b) in pairwise(found):
+            if clusters.find(a) != clusters.find(b) and end < start \
+                    and _KNOWN_AS.fullmatch(text[end:start]):
+                clusters.union(a, b, f"'{forms[a].surface}' is also known as "
+                                     f"'{forms[b].surface}' ({text[end:start].strip()!r})")
