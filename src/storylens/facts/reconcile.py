@@ -11,7 +11,9 @@ of one speaker in one language with different words are two remarks, whatever th
 sentence model says, and no third sentence quoting both chains them. Speakers known only
 by a role ("the source", "a security source") align by their reported words only.
 Undated figures of different places are different events; two word amounts never
-dispute each other. Then the status:
+dispute each other; agreeing figures whose sentences tell different events (another
+victim class, other counts that disagree, :mod:`.figure_context`) and statements with
+different numbers stay apart. Then the status:
 ``corroborated`` when at least two independent origins back it (a wire copy counts as its
 original, one outlet once), ``disputed`` between aligned claims that cannot both be true
 (figures beyond rounding and hedges, a statement reported pointing opposite ways), else
@@ -33,6 +35,7 @@ from ..wording import norm as _norm
 from .agreement import join_agreeing
 from .align import event_groups_marked, is_anchored, is_update, place_key
 from .disagreements import figure_disagreement, wording_disagreement
+from .figure_context import split_version
 from .figures import (
     counts_the_rest,
     floors_of_another_number,
@@ -46,7 +49,7 @@ from .figures import (
 from .origins import RemarksApart, components, count_origins
 from .polarity import signature
 from .speakers import resolved_speakers, same_role
-from .verbatim import near_verbatim
+from .verbatim import near_verbatim, numbers_clash
 
 # Predicates where "A met B" and "B met A" state the same fact (a meeting announced,
 # put off or called off too: "meeting_planned", from claims.relations).
@@ -170,7 +173,12 @@ def _quantity_sets(claims: list[Claim],
                 out.extend([version] for version in versions(group))
             else:
                 out.extend(_disputable(group, articles))
-    return out
+    # Agreeing figures whose sentences tell different events split (.figure_context).
+    # A split never adds a dispute: the parts of a calm set stand alone.
+    update = partial(is_update, articles=articles)
+    split = [[part for v in cs for part in split_version(v, claims, articles)] for cs in out]
+    return [s for cs, was in zip(split, out, strict=True)
+            for s in ([cs] if in_conflict(was, update) else [[p] for p in cs])]
 
 
 def _small(value: Value) -> bool:
@@ -339,8 +347,9 @@ def _linked(claims: list[Claim], same: _SameFact, parties: Parties,
     place_i, place_j = place_key(claims[i], articles), place_key(claims[j], articles)
     if place_i and place_j and place_i != place_j:
         return False  # a meeting in Rome is not the meeting in Cairo
-    if apart(i, j):
-        return False  # two remarks quoted in different words
+    if apart(i, j) or numbers_clash(claims[i], claims[j], _language(claims[i], articles),
+                                    _language(claims[j], articles)):
+        return False  # two remarks quoted in different words, or with different numbers
     return same(claims[i], claims[j], parties, similarity(i, j), threshold)
 
 

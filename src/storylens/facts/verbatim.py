@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import Final
 
+from ..claims.number_words import word_values
 from ..records import Claim
 
 # Share of the shorter report's words found in the longer one. A light rewrite changes
@@ -53,3 +54,24 @@ def near_verbatim(a: Claim, b: Claim) -> bool:
         return False
     shared = sum((Counter(short) & Counter(long_)).values())
     return shared >= CONTAINED_SHARE * len(short)
+
+
+def _numbers(claim: Claim, language: str | None) -> set[int]:
+    """The numbers a report's words carry, in digits or in words ("seis millones" -> 6 and
+    a million); "one" is left out, since "un"/"una"/"un'" is also an article."""
+    found: set[int] = set()
+    for word in _words(claim):
+        if word.isdigit():
+            found.add(int(word))
+        elif language and (values := word_values(word, language)):
+            found.update(values)
+    return found - {0, 1}
+
+
+def numbers_clash(a: Claim, b: Claim, language_a: str | None, language_b: str | None) -> bool:
+    """Each report carries a number the other lacks ("seis millones de desplazados" /
+    "2,5 millones necesitan ayuda"): they state different things, whatever a sentence
+    model says of the words around them. One report quoting more of a statement than the
+    other (its numbers a superset) is not a clash."""
+    mine, theirs = _numbers(a, language_a), _numbers(b, language_b)
+    return bool(mine - theirs) and bool(theirs - mine)
