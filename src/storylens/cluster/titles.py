@@ -230,27 +230,35 @@ def _lead(article: Article) -> str:
     from ..brief.lead_text import reads_as_event  # see _shown_not_told
 
     sentences = [_NOTE.sub("", article.text[s.start:s.end]).strip() for s in article.sentences]
-    usable = []
-    for n, text in enumerate(sentences):
-        # A login or cookie notice is told by its two sentences together ("Saisissez
-        # votre adresse e-mail…" + "… votre mot de passe").
-        pairs = [" ".join(sentences[max(0, n - 1):n + 1]), " ".join(sentences[n:n + 2])]
-        if strong_kind(text) is None and all(strong_kind(p) is None for p in pairs) \
-                and not _SELF_REFERENCE.search(text) and not CLOCK.search(text) \
-                and not _STAMP.search(text) and not date_line(text) \
-                and not _NUMERIC_DATE.search(text) and not _shown_not_told(text) \
-                and len(_CONTENT.findall(text)) >= MIN_HEADLINE_WORDS:
-            usable.append(text)
     # First a sentence that tells what happened (the brief's lead test: no question,
-    # quote, fragment or "you are browsing the new site" line), else any usable one.
-    told = next((t for t in usable if reads_as_event(t)), None)
-    if told or usable:
-        return told or usable[0]
+    # quote, fragment or "you are browsing the new site" line), else the first usable one;
+    # read in order and no further than needed (a long page has hundreds of sentences).
+    first_usable = None
+    for n, text in enumerate(sentences):
+        if _usable_lead(text, sentences, n):
+            if reads_as_event(text):
+                return text
+            first_usable = first_usable or text
+    if first_usable:
+        return first_usable
     # Nothing reads as a title: the title only when it is no page furniture.
     title = article.title or ""
     if title and is_headline(title, article.text):
         return title
     return next((t for t in sentences if strong_kind(t) is None), article.text)
+
+
+def _usable_lead(text: str, sentences: list[str], n: int) -> bool:
+    """Sentence ``n`` may stand as a title: enough content words, no stamp, date, caption
+    or page speaking about itself, no chrome, also when read with a neighbour (a login or
+    cookie notice is told by two sentences together: "Saisissez votre adresse e-mail…" +
+    "… votre mot de passe"). The cheap tests run first."""
+    if len(_CONTENT.findall(text)) < MIN_HEADLINE_WORDS or _SELF_REFERENCE.search(text) \
+            or CLOCK.search(text) or _STAMP.search(text) or date_line(text) \
+            or _NUMERIC_DATE.search(text) or strong_kind(text) is not None:
+        return False
+    pairs = (" ".join(sentences[max(0, n - 1):n + 1]), " ".join(sentences[n:n + 2]))
+    return all(strong_kind(p) is None for p in pairs) and not _shown_not_told(text)
 
 
 def _shorten(text: str) -> str:
