@@ -100,3 +100,23 @@ def test_a_sentence_cut_inside_a_quotation_is_quoted_whole_and_grounded() -> Non
     brief = build_brief([half], {article.id: article}, [], "fr", members=[article.id])
     first = brief.sentences[0].text
     assert '« Dans une chanson intitulée "Oh ! Velmora", Ada Brook' in first, first
+
+
+def test_a_title_cut_from_the_first_line_is_quoted_to_the_end_of_its_sentence() -> None:
+    """An article that came without a title gets its first line cut at a word as one; the
+    lead stands where that title stands but is quoted to the end of its sentence, never
+    as half a sentence ("... de mars,")."""
+    from storylens.brief.central import _spans
+    from storylens.evidence import fallback_title
+
+    text = ("Les habitants de Velmora ont rouvert lundi matin le vieux pont de pierre fermé "
+            "depuis la grande crue de mars, rétablissant le passage des camions pour la "
+            "première fois depuis quatre ans. Le maire a promis des travaux.\n"
+            "Lundi matin, les habitants de Velmora ont traversé le vieux pont de pierre, "
+            "fermé depuis la grande crue de mars, et rouvert aux camions.")
+    article = make_article(text, None, language="fr")
+    article.title = fallback_title(text)
+    segment_article(article)
+    assert article.title.endswith("mars,")
+    start, end = _spans(article)[0]
+    assert text[start:end].endswith("quatre ans.")

@@ -78,22 +78,3 @@ def test_a_masked_swear_word_counts_against_a_headline() -> None:
     ]
     assert pick_title(members, "en") == members[1].title
 
-
-def test_a_title_cut_from_the_first_line_is_no_headline() -> None:
-    """An article that came without a title gets its first line cut at a word as a title;
-    quoting that cut as the headline would quote half a sentence ("... de Velmora,")."""
-    from storylens.evidence import fallback_title
-
-    text = ("Les habitants de Velmora ont rouvert lundi matin le vieux pont de pierre fermé "
-            "depuis la grande crue de mars, rétablissant le passage des camions pour la "
-            "première fois depuis quatre ans, selon la mairie. Le maire a promis des travaux.\n"
-            "Lundi matin, les habitants de Velmora ont traversé le vieux pont de pierre, "
-            "fermé depuis la grande crue de mars, et rouvert aux camions.")
-    cut = fallback_title(text)
-    assert cut.endswith("mars,")
-    found = headline(_article(text, title=cut))
-    assert found is None or not found.endswith(",")
-    # A real headline above the body is still the headline.
-    titled = _article("Velmora rouvre son pont aux camions\n" + text,
-                      title="Velmora rouvre son pont aux camions")
-    assert headline(titled) == "Velmora rouvre son pont aux camions"

@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from ..claims.frames import kind_of_value
 from ..claims.text import trim_span
 from ..clean._meta import dateline_end
-from ..cluster.titles import headline, stems, without_note
+from ..cluster.titles import cut_of_first_line, headline, stems, without_note
 from ..framing.genre import classify_genre
 from ..records import Article, BriefSentence, Claim, Evidence, content_id
 from .compose import (
@@ -221,8 +221,13 @@ def _spans(article: Article) -> list[tuple[int, int]]:
     spans = []
     line = headline(article)
     at = text.find(line) if line else -1
-    spans.append((at, at + len(line)) if line and at >= 0 else (0, 0))  # depth 0: headline
-    body = at + len(line) if line and at >= 0 else 0
+    end = at + len(line) if line and at >= 0 else 0
+    if end and cut_of_first_line(article.title or "", text):
+        # A title made from the first line, cut at a word ("… avec la bande de Gaza,"):
+        # it runs on to the end of its sentence, never quoted half-way.
+        end = next((s.end for s in article.sentences if s.start < end <= s.end), end)
+    spans.append((at, end) if end else (0, 0))  # depth 0: headline
+    body = end
     if article.sentences:
         for s in [s for s in article.sentences if s.start >= body][:LEAD_SENTENCES]:
             if len(spans) > 1 and opens_mid_quote(text[s.start:s.end]):

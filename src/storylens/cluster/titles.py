@@ -156,8 +156,7 @@ def _repeated_opening(text: str, body: str) -> bool:
 
 def headline(article: Article) -> str | None:
     """The article's own headline: its title if usable, else one of its first lines."""
-    given = article.title or ""
-    candidates = [given if not _cut_of_first_line(given, article.text) else ""]
+    candidates = [article.title or ""]
     candidates += [line for line in article.text.split("\n")[:HEADLINE_LINES] if line.strip()]
     # "Headline | Site" and "Name | Place": the longest part is the candidate.
     candidates = [max(c.split("|"), key=len) if "|" in c else c for c in candidates]
@@ -169,11 +168,11 @@ def headline(article: Article) -> str | None:
     return None
 
 
-def _cut_of_first_line(title: str, text: str) -> bool:
+def cut_of_first_line(title: str, text: str) -> bool:
     """A title that is the body's first line cut short: what ``evidence.fallback_title``
     makes of an article that came without one ("L'Egypte a ouvert son point de passage de
-    Rafah avec la bande de Gaza,"). It is no headline, and quoting it as one quotes half a
-    sentence."""
+    Rafah avec la bande de Gaza,"). It stands where a headline stands, but quoting it
+    would quote half a sentence (see ``brief.central``)."""
     first = " ".join(text.strip().split("\n", 1)[0].split())
     cut = " ".join(title.split())
     return bool(cut) and len(cut) < len(first) and first.startswith(cut)
