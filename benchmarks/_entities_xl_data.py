@@ -62,19 +62,25 @@ def fresh_crosslingual_groups(data: Path) -> Groups:
     used = {r.source for groups in (crosslingual_groups(data), sample_groups(data),
                                     fresh_groups(data)) for raws in groups.values()
             for r in raws}
-    groups: Groups = {}
-    for story, (topic, month) in FRESH_STORIES.items():
-        raws: list[RawDocument] = []
-        for lang in LANGUAGES:
-            folder = data / "cl-tls" / lang / topic
-            paths = [p for p in sorted(folder.glob(f"{month}*/*.txt")) if str(p) not in used]
-            texts = ((p, p.read_text("utf-8", errors="replace")) for p in paths)
-            kept = [(p, t) for p, t in texts if len(t) <= FRESH_MAX_CHARS]
-            for path, text in kept[:PER_LANGUAGE_FRESH]:
-                raws.append(RawDocument(str(path), "text", text,
-                                        published=path.parent.name, language_hint=lang))
-        groups[story] = raws
-    return groups
+    return {story: _first_by_path(data, topic, (month,), used, PER_LANGUAGE_FRESH)
+            for story, (topic, month) in FRESH_STORIES.items()}
+
+
+def _first_by_path(data: Path, topic: str, months: tuple[str, ...], used: set[str],
+                   per_language: int) -> list[RawDocument]:
+    """The first ``per_language`` CL-TLS files of ``topic`` per language published in
+    ``months``, first by path, none in ``used`` and none over FRESH_MAX_CHARS."""
+    raws: list[RawDocument] = []
+    for lang in LANGUAGES:
+        folder = data / "cl-tls" / lang / topic
+        paths = [p for month in months for p in sorted(folder.glob(f"{month}*/*.txt"))
+                 if str(p) not in used]
+        texts = ((p, p.read_text("utf-8", errors="replace")) for p in paths)
+        kept = [(p, t) for p, t in texts if len(t) <= FRESH_MAX_CHARS]
+        for path, text in kept[:per_language]:
+            raws.append(RawDocument(str(path), "text", text,
+                                    published=path.parent.name, language_hint=lang))
+    return raws
 
 
 # The third cross-language set (2026-12-02, session 5): months rich in bodies (courts,
@@ -99,17 +105,5 @@ def third_crosslingual_groups(data: Path) -> Groups:
     used.update(r.source for raws in fresh_crosslingual_groups(data).values() for r in raws)
     # The people-only sample is drawn exactly as benchmarks/entities.py draws it.
     used.update(r.source for raws in third_groups(data, earlier).values() for r in raws)
-    groups: Groups = {}
-    for story, (topic, months) in THIRD_STORIES.items():
-        raws: list[RawDocument] = []
-        for lang in LANGUAGES:
-            folder = data / "cl-tls" / lang / topic
-            paths = [p for month in months for p in sorted(folder.glob(f"{month}*/*.txt"))
-                     if str(p) not in used]
-            texts = ((p, p.read_text("utf-8", errors="replace")) for p in paths)
-            kept = [(p, t) for p, t in texts if len(t) <= FRESH_MAX_CHARS]
-            for path, text in kept[:PER_LANGUAGE_THIRD]:
-                raws.append(RawDocument(str(path), "text", text,
-                                        published=path.parent.name, language_hint=lang))
-        groups[story] = raws
-    return groups
+    return {story: _first_by_path(data, topic, months, used, PER_LANGUAGE_THIRD)
+            for story, (topic, months) in THIRD_STORIES.items()}
