@@ -78,3 +78,17 @@ def test_a_masked_swear_word_counts_against_a_headline() -> None:
     ]
     assert pick_title(members, "en") == members[1].title
 
+
+
+def test_a_title_cut_from_the_first_line_is_marked_as_cut() -> None:
+    """An untitled article's title is its first line cut at a word; as a story title it
+    ends with "…", never as if the sentence stopped at "pour"."""
+    from storylens.evidence import fallback_title
+
+    text = ("Selon des habitants de Velmora, les réseaux sociaux sont actuellement utilisés "
+            "pour organiser le nettoyage des berges du fleuve après la crue de mars. "
+            "La mairie a salué leur action.\nLes habitants de Velmora et la mairie "
+            "organisent le nettoyage des berges du fleuve sur les réseaux sociaux.")
+    article = _article(text, title=fallback_title(text))
+    assert article.title is not None and not article.title.endswith((".", "…"))
+    assert pick_title([article], "fr").endswith("…")

@@ -190,7 +190,7 @@ def pick_title(members: list[Article], language: str, composed: str | None = Non
     if pool:
         words = {a.id: stems(f"{a.title or ''} {a.text}") for a in members}
         best = max(pool, key=lambda o: _score(o[0], o[1], o[2], members, words))
-        return _shorten(best[2]) + _language_mark(best[1], language)
+        return _as_title(best[1], best[2]) + _language_mark(best[1], language)
     return _shorten(_lead(members[0])) + _language_mark(members[0], language)
 
 
@@ -258,6 +258,18 @@ def _usable_lead(text: str, sentences: list[str], n: int) -> bool:
         return False
     pairs = (" ".join(sentences[max(0, n - 1):n + 1]), " ".join(sentences[n:n + 2]))
     return all(strong_kind(p) is None for p in pairs) and not _shown_not_told(text)
+
+
+def _as_title(article: Article, line: str) -> str:
+    """``line`` shortened to a title, marked "…" when it is a title made from the first
+    line and cut at a word ("… sont actuellement utilisés pour…"), so that no title
+    reads as if the sentence ended there."""
+    title = _shorten(line)
+    made = " ".join((article.title or "").split())
+    if not title.endswith("…") and made == " ".join(line.split()) \
+            and cut_of_first_line(made, article.text):
+        title = title.rstrip(_TRAILING) + "…"
+    return title
 
 
 def _shorten(text: str) -> str:
