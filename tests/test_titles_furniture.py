@@ -92,3 +92,6 @@ def test_a_title_cut_from_the_first_line_is_marked_as_cut() -> None:
     article = _article(text, title=fallback_title(text))
     assert article.title is not None and not article.title.endswith((".", "…"))
     assert pick_title([article], "fr").endswith("…")
+    noted_text = "[Liens en anglais] " + text
+    noted = _article(noted_text, title=fallback_title(noted_text))
+    assert pick_title([noted], "fr").endswith("…")

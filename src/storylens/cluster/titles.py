@@ -266,8 +266,8 @@ def _as_title(article: Article, line: str) -> str:
     reads as if the sentence ended there."""
     title = _shorten(line)
     made = " ".join((article.title or "").split())
-    if not title.endswith("…") and made == " ".join(line.split()) \
-            and cut_of_first_line(made, article.text):
+    if not title.endswith("…") and " ".join(without_note(made).split()) == " ".join(
+            line.split()) and cut_of_first_line(made, article.text):
         title = title.rstrip(_TRAILING) + "…"
     return title
 
