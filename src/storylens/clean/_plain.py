@@ -17,6 +17,7 @@ from ..records import Removed, RemovedKind
 from ._lines import Tag, group_removed, label_lines, score, strong_kind
 from ._meta import byline_author, date_line, dateline_date, head_metadata
 from ._outlet import find_outlet
+from ._teasers import TEASER_SCORE, teaser_lines
 
 _TERMINAL = re.compile(r"[.!?…؟。:;][\"'»”’)\]]*$")
 # Comment evidence (a dated comment header, "says:", "Reply") must follow a comment header
@@ -53,6 +54,9 @@ def clean_plain(content: str, title_hint: str | None = None) -> Cleaned:
     lines = _lines(content)
     tags = [strong_kind(line) for line in lines]
     scores = [score(line, tag) for line, tag in zip(lines, tags, strict=True)]
+    teasers = teaser_lines(lines)
+    for index in teasers:
+        scores[index] = min(scores[index], TEASER_SCORE)
     zone = _comment_zone(tags, scores)
     if zone is not None:
         scores[zone:] = [min(value, _COMMENT_ZONE_SCORE) for value in scores[zone:]]
@@ -78,9 +82,12 @@ def clean_plain(content: str, title_hint: str | None = None) -> Cleaned:
         if _cut_inside(tag):
             assert tag is not None
             cut[index] = tag.kind
+        elif index in teasers:
+            cut[index] = "related"
     tail = list(range(end + 1, len(lines)))
     cut.update(zip(tail, label_lines([lines[i] for i in tail], tags=[tags[i] for i in tail]),
                    strict=True))
+    cut.update((index, "related") for index in teasers if index in cut and tags[index] is None)
 
     paragraphs = [lines[i] for i in range(start, end + 1) if i not in cut]
     published = meta.published or (dateline_date(paragraphs[0]) if paragraphs else None)

@@ -148,6 +148,10 @@ HEADERS: dict[RemovedKind, str] = {
         "sull'autore", "sull’autore", "l'autore", "l’autore", "chi è l'autore",
         "عن الكاتب", "نبذة عن الكاتب", "عن المؤلف", "عن الكاتبة", "الكاتب",
         "об авторе", "автор материала", "все материалы автора",
+        "all (his|her|their) (articles|stories)", "all articles by .{1,60}",
+        "tous ses articles", "tous les articles de .{1,60}", "todos sus artículos",
+        "todos los artículos de .{1,60}", "tutti i suoi articoli", "tutti gli articoli di .{1,60}",
+        "alle artikel von .{1,60}", "alle beiträge von .{1,60}",
     ),
 }
 
@@ -173,6 +177,9 @@ LEADS: dict[RemovedKind, str] = {
     "share": _any(
         "share on", "share this", "partager sur", "partagez", "compartir en", "teilen auf",
         "condividi su", "شارك على", "поделиться в",
+        "did you (like|enjoy) this (article|story)", "cet article (t|vous) a plu",
+        "vous avez aimé cet article", "(¿)?te (ha gustado|gustó) (este|el) artículo",
+        "ti è piaciuto (questo|l')articolo", "hat (ihnen|dir) (dieser|der) artikel gefallen",
     ),
     "login": _any(
         "sign in to", "log in to", "subscribe to (read|continue)", "already a subscriber",

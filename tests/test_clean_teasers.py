@@ -1,0 +1,63 @@
+"""Teaser lists (other articles' headlines) are cut from plain-text pages by their shape."""
+
+from __future__ import annotations
+
+from storylens.clean._plain import clean_plain
+from storylens.clean._teasers import is_headline_like, teaser_lines
+
+_ARTICLE = [
+    "Le conseil municipal de Montclair a voté jeudi soir la fermeture de la piscine "
+    "Jean-Moulin, fermée depuis l'hiver pour des fuites que personne n'a su réparer.",
+    "Selon l'adjointe aux sports, Hélène Varin, les travaux coûteraient plus de deux "
+    "millions d'euros, une somme que la commune ne peut pas avancer cette année.",
+    "Les clubs de natation devront s'entraîner à Saint-Aubin, à vingt minutes en car, "
+    "jusqu'à l'ouverture du nouveau bassin intercommunal prévue en 2027.",
+]
+_TEASERS = [
+    "Un chat coincé dans un arbre pendant trois jours à Lorient",
+    "Les dix plus belles plages du Finistère selon nos lecteurs !",
+    "Faut-il avoir peur des frelons asiatiques cet été ?",
+    "La recette du far breton de ma grand-mère",
+    "Un festival de jazz annulé faute de bénévoles…",
+    "Pourquoi les prix des billets de train s'envolent",
+]
+
+
+def test_a_headline_list_under_the_article_is_cut_as_related() -> None:
+    page = "\n\n".join([*_ARTICLE, "Les articles du jour", *_TEASERS])
+    cleaned = clean_plain(page)
+    assert "Saint-Aubin" in cleaned.text
+    assert "frelons" not in cleaned.text and "far breton" not in cleaned.text
+    related = "\n".join(r.text for r in cleaned.removed if r.kind == "related")
+    assert "Les dix plus belles plages" in related and "Les articles du jour" in related
+
+
+def test_a_headline_column_above_the_article_is_not_its_body() -> None:
+    page = "\n\n".join([*_TEASERS, *_TEASERS[:3], *_ARTICLE])
+    cleaned = clean_plain(page)
+    assert cleaned.text.startswith("Le conseil municipal de Montclair")
+    assert "festival de jazz" not in cleaned.text
+
+
+def test_a_page_that_is_only_a_headline_list_has_no_body() -> None:
+    assert clean_plain("\n\n".join(_TEASERS * 2)).text == ""
+
+
+def test_short_lists_and_the_article_own_items_stay() -> None:
+    subheads = ["Un vote serré", "Des clubs inquiets", "Un bassin neuf en 2027",
+                "Et après ?"]
+    assert not teaser_lines([_ARTICLE[0], *subheads, *_ARTICLE[1:]])
+    chronology = ["2019 : premières fuites dans le bassin",
+                  "2021 : un audit chiffre les travaux", "2023 : la piscine ferme l'hiver",
+                  "2024 : le département refuse de payer", "2025 : le vote de fermeture"]
+    assert not teaser_lines(chronology)
+    prose = ("Le maire a promis une réunion publique. Les parents d'élèves y seront invités.")
+    assert not is_headline_like(prose)
+    assert not is_headline_like("La séance a été levée à minuit.")
+
+
+def test_a_site_bio_link_and_a_like_prompt_are_furniture() -> None:
+    page = "\n\n".join([*_ARTICLE, "Tous ses articles",
+                        "Cet article vous a plu ? Soutenez la rédaction en vous abonnant !"])
+    cleaned = clean_plain(page)
+    assert "Tous ses articles" not in cleaned.text and "abonnant" not in cleaned.text
