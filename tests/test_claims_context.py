@@ -293,3 +293,19 @@ def test_a_closing_according_to_after_a_relative_clause_covers_no_whole_sentence
     kept = _said("Les combats ont repris dans la nuit autour de la ville, selon les services "
                  "d'urgence.", "fr")
     assert len(kept) == 1, kept
+
+
+def test_a_toll_in_brackets_after_a_year_is_of_that_year() -> None:
+    text = ("Lundi 4 mars, le ministre a nommé à Port-Lune un préfet issu du groupe qui avait "
+            "revendiqué l'incendie du marché en 1987 (31 morts, dont 12 enfants).")
+    claim = next(c for c in _frames(text, "fr") if c.kind == "quantity")
+    assert claim.frame is not None and claim.value is not None and claim.value.low == 31
+    assert (claim.when, claim.frame.granularity) == ("1987", "year")
+    # A date inside the bracket, or no year before it, keeps the nearest date.
+    text = ("Lundi 4 mars, le ministre a rappelé l'incendie du marché en 1987 "
+            "(31 morts le 2 mars 1987, dont 12 enfants).")
+    claim = next(c for c in _frames(text, "fr") if c.kind == "quantity")
+    assert claim.when == "1987-03-02"
+    text = "Lundi 4 mars, des heurts ont éclaté à Port-Lune (3 morts, dont un policier)."
+    claim = next(c for c in _frames(text, "fr") if c.kind == "quantity")
+    assert claim.when == "2024-03-04"

@@ -137,6 +137,9 @@ def _since(text: str, pos: int) -> bool:
 def _time(ctx: SentenceContext, start: int, end: int, figure: Argument | None = None
           ) -> tuple[Argument | None, str | None, Granularity | None]:
     dates = [d for d in ctx.dates if not _since(ctx.text, d.start)]
+    aside = _aside_year(ctx, start, dates)
+    if aside is not None:
+        return argument(ctx.text, aside.start("y"), aside.end("y")), aside["y"], "year"
     if dates:
         d = min(dates, key=lambda d: max(0, d.start - end, start - d.end))
         granularity: Granularity = "yearless" if d.iso.startswith("--") else "day"
@@ -158,6 +161,25 @@ def _time(ctx: SentenceContext, start: int, end: int, figure: Argument | None = 
         return None, None, None
     m = min(years, key=lambda m: max(0, m.start("y") - end, start - m.end("y")))
     return argument(ctx.text, m.start("y"), m.end("y")), m["y"], "year"
+
+
+def _aside_year(ctx: SentenceContext, start: int, dates: list[DateMention]
+                ) -> re.Match[str] | None:
+    """The year of the phrase a parenthesis hangs on, when the claim stands in that
+    parenthesis: in "named a governor on Monday 17 June from the group behind the 1997
+    attacks (62 dead, 58 of them tourists)", the 62 dead are of 1997, not of the Monday.
+    Only a year standing right before the bracket, with no date inside it, counts."""
+    bracket = ctx.text.rfind("(", ctx.start, start)
+    year_re = _YEAR_RE.get(ctx.lang)
+    if bracket < 0 or year_re is None or ")" in ctx.text[bracket:start]:
+        return None
+    close = ctx.text.find(")", start, ctx.end)
+    if any(bracket < d.start < (close if close >= 0 else ctx.end) for d in dates):
+        return None
+    host = _clause(ctx, bracket, bracket)[0]
+    years = [m for m in year_re.finditer(ctx.text, host, bracket)
+             if not ctx.text[m.end("y"):bracket].strip()]
+    return years[-1] if years else None
 
 
 def _polarity(ctx: SentenceContext, start: int, end: int) -> Polarity:
