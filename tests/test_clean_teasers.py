@@ -61,3 +61,36 @@ def test_a_site_bio_link_and_a_like_prompt_are_furniture() -> None:
                         "Cet article vous a plu ? Soutenez la rédaction en vous abonnant !"])
     cleaned = clean_plain(page)
     assert "Tous ses articles" not in cleaned.text and "abonnant" not in cleaned.text
+
+
+def test_teasers_with_their_cut_snippets_are_a_list_too() -> None:
+    pairs = []
+    for head, snippet in ([
+            ("Le port de Brevane rouvre ses quais", "Brevane, 3 mai. Après six mois, les"),
+            ("Grève des dockers : la mairie (Adj. Roux) répond", "Brevane, 2 mai. La mairie a"),
+            ("Un cargo échoué devant la digue nord", "Brevane, 28 avril. Un cargo de"),
+            ("Les pêcheurs inquiets pour la saison", "Brevane, 25 avril. Les pêcheurs du")]):
+        pairs += [head, f"{snippet}…"]
+    page = "\n\n".join([*pairs, *_ARTICLE])
+    cleaned = clean_plain(page)
+    assert cleaned.text.startswith("Le conseil municipal") and "cargo" not in cleaned.text
+
+
+def test_link_language_notes_leave_the_text_and_the_title() -> None:
+    from storylens.clean._link_notes import is_link_note, strip_link_notes
+
+    text, removed = strip_link_notes(
+        "Le maire [fr], cité par Radio Lune [en, comme tous les liens sauf mention contraire], "
+        "a parlé des tests [en anglais] et de l'audit [enanglais] [sic].")
+    assert text == ("Le maire, cité par Radio Lune, a parlé des tests et de l'audit [sic].")
+    assert removed and removed[0].text.count("\n") == 3
+    assert is_link_note("in inglese") and is_link_note("en/ar")
+    assert not any(map(is_link_note, ["sic", "AP", "1", "la foto", "es decir", "..."]))
+
+
+def test_a_source_credit_or_the_site_about_itself_is_no_title() -> None:
+    from storylens.cluster.titles import is_furniture
+
+    assert is_furniture("Fonte: rivista-lunare.eu (ABC)")
+    assert is_furniture("Questo sito contribuisce all'audience di")
+    assert not is_furniture("Piscine Jean-Moulin : le conseil vote la fermeture")

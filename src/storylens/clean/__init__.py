@@ -13,6 +13,7 @@ from ..records import Article, RawDocument
 from ._fields import FIELD_LIMITS, clean_text_field, iso_published, language_code
 from ._html import clean_html, domain_of
 from ._lines import strong_kind
+from ._link_notes import strip_link_notes
 from ._plain import Cleaned, clean_plain
 from ._repeated import cut_repeated
 
@@ -33,7 +34,9 @@ def clean_document(raw: RawDocument, settings: Settings) -> Article:
         raise
     except Exception as exc:  # an extractor's bug on odd markup: this item only
         raise ExtractionError(raw.source, unexpected_reason(exc)) from exc
-    text = cleaned.text.strip()
+    text, notes = strip_link_notes(cleaned.text.strip())
+    text = text.strip()
+    cleaned.removed += notes
     if len(text) < settings.min_article_chars:
         found = f"only {len(text)} characters of article text" if text else "no article text"
         raise ExtractionError(
@@ -61,7 +64,7 @@ def _article(raw: RawDocument, cleaned: Cleaned, text: str, language: str | None
         source=raw.source,
         text=text,
         outlet=pick("outlet", raw.outlet, cleaned.outlet),
-        title=pick("title", raw.title, cleaned.title),
+        title=pick("title", _without_notes(raw.title), _without_notes(cleaned.title)),
         published=(iso_published(raw.published, languages)
                    or iso_published(cleaned.published, languages)),
         author=pick("author", raw.author, cleaned.author),
@@ -69,3 +72,8 @@ def _article(raw: RawDocument, cleaned: Cleaned, text: str, language: str | None
         url=raw.url,
         language_hint=language,
     )
+
+
+def _without_notes(title: str | None) -> str | None:
+    """A title without link-language notes ("Mohamed Morsi [it] non è più …")."""
+    return strip_link_notes(title)[0] if title else title

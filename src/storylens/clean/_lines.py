@@ -45,7 +45,8 @@ _LEAD = {kind: re.compile(rf"(?:{pattern})", re.IGNORECASE)
 SELF_REFERENCE = re.compile(
     r"\b(?:this|ce|cet|cette|este|esta|questo|questa|dieser|diese|dieses)\s+"
     r"(?:post|article|story|page|billet|publication|publicación|artículo|entrada|articolo|"
-    r"pubblicazione|beitrag|artikel)\b", re.IGNORECASE)
+    r"pubblicazione|beitrag|artikel|blog|website|site web|site internet|sitio web|sito|"
+    r"sito web|webseite|website)\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…؟。！？][\"'»”’)\]」』]*\s*$")
 _URL = re.compile(r"https?://|www\.\w", re.IGNORECASE)
 _MENU_SPLIT = re.compile(r"\s*(?:\||•|·|»|›|>)\s*|\s+/\s+")

@@ -27,7 +27,11 @@ _TEASER_MIN_WORDS = 4
 # fine); two sentences on one line are prose, and a line opening with a digit or a bullet
 # is rather an item of the article's own list (a chronology, key figures, a live blog).
 _CLOSES_LIKE_PROSE = re.compile(r"[.:;][\"'»”’)\]]*$")
-_TWO_SENTENCES = re.compile(r"[.!?]\s+[\"'«“]?[A-ZÀ-ÖØ-Þ]")
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{4,}[.!?]\s+[\"'«“]?[A-ZÀ-ÖØ-Þ]")
+# A teaser's snippet: the start of the article's text, cut mid-sentence ("… si…",
+# "… di fusione,...").
+_CUT_SNIPPET = re.compile(r"[^\W\d_],?\s?(?:…|\.\.\.)$")
+_SNIPPET_MAX_CHARS = 400
 _OWN_LIST_ITEM = re.compile(r"^\s*(?:\d|[-–—•*·▪►])")
 
 
@@ -41,12 +45,18 @@ def is_headline_like(line: str) -> bool:
             and not _OWN_LIST_ITEM.match(line))
 
 
+def is_cut_snippet(line: str) -> bool:
+    """The opening words of another article, cut off mid-sentence under its headline."""
+    return reading_length(line) <= _SNIPPET_MAX_CHARS and bool(_CUT_SNIPPET.search(line))
+
+
 def teaser_lines(lines: list[str]) -> set[int]:
-    """Indices of the lines that stand in a run of at least TEASER_RUN headline-like lines."""
+    """Indices of the lines that stand in a run of at least TEASER_RUN headline-like lines
+    or cut snippets."""
     found: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*lines, ""]):
-        if line and is_headline_like(line):
+        if line and (is_headline_like(line) or is_cut_snippet(line)):
             run.append(index)
             continue
         if len(run) >= TEASER_RUN:

@@ -80,6 +80,9 @@ _STAMP = re.compile(r"\b\d{1,2}[:h]\d{2}h(?![^\W\d_])")
 # A photo credit inside the line ("... en 1983. Foto: Agency/Archive").
 _PHOTO_CREDIT = re.compile(r"(?:^|[.\s(])(?:foto|photo|fotos|photos|imagen|image|bild|"
                            r"crédito|credit|crédit)\s*:", re.IGNORECASE)
+# A source credit opening the line ("Fonte: agency.eu (XYZ)", "Source : AFP").
+_SOURCE_CREDIT = re.compile(r"^(?:fonte|fonti|source|sources|fuente|fuentes|quelle|quellen)"
+                            r"\s*:", re.IGNORECASE)
 # What a title may not end on: a separator left over from the page ("… déchu - -").
 _TRAILING = " -–—|·•,;:"
 # A bracketed note opening a sentence: the site's remark on its links or language.
@@ -119,7 +122,8 @@ def is_furniture(line: str) -> bool:
             or (len(parts) > 1 and len(_CONTENT.findall(max(parts, key=len))) < MIN_HEADLINE_WORDS)
             or bool(_SELF_REFERENCE.search(text) or CLOCK.search(text) or _STAMP.search(text)
                     or date_line(text) or _PHOTO_CREDIT.search(text)
-                    or _NUMERIC_DATE.search(text)) or _shown_not_told(text)
+                    or _NUMERIC_DATE.search(text) or _SOURCE_CREDIT.match(text))
+            or _shown_not_told(text)
             or _credit(text))
 
 
