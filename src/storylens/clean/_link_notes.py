@@ -27,15 +27,15 @@ _NOTE_LOCALES = ("en", "fr", "es", "it", "de", "pt", "ru", "ar")
 
 @cache
 def _codes() -> frozenset[str]:
-    return frozenset(code for code in Locale("en").languages if len(code) == 2)
+    return frozenset(code for code in map(str, Locale("en").languages) if len(code) == 2)
 
 
 @cache
 def _language_names() -> frozenset[str]:
     names: set[str] = set()
     for locale in _NOTE_LOCALES:
-        names.update(name.casefold() for code, name in Locale(locale).languages.items()
-                     if len(code) == 2)
+        names.update(str(name).casefold() for code, name in Locale(locale).languages.items()
+                     if len(str(code)) == 2)
     return frozenset(names)
 
 
