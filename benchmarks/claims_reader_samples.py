@@ -21,6 +21,13 @@ sample, not the session-4 reader sets of es/syria, it/egypt and Giveme5W1H):
   (Session 5b then fixed C's errors: C is read now.)
 * D: the same shape again, in none of A, B, C or the earlier sets (seed 20261205; claims
   seed 8), drawn and labelled once on session 5b's final code, not read to fix anything.
+  (Session 6 then fixed D's errors: D is read now.)
+* E: the same shape again, in none of A-D or the earlier sets (seed 20261206; claims seed
+  9), drawn and labelled once on the code session 6 started from, before any change of
+  that session, and not read to fix anything.
+* F: the same shape again, in none of A-E or the earlier sets (seed 20261207; claims seed
+  10), drawn and labelled once on session 6's final code (after its last change), not
+  read to fix anything.
 
 Protocol: that of ``claims_precision.py`` (correct / wrong / trivial, one reader, each
 claim beside its sentence). Labels hold the article's path in the shared data, the span,
@@ -46,7 +53,8 @@ from storylens.records import Article, Claim
 
 DATA = precision.DATA
 LABELS = Path(__file__).resolve().parent / "claims_reader_labels.json"
-SAMPLES = {"A": (20261202, 5), "B": (20261203, 6), "C": (20261204, 7), "D": (20261205, 8)}
+SAMPLES = {"A": (20261202, 5), "B": (20261203, 6), "C": (20261204, 7), "D": (20261205, 8),
+           "E": (20261206, 9), "F": (20261207, 10)}
 PER_FOLDER = {"es": 24, "fr": 14, "it": 24}
 TOPIC = {"es": "egypt", "fr": "syria", "it": "syria"}
 PER_ENGLISH = 12

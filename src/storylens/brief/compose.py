@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..claims.figure_words import figure_words
 from ..claims.lexicon_events import DETERMINERS
 from ..claims.numbers import find_figures
 from ..cluster.titles import headline, is_furniture, without_note
@@ -251,7 +252,12 @@ def quoted_figure(claim: Claim, articles: Mapping[str, Article], language: str) 
     p = phrases_for(language)
     for evidence in claim.sources:
         article = articles.get(evidence.article_id)
-        words = " ".join(evidence.quote.split())
+        # A range end is a figure, never the clause around it ("entre des dizaines et
+        # « Une centaine de personnes ont été tuées »" read as a sentence in a sentence).
+        span = figure_words(article.text, article.language, claim) \
+            if article is not None and evidence is claim.sources[0] else None
+        words = " ".join((article.text[span[0]:span[1]] if article is not None and span
+                          else evidence.quote).split())
         if article is None or not words or len(words.split()) > MAX_QUOTED_FIGURE_WORDS:
             continue
         mark = f" [{article.language}]" if article.language and \

@@ -28,6 +28,8 @@ from .layout import layout_numbers
 from .lexicon_acts import ACT_VERBS
 from .quantities import find_quantities
 from .relations import find_meetings
+from .remarks import one_wording_each
+from .speaker_anaphora import MAX_SENTENCES_BACK, Recent, recent, resolve
 from .speech import Attribution, find_attributions
 from .text import claim_language, normalize_digits, trim_span
 
@@ -51,24 +53,27 @@ def extract_claims(article: Article) -> list[Claim]:
     layout = layout_numbers(norm)
     layout_starts = [s for s, _ in layout]
     claims: list[Claim] = []
+    before: list[Recent] = []  # sentences read, for speakers named by a phrase pointing back
     for sentence in sentences:
         lang = claim_language(sentence.language or article.language)
         inside = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         numbered = layout[bisect_left(layout_starts, sentence.start):
                           bisect_left(layout_starts, sentence.end)]
+        speakers, resolved = resolve(
+            text, find_attributions(text, lang, sentence.start, sentence.end, inside), before)
+        before = [*before[-MAX_SENTENCES_BACK + 1:], recent(speakers, inside, resolved)]
         claims.extend(_sentence_claims(article, norm, sentence, lang, published, inside,
-                                       numbered))
+                                       numbered, speakers))
     claims.sort(key=lambda c: (c.sources[0].start, c.sources[0].end, c.kind, c.id))
-    return claims
+    return one_wording_each(claims)
 
 
 def _sentence_claims(article: Article, norm: str, sentence: Sentence, lang: str,
                      published: dt.date | None, mentions: list[Mention],
-                     layout: list[tuple[int, int]]) -> list[Claim]:
+                     layout: list[tuple[int, int]], speakers: list[Attribution]) -> list[Claim]:
     text = article.text
     start, end = sentence.start, sentence.end
     dates = dates_in(norm, lang, published, start, end)
-    speakers = find_attributions(text, lang, start, end, mentions)
     said_by = speakers[0].speaker if speakers else None
     ctx = SentenceContext(article.id, text, lang, start, end, dates, mentions,
                           argument(text, speakers[0].start, speakers[0].end)

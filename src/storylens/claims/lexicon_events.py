@@ -233,7 +233,7 @@ SAID_CUES: Final[dict[str, list[tuple[str, str]]]] = {
            (r"(?:has |had )?(?:told|tells)", "before"),
            (r"(?:has |had )?announced", "before"), (r"according to", "after")],
     "fr": [(r"(?:a|ont) (?:déclaré|dit|affirmé|indiqué|ajouté|précisé|expliqué"
-            r"|assuré|confirmé|estimé)|déclare|affirme|indique|précise", "either"),
+            r"|assuré|confirmé|estimé)|déclare|affirme|indique|précise|ajoute", "either"),
            (r"(?:a|ont) annoncé|annonce", "before"), (r"selon|d['’]après", "after")],
     "es": [(r"dijo|afirmó|declaró|aseguró|señaló|indicó|explicó|añadió|confirmó"
             r"|ha (?:dicho|afirmado|declarado|asegurado|señalado)", "either"),

@@ -210,7 +210,8 @@ MODIFIERS: Final[dict[str, dict[str, str]]] = {
            "por lo menos": "at least", "como mínimo": "at least", "no menos de": "at least",
            "unos": "about", "unas": "about", "alrededor de": "about",
            "aproximadamente": "about", "cerca de": "nearly", "casi": "nearly",
-           "hasta": "up to", "menos de": "fewer than", "entre": "between", "de": "from"},
+           "hasta": "up to", "menos de": "fewer than", "entre": "between", "de": "from",
+           "entre los": "between", "entre las": "between"},
     "de": {"mehr als": "more than", "über": "more than", "ueber": "more than",
            "mindestens": "at least", "wenigstens": "at least", "zumindest": "at least",
            "etwa": "about", "rund": "about", "ungefähr": "about", "circa": "about",
@@ -224,6 +225,7 @@ MODIFIERS: Final[dict[str, dict[str, str]]] = {
            "almeno in": "at least",
            "non meno di": "at least", "circa": "about", "quasi": "nearly",
            "fino a": "up to", "meno di": "fewer than", "tra": "between", "fra": "between",
+           "tra i": "between", "fra i": "between", "tra le": "between", "fra le": "between",
            "da": "from"},
     "ru": {"более": "more than", "более чем": "more than", "больше": "more than",
            "свыше": "more than", "не менее": "at least", "по меньшей мере": "at least",
@@ -250,14 +252,16 @@ POST_MODIFIERS: Final[dict[str, dict[str, str]]] = {
            "تقريباً": "about"},
 }
 
-# Words between the two ends of a range: "40 to 60", "от 40 до 60", "entre 40 et 60".
-# The first set needs no opening word; the second only counts after "between"/"from".
+# Words between the two ends of a range: "40 to 60", "от 40 до 60", "entre 40 et 60",
+# "50 or 100" (a reader takes either end: the figure lies between them). The first set
+# needs no opening word; the second only counts after "between"/"from", with the article
+# Spanish and Italian repeat before the second end ("fra i 1.900 e i 2.000 morti").
 RANGE_LINKS: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
-    "en": (frozenset({"to"}), frozenset({"and"})),
-    "fr": (frozenset({"à"}), frozenset({"et"})),
-    "es": (frozenset({"a"}), frozenset({"y"})),
-    "de": (frozenset({"bis"}), frozenset({"und"})),
-    "it": (frozenset(), frozenset({"e", "a"})),
-    "ru": (frozenset(), frozenset({"до", "и"})),
+    "en": (frozenset({"to", "or"}), frozenset({"and"})),
+    "fr": (frozenset({"à", "ou"}), frozenset({"et"})),
+    "es": (frozenset({"a", "o", "u"}), frozenset({"y", "y los", "y las"})),
+    "de": (frozenset({"bis", "oder"}), frozenset({"und"})),
+    "it": (frozenset({"o"}), frozenset({"e", "a", "e i", "e gli", "e le"})),
+    "ru": (frozenset({"или"}), frozenset({"до", "и"})),
     "ar": (frozenset(), frozenset({"و"})),
 }

@@ -35,10 +35,11 @@ RESUMING: Final = wordset(
 # Another source named inside words credited to one: "selon l'OSDH" in "CONTENT, selon l'ONU".
 RELAYED: Final = re.compile(r"(?<![^\W_])(?:according to|selon|d['’]après|según|secondo"
                              r"|stando a|laut)(?![^\W_])", re.IGNORECASE)
-# A relay closing a sentence: ", according to White House pool reports."
+# A relay closing a sentence: ", according to White House pool reports.", with an
+# apposition about the source (", according to The Hill, a political paper in D.C.").
 RELAY_TAIL: Final = re.compile(
     r",\s*(?:according to|selon|d['’]après|según|secondo|stando a|laut|citing|citant"
-    r"|citando)\s[^,;:\"«»“”]{1,80}$", re.IGNORECASE)
+    r"|citando)\s[^,;:\"«»“”]{1,80}(?:,[^,;:\"«»“”]{1,80}){0,2}$", re.IGNORECASE)
 # A sentence end the segmenter missed after a headline: a lower-case word, then an
 # article with a capital and a lower-case word ("47 muertos en los ataques Los ataques
 # se cobraron ..."): no article is capitalised inside a sentence unless it opens a name,

@@ -27,7 +27,7 @@ SPEAKER_NOUNS: Final[dict[str, str]] = {
           r"|présidente?|directeur|directrice|secours|pompiers|préfecture|préfet"
           r"|organisateurs|entraîneur|experts?|analystes?|sauveteurs|ambassade|armée"
           r"|services?|protection civile|habitants|médecins|institut|observatoire|parquet"
-          r"|secrétaire|général|syndicats?|conseil|parlement|assemblée",
+          r"|secrétaire|général|syndicats?|conseil|parlement|assemblée|militante?s?",
     "es": r"portavoz|ministr[oa]s?|ministerios?|autoridades|funcionarios|oficiales|policía"
           r"|agencia|gobernador(?:a)?|alcalde(?:sa)?|testigos|fuentes|gobierno"
           r"|president[ea]|director(?:a)?|responsables?|entrenador|expertos|analistas"

@@ -332,13 +332,27 @@ def _merge_ranges(norm: str, toks: list[_Tok], raw: list[tuple[int, int, Figure]
             if (ok_link and fig.nominal is not None and other.nominal is not None
                     and other_ok and not fig.is_year and not other.is_year
                     and other.nominal > fig.nominal
-                    and raw[n + 1][0] - raw[n][1] <= 2):
+                    and raw[n + 1][0] - raw[n][1] <= 1 + len(link.split())):
+                low = _shared_scale(toks, raw[n], raw[n + 1], fig.nominal, other.nominal)
                 out.append(replace(fig, end=other.end, core_end=other.core_end,
-                                   low=fig.nominal, high=other.nominal, modifier="between",
-                                   nominal_high=other.nominal))
+                                   low=low, high=other.nominal, modifier="between",
+                                   nominal=low, nominal_high=other.nominal))
                 skip_next = True
                 continue
         if fig.modifier in ("between", "from") and fig.nominal_high is None:
             fig = replace(fig, start=fig.core_start, modifier=None)
         out.append(fig)
     return out
+
+
+def _shared_scale(toks: list[_Tok], first: tuple[int, int, Figure],
+                  second: tuple[int, int, Figure], low: float, high: float) -> float:
+    """The low end of "tra i 50 e i 70 mila", "between 3 and 4 million": a scale word
+    closing the range belongs to both ends (50,000, not 50), when the first end has
+    none and the scaled low end stays below the high one."""
+    last = toks[second[1]]
+    scale = last.values[0] if last.values and len(last.values) == 1 and not last.digits \
+        else (last.vague.scale if last.vague is not None and not last.vague.approx else 0)
+    if second[1] == second[0] or scale < 1000 or first[1] != first[0] or low * scale > high:
+        return low
+    return low * scale

@@ -25,28 +25,29 @@ from .lexicon_events import DETERMINERS
 from .lexicon_reported import (
     CLAUSE_VERB_MARKERS,
     COMPLEMENTIZERS,
-    CONTRAST,
     DEMONSTRATIVES,
-    NARRATING_AUXILIARIES,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
-    RELAY_TAIL,
     RELAYED,
     RESUMING,
     SPEAKER_RELATIVES,
 )
 from .patterns import SPEAKER_NOUN_RE
 from .reported_resumed import MAX_SUBJECT_WORDS, resumed
-from .reported_span import CLOSING_QUOTES, OPENING_QUOTES, Reported, content_span
+from .reported_span import (
+    CLOSING_QUOTES,
+    GLUED_STOP,
+    OPENING_QUOTES,
+    Reported,
+    content_span,
+)
+from .reported_tail import reported_end
 from .text import PRONOUNS, QUOTE_CHARS, Token, words, wordset
 
 # A name that goes on past a comma: "según el ministerio de Industria, Turismo y Comercio,"
 # (capitalised words joined by "and"): where the speaker ends is unclear.
 _NAME_GOES_ON: Final = re.compile(
     r",\s*[^\W\d_]*[A-ZÀ-Ý][\w-]*(?:\s+(?:y|e|et|and|und|и)\s+[A-ZÀ-Ý][\w-]*)+\s*,")
-# Words after ", but" + auxiliary within which "that" shows the speaker goes on ("ma ha
-# anche detto che"); further on it is a demonstrative ("on that promise").
-MAX_SAYING_WORDS: Final = 4
 # A phrase opening a sentence before its speaker: "In a statement on Thursday,".
 MAX_OPENER_WORDS: Final = 10
 # What may follow a closing attribution: "the company said in a filing on Friday."
@@ -254,7 +255,10 @@ def _closing(text: str, lang: str, sent: tuple[int, int],
     end = sent[0] + len(before)
     if text[end - 1] == ",":
         end -= 1
-    return content_span(text, _introduced_quote(text, lang, sent[0], end), end)
+    start = _introduced_quote(text, lang, sent[0], end)
+    for glued in GLUED_STOP.finditer(text, start, end):
+        start = glued.end()  # "... the ocean.The rings ... place."Q," said X": only Q
+    return content_span(text, start, end)
 
 
 def _introduced_quote(text: str, lang: str, start: int, end: int) -> int:
@@ -305,41 +309,15 @@ def _opening(text: str, lang: str, sent: tuple[int, int], block: tuple[int, int]
             if any(q in between for q in QUOTE_CHARS) or (i and "," in between
                                                          and between.count(",") % 2):
                 return None
-            return content_span(text, tok.end, _before_relay(text, lang, tok.end, sent[1]))
+            return content_span(text, tok.end, reported_end(text, lang, tok.end, sent[1]))
     cue_text = text[cue[0]:cue[1]]
     if lang == "en" and head and _ZERO_THAT.search(cue_text) and head[0].start == pos \
             and (head[0].text in _ENGLISH_SUBJECTS or head[0].text in _ZERO_THAT_LEADS
                  or text[pos].isupper()) \
             and block[1] == cue[1]:
         # "Ryan said he doesn't know ..."
-        return content_span(text, pos, _before_relay(text, lang, pos, sent[1]))
+        return content_span(text, pos, reported_end(text, lang, pos, sent[1]))
     return None
-
-
-def _before_relay(text: str, lang: str, start: int, end: int) -> int:
-    """Where a speaker's reported clause ends before a source that relays the whole
-    report ("Trump confirmed that X is his choice, according to pool reports": the relay
-    is the writer's) or before a contrast the writer adds ("X said that he would repay
-    it, but has not made good on that promise")."""
-    relay = RELAY_TAIL.search(text, start, end)
-    contrast = CONTRAST.search(text, start, end)
-    if contrast is not None and not _writers_contrast(text, lang, contrast.end(), end):
-        contrast = None  # "..., pero señaló que ...": the speaker goes on
-    return min((m.start() for m in (relay, contrast) if m is not None), default=end)
-
-
-def _writers_contrast(text: str, lang: str, start: int, end: int) -> bool:
-    """The clause after ", but" is the writer's: it opens with an auxiliary (the subject's
-    deeds told by the writer: "but has not made good on that promise") or with a new
-    subject that reports something itself ("but the conference responded that ...")."""
-    tokens = words(text, start, end)
-    if not tokens:
-        return False
-    that = COMPLEMENTIZERS.get(lang, frozenset())
-    if tokens[0].text in NARRATING_AUXILIARIES:
-        # ... unless the subject goes on speaking: "ma ha anche detto che ..."
-        return not any(t.text in that for t in tokens[1:MAX_SAYING_WORDS])
-    return tokens[0].text in _DETERMINERS and any(t.text in that for t in tokens[1:])
 
 
 def _past_apposition(text: str, lang: str, pos: int, end: int) -> int:

@@ -20,6 +20,9 @@ MIN_CONTENT_WORDS: Final = 2
 MIN_QUOTED_WORDS: Final = 3
 # Sentence ends the segmenter missed inside a run of headline items ("...Homs.- El ...").
 _MISSED_END = re.compile(r"[.?!]-\s+(?=[A-ZÀ-Ý«\"“])")
+# A stop with no space after it ("... across the ocean.The rings were ...", 'the same
+# place."My thinking is ...'): a sentence end the segmenter missed in a scraped page.
+GLUED_STOP: Final = re.compile(r"(?<=[a-zà-ÿ]{2})[.?!](?=[\"“«]?[A-ZÀ-Ý][a-zà-ÿ])")
 OPENING_QUOTES: Final = "\"«“„"
 # Words a glued headline may hold before the sentence it sits on.
 MAX_HEADLINE_WORDS: Final = 12

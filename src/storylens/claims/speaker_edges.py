@@ -21,6 +21,8 @@ from .text import words
 
 # Languages whose noun phrases end in their head noun ("White House pool reports").
 HEAD_LAST = frozenset({"en"})
+# A name apposed after a comma and closing the sentence: two to four capitalised words.
+_NAME_CLOSING = re.compile(r",\s*((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*[.!]?\s*$")
 # Up to three lower-case words closing a clause after a name.
 _NOUN_TAIL = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}(?=\s*(?:[,.;:!?]|$))")
 
@@ -28,12 +30,21 @@ _NOUN_TAIL = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}(?=\s*(?:[,.;:!?]|$))")
 def apposed_name(text: str, span: tuple[int, int], cands: list[Mention],
                  end: int) -> tuple[int, int]:
     """ "..., said the spokeswoman, Mia Lund.": a person's name apposed to the speaker
-    phrase at the end of the sentence belongs to it (cut there, the speaker is short)."""
+    phrase at the end of the sentence belongs to it (cut there, the speaker is short).
+
+    The tagger may miss the name or give it another label ("dijo el portavoz del
+    gabinete, Mohamed Hegazy" tagged OTHER): two to four capitalised words closing the
+    sentence after the comma read as a name too, unless a place or body is tagged there.
+    """
     nxt = next((m for m in cands if m.start >= span[1]), None)
-    if nxt is None or nxt.label != "PERSON" or not re.fullmatch(r",\s*",
-                                                                text[span[1]:nxt.start]):
+    if nxt is not None and nxt.label == "PERSON" \
+            and re.fullmatch(r",\s*", text[span[1]:nxt.start]):
+        return (span[0], nxt.end) if text[nxt.end:end].strip() in ("", ".", "!") else span
+    shaped = _NAME_CLOSING.match(text, span[1], end)
+    if shaped is None or any(m.start < shaped.end(1) and shaped.start(1) < m.end
+                             for m in cands):
         return span
-    return (span[0], nxt.end) if text[nxt.end:end].strip() in ("", ".", "!") else span
+    return (span[0], shaped.end(1))
 
 
 def head_after_name(text: str, lang: str, span: tuple[int, int],
@@ -79,8 +90,12 @@ def with_title(text: str, lang: str, span: tuple[int, int], start: int) -> tuple
     # A capital opening the sentence says nothing ("Stamattina l'esercito"): that word
     # must be an article or a speaker noun itself.
     if all(t.text in dets for t in tokens):
-        # "La | portavoz ...": an article joins a noun phrase, not a name ("la | Cruz Roja").
-        return (tokens[0].start, span[1]) if text[span[0]].islower() else span
+        # "La | portavoz ...": an article joins a noun phrase, not a name ("la | Cruz Roja"),
+        # unless written with a capital inside the sentence: then it opens the name
+        # ("according to The | Hill", a publication's title).
+        titled = len(tokens) == 1 and text[tokens[0].start].isupper() \
+            and tokens[0].start > start
+        return (tokens[0].start, span[1]) if text[span[0]].islower() or titled else span
     if all(t.text in dets or (noun is not None and noun.fullmatch(t.text))
            or (text[t.start].isupper() and t.start > start) for t in tokens):
         return (tokens[0].start, span[1])  # "President | Trump", "Senator | Carper"
