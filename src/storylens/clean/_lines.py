@@ -51,6 +51,13 @@ _TERMINAL = re.compile(r"[.!?…؟。！？][\"'»”’)\]」』]*\s*$")
 _URL = re.compile(r"https?://|www\.\w", re.IGNORECASE)
 _MENU_SPLIT = re.compile(r"\s*(?:\||•|·|»|›|>)\s*|\s+/\s+")
 
+# Code left in a page's text: this share of its characters is code punctuation.
+_CODE_CHARS = frozenset('{}[]<>;:=\\/*"|$#@')
+_CODE_DENSITY = 0.12
+_CODE_MIN_CHARS = 40
+# ... or style rules in a row (".gallery .viewport{margin-bottom:1rem}" three times).
+_CSS_RULE = re.compile(r"[\w\])-]\s*\{[^{}:]{1,80}:[^{}]{1,200}\}")
+_CSS_RULES = 3
 # A line this short without a full stop is a button, a menu item or a subhead.
 SHORT_LINE = 40
 # UI-word lines are short; anything longer is a sentence that merely uses the words.
@@ -150,7 +157,19 @@ def strong_kind(line: str) -> Tag | None:
             return Tag(ui, ui in ("navigation", "comment"), 2 if ui == "comment" else 0)
     if _is_menu(text):
         return Tag("navigation", True, 0)
+    if is_code(text):
+        return Tag("other", False, 0, True)
     return None
+
+
+def is_code(text: str) -> bool:
+    """Style sheets, scripts and data blobs left in a page's text ("/*<![CDATA[*/.c-gallery
+    {margin-bottom:1rem}", '{"type":"gallery","object":{…'): dense in code punctuation
+    and holding a brace or a markup close. Prose with quotes stays far below the bar."""
+    if len(text) < _CODE_MIN_CHARS or not ("{" in text or "</" in text):
+        return False
+    return (sum(ch in _CODE_CHARS for ch in text) >= _CODE_DENSITY * len(text)
+            or len(_CSS_RULE.findall(text)) >= _CSS_RULES)
 
 
 def is_bio(text: str) -> bool:

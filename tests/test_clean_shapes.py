@@ -1,4 +1,4 @@
-"""Teaser lists (other articles' headlines) are cut from plain-text pages by their shape."""
+"""Page furniture found by its shape: teaser lists, link-language notes, code, credits."""
 
 from __future__ import annotations
 
@@ -94,3 +94,19 @@ def test_a_source_credit_or_the_site_about_itself_is_no_title() -> None:
     assert is_furniture("Fonte: rivista-lunare.eu (ABC)")
     assert is_furniture("Questo sito contribuisce all'audience di")
     assert not is_furniture("Piscine Jean-Moulin : le conseil vote la fermeture")
+
+
+def test_style_sheets_and_data_blobs_are_no_body_text() -> None:
+    from storylens.clean._lines import is_code
+
+    css = ("/*<![CDATA[*/.album .viewport{margin-bottom:1rem}.album .cell{width:100%}"
+           ".album .caption{font-size:12px;color:#333}/*]]>*/")
+    blob = ('{"type":"album","object":{"title":"Piscine Jean-Moulin","uri":"https:\\/\\/'
+            'example.org\\/album\\/1","items":[{"id":1},{"id":2}]}}')
+    page = "\n\n".join([_ARTICLE[0], css, _ARTICLE[1], blob, _ARTICLE[2]])
+    cleaned = clean_plain(page)
+    assert "margin-bottom" not in cleaned.text and '"type"' not in cleaned.text
+    assert "Saint-Aubin" in cleaned.text and "Hélène Varin" in cleaned.text
+    assert is_code(css) and is_code(blob)
+    assert not is_code('Le maire a dit : « Non, ce n\'est pas vrai » ; puis : "Nous verrons" '
+                       "{sic}, avant de partir.")
