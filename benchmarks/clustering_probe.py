@@ -38,10 +38,13 @@ import hashlib
 import pickle
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
@@ -55,7 +58,7 @@ from clustering_fit import (
     square,
     upper_pairs,
 )
-from storylens.cluster import ArticleFeatures, lead_text
+from storylens.cluster import ArticleFeatures, attach_singletons, lead_text, nearest_pairs
 from storylens.cluster.learned import design_matrix
 from storylens.cluster.similarity import pair_signals
 from storylens.records import Article
@@ -141,8 +144,21 @@ def _logit(model: object, x: np.ndarray) -> np.ndarray:
     return np.asarray(np.log(p / (1 - p)))
 
 
-def _partition(n: int, pairs: np.ndarray, values: np.ndarray) -> list[str]:
-    return _labels(storylens_link(square(n, pairs, values.astype(np.float32)), 0.0), n)
+def _partition(n: int, pairs: np.ndarray, values: np.ndarray,
+               method: str = "average") -> list[str]:
+    """Stories of n items from pair scores cut at 0: the package's average link with lone
+    articles attached, or (``method="complete"``, measured only) complete link, attached alike."""
+    sim = square(n, pairs, values.astype(np.float32))
+    if method == "average":
+        return _labels(storylens_link(sim, 0.0), n)
+    top = float(max(sim.max(), 1.0))
+    dist = np.clip(top - sim.astype(np.float64), 0.0, None)
+    np.fill_diagonal(dist, 0.0)
+    tree = linkage(squareform((dist + dist.T) / 2.0, checks=False), method=method)
+    grouped: dict[int, list[int]] = {}
+    for item, label in enumerate(fcluster(tree, t=top, criterion="distance")):
+        grouped.setdefault(int(label), []).append(item)
+    return _labels(attach_singletons(list(grouped.values()), *nearest_pairs(sim), 0.0), n)
 
 
 class Folds:
@@ -180,44 +196,103 @@ class Folds:
             d["part"] = (used, every, signals([sem.features[a] for a in used], every))
             self.data.append(d)
 
-    def run(self, name: str, design: Callable[[Signals], np.ndarray],
-            make: Callable[[], object]) -> None:
-        ecb, sem, sem_fold = self.ecb, self.sem, self.sem_fold
-        fit_rows = (sem.overall <= 2.0) | (sem.overall >= 3.0)
-        ecb_f1, cuts = [], []
-        same = np.zeros(len(sem.pairs), bool)
-        for fold, d in enumerate(self.data):
-            sem_x = design(d["sem"][0])
-            index, pairs, signals = d["train"]
-            ecb_x = design(signals)
-            take, ecb_y = d["take"]
-            train, seen = (sem_fold != fold) & fit_rows, sem_fold != fold
-            sem_y = sem.overall[train] <= 2.0
-            y = np.concatenate([ecb_y, sem_y])
-            weight = np.concatenate([np.full(len(ecb_y), 0.5 / len(ecb_y)),
-                                     np.full(len(sem_y), 0.5 / len(sem_y))]) * len(y)
-            model = make()
-            model.fit(np.concatenate([ecb_x[take], sem_x[train]]), y,  # type: ignore[attr-defined]
-                      sample_weight=weight)
-            logit, sem_logit = _logit(model, ecb_x), _logit(model, sem_x)
-            gold = list(ecb.sub[index])
-            cut = float(max(THRESHOLDS, key=lambda t: (
-                bcubed(_partition(len(index), pairs, logit - t), gold)[2]
-                + pair_f1(sem_logit[seen] >= t, sem.overall[seen])) / 2))
-            cuts.append(cut)
-            index, pairs, signals = d["held"]
-            held_logit = _logit(model, design(signals)) - cut
-            ecb_f1.append(bcubed(_partition(len(index), pairs, held_logit),
-                                 list(ecb.sub[index]))[2])
-            used, every, signals = d["part"]
-            local = {a: k for k, a in enumerate(used)}
-            labels = _partition(len(used), every, _logit(model, design(signals)) - cut)
-            held = sem_fold == fold
-            same[held] = [labels[local[a]] == labels[local[b]] for a, b in sem.pairs[held].tolist()]
+    def fit_fold(self, fold: int, design: Callable[[Signals], np.ndarray],
+                 make: Callable[[], object], ecb_fit: float = 0.5,
+                 leave_out: tuple[int, ...] = ()) -> object:
+        """A model fitted on fold's training folds, less the folds in ``leave_out`` (their
+        ECB+ topics and SemEval pairs; the nested choice in clustering_joint.py)."""
+        d, sem, k = self.data[fold], self.sem, len(self.data)
+        index, pairs, signals = d["train"]
+        take, ecb_y = d["take"]
+        topic = self.ecb.topic[index] % k
+        take_kept = ~np.isin(topic[pairs[take, 0]], leave_out) & ~np.isin(
+            topic[pairs[take, 1]], leave_out)
+        train = ((self.sem_fold != fold) & ~np.isin(self.sem_fold, leave_out)
+                 & ((sem.overall <= 2.0) | (sem.overall >= 3.0)))
+        ecb_y, sem_y = ecb_y[take_kept], sem.overall[train] <= 2.0
+        y = np.concatenate([ecb_y, sem_y])
+        weight = np.concatenate([np.full(len(ecb_y), ecb_fit / len(ecb_y)),
+                                 np.full(len(sem_y), (1 - ecb_fit) / len(sem_y))])
+        model = make()
+        model.fit(np.concatenate([design(signals)[take[take_kept]],  # type: ignore[attr-defined]
+                                  design(d["sem"][0])[train]]), y, sample_weight=weight * len(y))
+        return model
+
+    def held_out(self, fold: int, score: Callable[[Signals], np.ndarray],
+                 method: str = "average") -> tuple[float, np.ndarray]:
+        """ECB+ event F1 of fold's held-out topics and its SemEval pairs' "same story", both
+        read off partitions of ``score`` (already less the cut)."""
+        d, sem = self.data[fold], self.sem
+        index, pairs, signals = d["held"]
+        ecb_f1 = bcubed(_partition(len(index), pairs, score(signals), method),
+                        list(self.ecb.sub[index]))[2]
+        used, every, signals = d["part"]
+        local = {a: k for k, a in enumerate(used)}
+        labels = _partition(len(used), every, score(signals), method)
+        return ecb_f1, np.array([labels[local[a]] == labels[local[b]]
+                                 for a, b in sem.pairs[self.sem_fold == fold].tolist()])
+
+    def row(self, name: str, ecb_f1: list[float], same: np.ndarray, cuts: list) -> None:
+        """One printed row of held-out figures."""
+        sem = self.sem
         print(f"| {name} | " + " | ".join(f"{v:.3f}" for v in ecb_f1)
               + f" | **{np.mean(ecb_f1):.3f}** | **{pair_f1(same, sem.overall):.3f}** | "
               f"{pair_f1(same, sem.overall, sem.cross):.3f} | "
               f"{pair_f1(same, sem.overall, ~sem.cross):.3f} | {cuts} |", flush=True)
+
+    def run(self, name: str, design: Callable[[Signals], np.ndarray],
+            make: Callable[[], object], options: RunOptions | None = None) -> np.ndarray:
+        """Fit on the training folds, print the held-out row; returns the held-out SemEval
+        pairs' "same story" read off the partitions (``RunOptions``: session 6's choices)."""
+        opt = options or RunOptions()
+        ecb, sem, sem_fold = self.ecb, self.sem, self.sem_fold
+        ecb_f1, cuts = [], []
+        same = np.zeros(len(sem.pairs), bool)
+        for fold, d in enumerate(self.data):
+            model = self.fit_fold(fold, design, make, opt.ecb_fit)
+
+            def score(s: Signals, beta: float, model: object = model) -> np.ndarray:
+                return _logit(model, design(s)) + (beta * opt.post(s) if opt.post else 0.0)
+
+            index, pairs, signals = d["train"]
+            gold, seen = list(ecb.sub[index]), sem_fold != fold
+            best: tuple[float, float, str, float] | None = None
+            for beta in opt.betas:
+                logit, sem_logit = score(signals, beta), score(d["sem"][0], beta)
+                for method in opt.methods:
+                    for t in THRESHOLDS if opt.cut is None else (opt.cut,):
+                        crit = ((1 - opt.sem_cut) * bcubed(_partition(
+                            len(index), pairs, logit - t, method), gold)[2]
+                            + opt.sem_cut * pair_f1(sem_logit[seen] >= t, sem.overall[seen]))
+                        if best is None or crit > best[0]:
+                            best = (crit, float(t), method, beta)
+            assert best is not None
+            _, cut, method, beta = best
+            cuts.append(cut if len(opt.methods) == len(opt.betas) == 1 else (cut, method, beta))
+            f1, same[sem_fold == fold] = self.held_out(
+                fold, lambda s, b=beta, c=cut: score(s, b) - c, method)
+            ecb_f1.append(f1)
+        self.row(name, ecb_f1, same, cuts)
+        return same
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How ``Folds.run`` fits and cuts (defaults: the shipped procedure).
+
+    ``ecb_fit``: ECB+'s share of the fitting weight; ``sem_cut``: SemEval's share of the
+    cut criterion; ``cut``: a fixed cut in logit units (0: the probability 0.5) instead of
+    one chosen on the grid; ``methods``: linkages the training folds choose from; ``post``
+    and ``betas``: a column added to the fitted logit with a slope chosen, with the cut, on
+    the training folds' criterion rather than by the fit.
+    """
+
+    ecb_fit: float = 0.5
+    sem_cut: float = 0.5
+    cut: float | None = None
+    methods: tuple[str, ...] = ("average",)
+    post: Callable[[Signals], np.ndarray] | None = None
+    betas: tuple[float, ...] = (0.0,)
 
 
 def main() -> int:
