@@ -107,6 +107,20 @@ def fresh_groups(data: Path) -> Groups:
     return groups
 
 
+def cltls_picked(data: Path, lang: str, topic: str, start: Callable[[int], int], count: int,
+                 exclude: frozenset[str]) -> list[RawDocument]:
+    """``count`` CL-TLS files of one language and topic, every k-th by path (k = files /
+    ARTICLES_PER_GROUP) from ``start(k)`` on, none in ``exclude`` and none over
+    THIRD_MAX_BYTES: how the third and later samples pick a story's articles."""
+    paths = sorted((data / "cl-tls" / lang / topic).glob("*/*.txt"))
+    step = max(1, len(paths) // ARTICLES_PER_GROUP)
+    picked = [p for p in paths[start(step)::step] if str(p) not in exclude
+              and p.stat().st_size <= THIRD_MAX_BYTES]
+    return [RawDocument(str(p), "text", p.read_text("utf-8", errors="replace"),
+                        published=p.parent.name, language_hint=lang)
+            for p in picked[:count]]
+
+
 def third_groups(data: Path, exclude: frozenset[str] = frozenset()) -> Groups:
     """A third sample, labelled for people only (2026-12-02, session 4) before that
     session's code changed: CL-TLS every k-th file from k/4 on (THIRD_ARTICLES per story,
@@ -115,15 +129,8 @@ def third_groups(data: Path, exclude: frozenset[str] = frozenset()) -> Groups:
     groups: Groups = {}
     for lang in ("es", "fr", "it"):
         for topic in ("egypt", "syria"):
-            paths = sorted((data / "cl-tls" / lang / topic).glob("*/*.txt"))
-            step = max(1, len(paths) // ARTICLES_PER_GROUP)
-            picked = [p for p in paths[step // 4::step] if str(p) not in exclude
-                      and p.stat().st_size <= THIRD_MAX_BYTES]
-            groups[f"cltls-{lang}-{topic}-third"] = [
-                RawDocument(str(p), "text", p.read_text("utf-8", errors="replace"),
-                            published=p.parent.name, language_hint=lang)
-                for p in picked[:THIRD_ARTICLES]
-            ]
+            groups[f"cltls-{lang}-{topic}-third"] = cltls_picked(
+                data, lang, topic, lambda k: k // 4, THIRD_ARTICLES, exclude)
     triplets: dict[str, list[Path]] = {}
     for path in sorted((data / "basil" / "articles").glob("*/*.json")):
         triplets.setdefault(path.name.rsplit("_", 1)[0], []).append(path)
@@ -149,15 +156,9 @@ def fourth_groups(data: Path, exclude: frozenset[str] = frozenset()) -> Groups:
     groups: Groups = {}
     for lang in ("es", "fr", "it"):
         for topic in ("egypt", "syria"):
-            paths = sorted((data / "cl-tls" / lang / topic).glob("*/*.txt"))
-            step = max(1, len(paths) // ARTICLES_PER_GROUP)
-            picked = [p for p in paths[3 * step // 4::step] if str(p) not in exclude
-                      and p.stat().st_size <= THIRD_MAX_BYTES]
-            groups[f"cltls-{lang}-{topic}-fourth"] = [
-                RawDocument(str(p), "text", p.read_text("utf-8", errors="replace"),
-                            published=p.parent.name, language_hint=lang)
-                for p in picked[:FOURTH_FR if lang == "fr" else FOURTH_ARTICLES]
-            ]
+            groups[f"cltls-{lang}-{topic}-fourth"] = cltls_picked(
+                data, lang, topic, lambda k: 3 * k // 4,
+                FOURTH_FR if lang == "fr" else FOURTH_ARTICLES, exclude)
     triplets: dict[str, list[Path]] = {}
     for path in sorted((data / "basil" / "articles").glob("*/*.json")):
         triplets.setdefault(path.name.rsplit("_", 1)[0], []).append(path)
@@ -180,19 +181,9 @@ def fifth_groups(data: Path, exclude: frozenset[str] = frozenset()) -> Groups:
     3k/8 on (FIFTH_ARTICLES per story; none of ``exclude``: every earlier sample's paths,
     :func:`used_paths` with ``through_fourth``; no file over THIRD_MAX_BYTES). Names end
     in "-fifth"."""
-    groups: Groups = {}
-    for lang in ("fr", "it"):
-        for topic in ("egypt", "syria"):
-            paths = sorted((data / "cl-tls" / lang / topic).glob("*/*.txt"))
-            step = max(1, len(paths) // ARTICLES_PER_GROUP)
-            picked = [p for p in paths[3 * step // 8::step] if str(p) not in exclude
-                      and p.stat().st_size <= THIRD_MAX_BYTES]
-            groups[f"cltls-{lang}-{topic}-fifth"] = [
-                RawDocument(str(p), "text", p.read_text("utf-8", errors="replace"),
-                            published=p.parent.name, language_hint=lang)
-                for p in picked[:FIFTH_ARTICLES]
-            ]
-    return groups
+    return {f"cltls-{lang}-{topic}-fifth": cltls_picked(
+                data, lang, topic, lambda k: 3 * k // 8, FIFTH_ARTICLES, exclude)
+            for lang in ("fr", "it") for topic in ("egypt", "syria")}
 
 
 def used_paths(data: Path, through_third: bool = False,

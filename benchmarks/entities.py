@@ -28,7 +28,10 @@ fourth sample") gives the rows "fourth ...": the held-out people figure of sessi
 fifth people-only sample, French and Italian (``fifth_groups``: 4 stories, none of any
 earlier sample's articles nor the three cross-language sets'; ``entities_labels_people5.json``,
 written 2026-12-02 in session 5b before that session's code changes; protocol in
-docs/benchmarks.md, "Issue 10: people, French and Italian") gives the rows "fifth ...".
+docs/benchmarks.md, "Issue 10: people, French and Italian") gives the rows "fifth ...". A
+sixth people-only sample (``_entities_sixth``: 7 stories, es/fr/it and one BASIL event, none
+of any earlier sample's articles; ``entities_labels_people6.json``, written in session 6 before
+that session's code changes) gives the rows "sixth ...".
 
 Two more figures: "duplicates left" - a gold entity split into several predicted entities
 in one story (what a reader sees as the same actor twice), each extra entity classed by
@@ -59,6 +62,7 @@ from _entities_data import (
     used_paths,
 )
 from _entities_previous import previous_entities
+from _entities_sixth import sixth_groups, sixth_used_paths
 from storylens.config import DEFAULT_LANGUAGES
 from storylens.embed import embedders
 from storylens.entities import merge_entities
@@ -192,6 +196,8 @@ def evaluate(groups: dict[str, list[Article]], labels: dict[str, dict[str, list[
             slices, typed = ["fourth", f"fourth {language}"], ["fourth"]
         if group.endswith("-fifth"):  # the fifth sample (fr/it), people only: its own rows
             slices, typed = ["fifth", f"fifth {language}"], ["fifth"]
+        if group.endswith("-sixth"):  # the sixth sample, people only: its own rows
+            slices, typed = ["sixth", f"sixth {language}"], ["sixth"]
         for name, system in systems.items():
             docs = copy.deepcopy(articles)
             labelled, junk = [], []
@@ -238,11 +244,14 @@ def main() -> None:
                         help="skip the fourth, people-only sample (rows 'fourth ...')")
     parser.add_argument("--no-fifth", action="store_true",
                         help="skip the fifth, people-only fr/it sample (rows 'fifth ...')")
+    parser.add_argument("--no-sixth", action="store_true",
+                        help="skip the sixth, people-only sample (rows 'sixth ...')")
     args = parser.parse_args()
     ner = dict(item.split("=", 1) for item in args.ner)
     labels = json.loads((HERE / "entities_labels.json").read_text("utf-8"))["groups"]
     for extra in ("entities_labels_people.json", "entities_labels_people3.json",
-                  "entities_labels_people4.json", "entities_labels_people5.json"):
+                  "entities_labels_people4.json", "entities_labels_people5.json",
+                  "entities_labels_people6.json"):
         labels.update(json.loads((HERE / extra).read_text("utf-8"))["groups"])
     started = time.perf_counter()
     groups = analysed_groups(args.data, args.cache, ner)
@@ -260,6 +269,10 @@ def main() -> None:
         used5 = used_paths(args.data, through_fourth=True)
         groups.update(analysed_groups(args.data, args.cache, ner,
                                       sampler=lambda data: fifth_groups(data, used5)))
+    if not args.no_sixth:
+        used6 = sixth_used_paths(args.data)
+        groups.update(analysed_groups(args.data, args.cache, ner,
+                                      sampler=lambda data: sixth_groups(data, used6)))
     knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES, lexicon=args.lexicon,
                                       embedder=embedders.create("use-m3", threads=1))
     if args.no_given_names:
@@ -274,7 +287,7 @@ def main() -> None:
     for level in ("mentions", "forms"):
         print(f"\npairwise precision recall over {level}")
         print(f"{'slice':<14}" + "".join(f"{s:>16}" for s in systems))
-        samples = ("inspected", "held out", "new", "third", "fourth", "fifth")
+        samples = ("inspected", "held out", "new", "third", "fourth", "fifth", "sixth")
         names = sorted(results["current"][level],
                        key=lambda n: (n != "all", n not in samples, n))
         for name in (n for n in names if not n.startswith("lost ")):

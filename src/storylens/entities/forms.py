@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from anyascii import anyascii
 
@@ -111,18 +112,21 @@ def clean_mentions(articles: list[Article], words: StoryWords,
 
 
 def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
-                words: StoryWords | None = None) -> list[Form]:
+                words: StoryWords | None = None,
+                languages: Iterable[str | None] = ()) -> list[Form]:
     """One form per normal form (two only for a place that is also a person's surname).
     With the story's ``words``, a phrase owned by a name ("Siria di Assad") is no
-    person (see :func:`.openers.owned_phrase`)."""
+    person (see :func:`.openers.owned_phrase`); ``languages``: the story's, whose stop
+    words never open a person's name (every configured language's when not given)."""
     by_key: dict[Key, list[Mention]] = {}
     for mention in mentions:
         by_key.setdefault(mention_key(mention), []).append(mention)
     alone = {_bare(key[0]) for key in by_key if len(key) == 1}
     # Compound surnames written alone ("Peña Nieto" of "Enrique Peña Nieto").
     alone_tails = {key for key in by_key if len(key) >= 2}
+    stop_languages = tuple(lang for lang in languages if lang) or DEFAULT_LANGUAGES
     named = {key for key, ms in by_key.items()
-             if _given_name_person(key, ms, alone, knowledge, alone_tails)}
+             if _given_name_person(key, ms, alone, knowledge, alone_tails, stop_languages)}
     owned = {key for key, ms in by_key.items() if all(prefixed_name(m.text) for m in ms)}
     if words is not None:
         owned |= {key for key in by_key if owned_phrase(key, words.is_common,
@@ -183,7 +187,8 @@ def _bare(token: str) -> str:
 
 def _given_name_person(key: Key, group: list[Mention], alone: set[str],
                        knowledge: EntityKnowledge,
-                       alone_tails: set[Key] | None = None) -> bool:
+                       alone_tails: set[Key] | None = None,
+                       stop_languages: Iterable[str] = DEFAULT_LANGUAGES) -> bool:
     """A full name that starts with a known given name is a person's where the model
     gave no type ("Barack Obama" OTHER from the capitalisation fallback, its last name
     also written alone in the story) or split it between ORG and PERSON ("Darnell
@@ -196,8 +201,10 @@ def _given_name_person(key: Key, group: list[Mention], alone: set[str],
     if not kinds and family_first(m.text for m in group) and not knowledge.places(key):
         return key[0] in alone  # "Ban Ki-moon" untyped, "Ban" written alone
     if len(key) < 2 or not knowledge.is_given_name(key[0]) or knowledge.places(key) or any(
-            key[0] in knowledge.stop_words(lang) for lang in DEFAULT_LANGUAGES):
-        return False  # "Il Napoli", "Ad Hama": an article or a preposition, not a name
+            key[0] in knowledge.stop_words(lang) for lang in stop_languages):
+        # "Il Napoli", "Ad Hama": an article or a preposition of the story's languages,
+        # not a name; Portuguese "ali" ("there") does not stop a Spanish "Ali Othman".
+        return False
     if not kinds:
         return _bare(key[-1]) in alone or (len(key) >= 3 and key[1:] in (alone_tails or set()))
     return set(kinds) == {"ORG", "PERSON"} and kinds["PERSON"] > SPLIT_SHARE * sum(

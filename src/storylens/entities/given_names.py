@@ -15,9 +15,14 @@ ones it calls androgynous ("San", "Justice", "Free"); without the package no wor
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .merge import Clusters
+
+if TYPE_CHECKING:
+    from gender_guesser.detector import Detector
 
 NicknameTest = Callable[[str, str], bool]
 
@@ -41,13 +46,21 @@ GivenNameTest = Callable[[str], bool]
 _GENDERED = frozenset({"male", "female", "mostly_male", "mostly_female"})
 
 
-def load_given_name_test() -> GivenNameTest | None:
-    """Whether a word is a known given name (None without the package)."""
+@functools.cache
+def _detector() -> Detector | None:
+    """gender-guesser's detector, loaded once (None without the package)."""
     try:
-        from gender_guesser.detector import Detector
+        from gender_guesser.detector import Detector as Loaded
     except ImportError:
         return None
-    detector = Detector(case_sensitive=False)
+    return Loaded(case_sensitive=False)
+
+
+def load_given_name_test() -> GivenNameTest | None:
+    """Whether a word is a known given name (None without the package)."""
+    detector = _detector()
+    if detector is None:
+        return None
 
     def test(word: str) -> bool:
         return len(word) > 1 and detector.get_gender(word) in _GENDERED
@@ -55,16 +68,32 @@ def load_given_name_test() -> GivenNameTest | None:
     return test
 
 
+def gender_of(word: str) -> str | None:
+    """"male" or "female" for a known given name of (mostly) one gender, else None: two
+    names one letter apart of different genders ("Mario" / "Maria") are two people."""
+    detector = _detector()
+    if detector is None or len(word) <= 1:
+        return None
+    answer = detector.get_gender(word)
+    return answer.removeprefix("mostly_") if answer in _GENDERED else None
+
+
+def full_names_by_rest(clusters: Clusters) -> dict[tuple[str, ...], list[int]]:
+    """The story's person names of two words or more, grouped by the words after the
+    first: the forms that may differ only by how the given name is written."""
+    by_rest: dict[tuple[str, ...], list[int]] = {}
+    for i, form in enumerate(clusters.forms):
+        if len(form.key) >= 2 and clusters.type_of(i) == "PERSON":
+            by_rest.setdefault(form.key[1:], []).append(i)
+    return by_rest
+
+
 def merge_nicknames(clusters: Clusters, is_nickname: NicknameTest | None) -> None:
     """Join person forms equal but for a first name that is a nickname of the other's."""
     if is_nickname is None:
         return
     forms = clusters.forms
-    by_rest: dict[tuple[str, ...], list[int]] = {}
-    for i, form in enumerate(forms):
-        if len(form.key) >= 2 and clusters.type_of(i) == "PERSON":
-            by_rest.setdefault(form.key[1:], []).append(i)
-    for group in by_rest.values():
+    for group in full_names_by_rest(clusters).values():
         for a in group:
             for b in group:
                 first_a, first_b = forms[a].key[0], forms[b].key[0]

@@ -23,6 +23,7 @@ from .furniture import furniture_reason
 from .knowledge import EntityKnowledge
 from .merge import Form, mention_label
 from .normalise import TITLE_LEADS, TITLES, normal_tokens, strip_titles
+from .person_spellings import one_person_spelling
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Words that introduce a byline at the start of a line, in en fr es it de pt ru ar.
@@ -345,14 +346,19 @@ class SpellingGuard:
     def __call__(self, i: int, j: int) -> bool:
         a, b = self.forms[i], self.forms[j]
         ua, ub = _unarticled(a.key), _unarticled(b.key)
+        person = one_person_spelling(a, b, self.knowledge.given_names)
         if self._articles[i] & self._articles[j] and not (ua <= ub or ub <= ua) \
-                and not _doubling_only(a.key, b.key) and "".join(a.key) != "".join(b.key):
+                and not _doubling_only(a.key, b.key) and "".join(a.key) != "".join(b.key) \
+                and not person:
             # Both spellings in one article: the writer meant two names, unless they
-            # differ only in doubled letters or spacing ("Abdel Aziz" / "Abdelaziz").
+            # differ only in doubled letters or spacing ("Abdel Aziz" / "Abdelaziz") or
+            # are one person's name transliterated two ways (a page quoting sources).
             return False
         pa, pb = self.knowledge.places(a.key), self.knowledge.places(b.key)
         if (pa or pb) and not (pa & pb) and not a.kind == b.kind == "PERSON":
             return False  # a known place meets only its own names, unless both are people
+        if person and len(a.key) >= 2:
+            return True  # "Ahmed Chafik" / "Ahmed Shafik": "chafik" in lower case is a slip
         differing = set(a.key) ^ set(b.key)
         return not any(self.words.is_common(token) for token in differing)
 

@@ -48,6 +48,8 @@ TITLE_LEADS = _words("""
     el le la il der die lo the former ex late vice deputy acting grand""")
 # German and Russian compounds that end in a title ("aussenminister", "premer-ministr").
 TITLE_SUFFIXES = ("minister", "ministerin", "ministr", "prasident", "kanzler")
+# Generational suffixes after a full name ("Joseph R. Biden Jr."): no word of the name.
+GENERATIONAL = frozenset({"jr", "sr"})
 # Arabic articles written as a separate word or with a hyphen ("al-Amrani", "El Amrani").
 ARABIC_ARTICLES = frozenset({"al", "el"})
 
@@ -127,6 +129,8 @@ def normal_tokens(surface: str) -> tuple[str, ...]:
     text = _CYRILLIC_WORD.sub(lambda m: strip_russian_case(m.group()), text)
     text = _APOSTROPHES.sub("", anyascii(text)).lower()
     tokens = strip_titles(_TOKEN.findall(text))
+    if len(tokens) >= 3 and tokens[-1] in GENERATIONAL:
+        tokens.pop()  # "Cesar Sayoc Jr." is the "Cesar Sayoc" of the next paragraph
     joined: list[str] = []
     i = 0
     while i < len(tokens):

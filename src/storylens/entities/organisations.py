@@ -162,15 +162,21 @@ class OrganisationLinker:
         musulmans égyptiens" has joined it ("Consiglio" with two councils stays apart). The
         longer names are typed ORG or describe a body (:meth:`_descriptive`), or the opening
         word is written in lower case in the story (a common noun: "frères"; a given name
-        such as "Hosni" never is)."""
+        such as "Hosni" never is). A one-word head that opens a person's full name of the
+        story is that person's given name, not a body's short name ("Osama" of "Osama bin
+        Laden", whatever a cut span "Osama Bin" left untyped)."""
         forms = self.clusters.forms
         opening: dict[tuple[str | None, str], list[int]] = {}
+        persons: set[tuple[str | None, str]] = set()
         for j, form in enumerate(forms):
             if len(form.key) >= 2 and not acronym(form) and self._body(j):
                 opening.setdefault((self.language[j], form.key[0]), []).append(j)
+            elif len(form.key) >= 2 and self.clusters.type_of(j) == "PERSON":
+                persons.add((self.language[j], form.key[0]))
         for i in sorted(range(len(forms)), key=lambda k: -len(forms[k].key)):
             core = list(itertools.dropwhile(self._stops(i).__contains__, forms[i].key))
-            if not core or acronym(forms[i]):
+            if not core or acronym(forms[i]) or (
+                    len(core) == 1 and (self.language[i], core[0]) in persons):
                 continue
             common = self.common is not None and self.common(core[0])
             # A common noun the tagger took for a person or a place ("Les Frères" PERSON,

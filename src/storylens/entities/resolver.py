@@ -28,6 +28,7 @@ from .links import Linker
 from .merge import Clusters, Form, covers, majority_type, merge_parts, merge_variants, neighbours
 from .normalise import is_latin, normal_tokens
 from .organisations import OrganisationLinker
+from .person_spellings import join_given_name_forms, join_place_of_origin
 from .surnames import (
     link_known_as,
     link_middle_initials,
@@ -50,7 +51,7 @@ def merge_entities(
     plan = aliases.plan() if aliases else AliasPlan()
     words = StoryWords.of(articles, knowledge.is_word if knowledge.lexicon else None)
     mentions, _ = clean_mentions(articles, words, knowledge)
-    forms = group_forms(mentions, knowledge, words)
+    forms = group_forms(mentions, knowledge, words, {a.language for a in articles})
     clusters = Clusters(forms)
     _apply_aliases(clusters, plan)
     linker = Linker(clusters, articles, knowledge)
@@ -79,6 +80,8 @@ def merge_entities(
     link_middle_initials(clusters)
     link_regnal_names(clusters)
     link_known_as(clusters, {a.id: a.text for a in articles})
+    join_place_of_origin(clusters)
+    join_given_name_forms(clusters, knowledge.given_names)
     is_place = lambda key: bool(knowledge.places(key))  # noqa: E731
     stops = frozenset().union(*(knowledge.stop_words(a.language) for a in articles))
     merge_parts(clusters, near, guard, is_place, stops)

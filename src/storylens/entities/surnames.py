@@ -59,8 +59,14 @@ class ArticleVotes:
         self.is_place = is_place
         self.is_given = is_given
         forms = clusters.forms
-        self.full = [j for j, f in enumerate(forms)
-                     if len(f.key) >= 2 and clusters.type_of(j) == "PERSON"]
+        # Full names typed PERSON, and untyped ones that open with a known given name
+        # ("Greta Ramelli" where the model types nothing): "Greta" alone may vote for them
+        # when no person of the story is a candidate (see link).
+        self.untyped = {j for j, f in enumerate(forms)
+                        if len(f.key) >= 2 and clusters.type_of(j) == "OTHER"
+                        and is_given is not None and is_given(f.key[0])}
+        self.full = [j for j, f in enumerate(forms) if len(f.key) >= 2 and (
+            clusters.type_of(j) == "PERSON" or j in self.untyped)]
         self.names = person_names(clusters)
         # Full-name forms by the skeleton of their first and last token (article aside).
         self.index: dict[str, list[tuple[int, int]]] = {}
@@ -118,6 +124,10 @@ class ArticleVotes:
                 for cand, why in self._candidates(i).items():
                     candidates.setdefault(clusters.find(cand), why)
             candidates.pop(clusters.find(root), None)
+            # An untyped full name competes only where no person's does ("Osama Bin", a
+            # cut span, is no rival of "Osama bin Laden").
+            typed = {c: why for c, why in candidates.items() if why[0] not in self.untyped}
+            candidates = typed or candidates
             if not candidates:
                 continue
             self._vote(root, group, candidates)
