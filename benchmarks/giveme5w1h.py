@@ -1,6 +1,7 @@
 """Who / what / when / where against the Giveme5W1H coders, beside a first-sentence baseline.
 
-``.venv/bin/python benchmarks/giveme5w1h.py --cache /tmp/we/g5 [--split dev|heldout|all]``
+``.venv/bin/python benchmarks/giveme5w1h.py --cache /tmp/we/g5 [--split dev|heldout|all]
+[--flip RULE ...]`` (``--flip``: a :class:`FiveWRules` switch turned the other way)
 
 Reads the 96 gold articles (``../shared/data/giveme5w1h/gold_standard/data``: title, body,
 publication date, and per question the phrases three coders agreed on, with a resolved
@@ -16,8 +17,7 @@ publication date), and answers each question per article from what storylens fou
   article's lead (title and first LEAD_SENTENCES sentences): the first event frame there
   (agent -> who, the frame's own words less its agent -> what, resolved time -> when,
   place -> where); where a frame lacks an argument, who/where fall back to the lead's
-  most mentioned canonical person/organisation or place (the entity
-  stage's resolution), when to the first date the claims stage resolves in the lead.
+  most mentioned person/organisation or place, when to the lead's first resolved date.
 * **baseline** (same run, same NER mentions): the first sentence's first person or
   organisation (who), the first six words after it (what), the first date that
   ``dateparser`` finds in the first sentence relative to publication (when), the body's
@@ -25,12 +25,10 @@ publication date), and answers each question per article from what storylens fou
 
 Two judges, both fixed before the 5W stage was written or tuned:
 
-**Graded judge** (mimics the Giveme5W1H rating). Hamborg, Breitinger and Gipp (2019) had three
-assessors rate each extracted answer of 120 articles and report precision 0.73 over the 5W1H
-and 0.82 over the first four W (abstract checked); as recalled from the papers (full text not
-at hand, so unverified), the ratings were graded (non-relevant / partially relevant / relevant,
-scored 0 / 0.5 / 1) and averaged per question, then over the questions. Here the coders' agreed
-phrases stand in for the assessors. Content words (no stop words or punctuation; a word matches
+**Graded judge** (mimics the Giveme5W1H rating: three assessors rated each answer 0 / 0.5 / 1,
+averaged per question; how the tool measured its 0.82, and an assessor-rated column on the
+tool's own definition: ``giveme5w1h_assessor.py``). The coders' agreed phrases stand in for
+the assessors. Content words (no stop words or punctuation; a word matches
 another by its English spaCy lemma or its lower- case form, since a name alone is often mis-
 lemmatised) of the answer A and of each coder phrase G: 1 when A is inside G, or G inside A
 with A at most 2|G| + 2 words (the phrase plus a little context, not a whole sentence); 0.5
@@ -44,13 +42,10 @@ compared as written).
 
 The 5W stage's CPU time per article is printed at the end (parser loaded before the clock).
 
-**Strict rule** (the earlier session's, kept as a second column): an answer is *right* when at
-least half of its content words (lower-cased, lemmatised by the English spaCy model, stop words
-and punctuation removed) occur in one gold phrase of that question, and at least one does; for
-*when*, a resolved date equal to a gold phrase's resolved date (same day) is also right. So a
-whole sentence given as an answer is wrong, and an answer that only shares "the" is wrong.
-Precision = right / answered; coverage = answered / articles. Articles whose gold phrases for a
-question are empty do not count for that question.
+**Strict rule** (the earlier session's, a second column): *right* when at least half of the
+answer's content words (lemmas) occur in one gold phrase, and at least one does; for *when*, a
+resolved date equal to a gold phrase's is right too. Precision = right / answered; coverage =
+answered / articles; articles whose gold phrases for a question are empty do not count for it.
 
 **Split** (fixed before tuning): articles are grouped by the first word of their category (so
 "tram" and "tram victims", "clinton clear" and "clinton blames comey" fall together) and a
@@ -75,8 +70,12 @@ from pathlib import Path
 from typing import Any
 
 from storylens import Pipeline, load_settings
+from storylens.claims.five_w_rules import FiveWRules
 from storylens.records import Article, Claim
 from storylens.resources import Resources
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from giveme5w1h_assessor import Assessor  # beside this script
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "giveme5w1h"
 QUESTIONS = ("who", "what", "when", "where")
@@ -341,6 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     parser.add_argument("--show", action="store_true", help="print each answer and verdict")
+    parser.add_argument("--flip", action="append", default=[], choices=FiveWRules.names(),
+                        help="run the 5W stage with this rule switched (repeatable)")
     parser.add_argument("--cache", type=Path, default=None,
                         help="folder to keep the pipeline's report in between runs")
     args = parser.parse_args(argv)
@@ -350,10 +351,12 @@ def main(argv: list[str] | None = None) -> int:
     rows, golds = load_gold(args.limit)
     report = pipeline_report(rows, args.cache)
     by_line = {int(a.source.rsplit("#L", 1)[-1]) - 1: a for a in report.articles}
-    matcher = Matcher()
+    matcher, assessor = Matcher(), Assessor()
     resources = Resources(load_settings())
     resources.parser_for("en")  # models load before the stage's clock starts
     resources.five_w  # noqa: B018 - and the gazetteer it shares
+    for name in args.flip:
+        resources.five_w.rules = resources.five_w.rules.flipped(name)
     clock: Counter[str] = Counter()
     systems: dict[str, Callable[[Article], Answers]] = {
         "storylens 5W": five_w_answers(resources, clock), "storylens frames": frame_answers,
@@ -367,11 +370,13 @@ def main(argv: list[str] | None = None) -> int:
         for name, answer_of in systems.items():
             answers = answer_of(article) if article else dict.fromkeys(QUESTIONS)
             for q in QUESTIONS:
+                reply = answers[q]
+                if reply is not None:  # an assessor rates every answer given
+                    assessor.add(gold.split, name, gold.doc, q, reply.text)
                 if not gold.phrases[q] and not (q == "when" and gold.dates):
                     continue
                 c = tallies[gold.split].setdefault((name, q), Counter())
                 c["asked"] += 1
-                reply = answers[q]
                 if reply is None:
                     continue
                 graded, strict = judge(matcher, q, reply, gold)
@@ -388,6 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     for split in splits:
         n = sum(g.split == split for g in golds)
         _print_table(f"{split.upper()} ({n} articles)", list(systems), tallies[split])
+        assessor.print_table(split, list(systems))
     if clock["articles"]:
         print(f"\n5W stage cost: {1000 * clock['seconds'] / clock['articles']:.1f} ms CPU per "
               f"article over {clock['articles']:g} English articles (every one parsed; "

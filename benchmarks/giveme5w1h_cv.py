@@ -28,6 +28,14 @@ raises the score most, while it raises it by more than MIN_GAIN, then the next g
 those), and the chosen flips are applied to the held-out fold and scored against the
 defaults. A default changes only for a flip chosen in most folds that lowers no
 held-out fold.
+
+``--every-answer`` (session 6) scores in Giveme5W1H's own scope, where assessors rated every
+answer given: an answer to a question its gold leaves empty scores 0 (NC: *where* of an
+article labelled "none"). ``--nc-labels giveme5w1h_where_labels_s6.json --compare RULE ...``
+only scores **FRESH-NC** with the defaults and with those flips: 40 more news-cluster
+articles, one per event of the 64 events without a gold article (seed 66), none of them in
+the first labels, labelled on 2026-12-02 (session 6) by the NC-where protocol before any code
+ran on them; 21 have a place.
 """
 
 from __future__ import annotations
@@ -64,9 +72,9 @@ class Item:
     article: Article
 
 
-def nc_items(cache: Path | None) -> list[Item]:
+def nc_items(cache: Path | None, path: Path = NC_LABELS) -> list[Item]:
     """The NC-where articles, with their labels as gold phrases."""
-    labels = json.loads(NC_LABELS.read_text(encoding="utf-8"))
+    labels = json.loads(path.read_text(encoding="utf-8"))
     docs = {}
     for path in NC_DATA.glob("*.json"):
         d = json.loads(path.read_text(encoding="utf-8"))
@@ -101,7 +109,11 @@ Scores = dict[tuple[str, str], tuple[float, float]]  # (doc, question) -> (answe
 
 
 def score_rules(resources: Resources, matcher: g5.Matcher, rules: FiveWRules,
-                items: list[Item]) -> Scores:
+                items: list[Item], every_answer: bool = False) -> Scores:
+    """Each article's answers scored by the graded judge; with ``every_answer`` (the
+    scope of Giveme5W1H's own measure, where assessors rated every answer given), an
+    answer to a question its coders or labels leave empty scores 0 instead of not
+    counting."""
     extractor = FiveWExtractor(resources.parser_for, resources.entity_knowledge.gazetteer,
                                rules)
     out: Scores = {}
@@ -112,9 +124,13 @@ def score_rules(resources: Resources, matcher: g5.Matcher, rules: FiveWRules,
                    "when": found.when and g5.Reply(found.when.text, found.when_value),
                    "where": found.where and g5.Reply(found.where.text)}
         for q in g5.QUESTIONS:
-            if not item.gold.phrases[q] and not (q == "when" and item.gold.dates):
-                continue
             reply = replies[q]
+            if not item.gold.phrases[q] and not (q == "when" and item.gold.dates):
+                # NC articles are labelled for *where* only; the other questions never count.
+                if every_answer and reply is not None and (
+                        q == "where" or not item.fold.startswith("nc-")):
+                    out[(item.gold.doc, q)] = (1.0, 0.0)
+                continue
             out[(item.gold.doc, q)] = (0.0, 0.0) if reply is None else (
                 1.0, g5.judge(matcher, q, reply, item.gold)[0])
     return out
@@ -149,17 +165,42 @@ def forward_selection(base: FiveWRules, train: list[str],
         kept.append(name)
 
 
+def compare(resources: Resources, matcher: g5.Matcher, items: list[Item],
+            flips: list[str]) -> int:
+    """NC *where* precision of the defaults and of the defaults with ``flips`` switched, on
+    labelled articles only and on every answer given (Giveme5W1H's scope)."""
+    variant = FiveWRules()
+    for name in flips:
+        variant = variant.flipped(name)
+    docs = [i.gold.doc for i in items]
+    for label, rules in (("defaults", FiveWRules()), ("+ " + ", ".join(flips), variant)):
+        for every in (False, True):
+            scores = score_rules(resources, matcher, rules, items, every)
+            answered = sum(a for (_, q), (a, _) in scores.items() if q == "where")
+            print(f"{label:<60} {'every answer' if every else 'labelled only':<14} where "
+                  f"{four_w(scores, docs)[1].get('where', 0.0):.3f} ({answered:g} answered)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--show", action="store_true", help="NC where answers per article")
+    parser.add_argument("--every-answer", action="store_true",
+                        help="Giveme5W1H's scope: an answer where the gold has none scores 0")
+    parser.add_argument("--nc-labels", type=Path, default=NC_LABELS,
+                        help="NC where labels (giveme5w1h_where_labels_s6.json: session 6's draw)")
+    parser.add_argument("--compare", action="append", default=[], choices=FiveWRules.names(),
+                        help="only score the NC articles with the defaults and with these flips")
     args = parser.parse_args(argv)
-    items = dev_items(args.cache) + nc_items(args.cache)
     resources = Resources(load_settings())
     matcher = g5.Matcher()
+    if args.compare:
+        return compare(resources, matcher, nc_items(args.cache, args.nc_labels), args.compare)
+    items = dev_items(args.cache) + nc_items(args.cache, args.nc_labels)
     base = FiveWRules()
     variants = {"defaults": base} | {f"flip {n}": base.flipped(n) for n in FiveWRules.names()}
-    scores = {name: score_rules(resources, matcher, rules, items)
+    scores = {name: score_rules(resources, matcher, rules, items, args.every_answer)
               for name, rules in variants.items()}
     folds = sorted({i.fold for i in items})
     docs_of = {f: [i.gold.doc for i in items if i.fold == f] for f in folds}
@@ -181,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def scored(rules: FiveWRules) -> Scores:
         if rules not in memo:
-            memo[rules] = score_rules(resources, matcher, rules, items)
+            memo[rules] = score_rules(resources, matcher, rules, items, args.every_answer)
         return memo[rules]
 
     held_base, held_kept, chosen_count = [], [], Counter[str]()

@@ -166,3 +166,58 @@ def test_article_fallback_only_replaces_a_lead_place_after_a_word_of_direction()
     art = _article("", lead, [("Orm", "GPE"), ("Holm", "GPE")])
     assert _where(art, FiveWRules()) == "Holm"
     assert _where(art, rules) == "Orm"
+
+
+def test_a_place_in_the_leads_dateline_is_attached() -> None:
+    lead = ("VELSEN — A blaze destroyed a grain depot on Monday, officials in Orm said. "
+            "Nobody was hurt.")
+    art = _article("Depot burns down", lead, [("VELSEN", "GPE"), ("Orm", "GPE")])
+    assert _where(art, FiveWRules()) == "Orm"  # only "in Orm" is attached
+    assert _where(art, FiveWRules(dateline_place_attached=True)) == "VELSEN"
+    # A place further on in the first sentence is not in the dateline.
+    art = _article("Depot burns down", "A blaze destroyed a depot in Orm. Velsen waits.",
+                   [("Orm", "GPE"), ("Velsen", "GPE")])
+    assert _where(art, FiveWRules(dateline_place_attached=True)) == "Orm"
+
+
+def test_a_dateline_with_a_two_word_region_is_cut_before_parsing() -> None:
+    text = "RAMSEY, North Vale (Wire) - Crews cleared the road."
+    assert text[places.dateline_end(text, 0, len(text)):] == "Crews cleared the road."
+    assert places.dateline_end("Crews cleared the road.", 0, 23) == 0
+    sentence = "Crews cleared the road."
+    words = [("Crews", "NOUN", "nsubj", 1), ("cleared", "VERB", "ROOT", 1),
+             ("the", "DET", "det", 3), ("road", "NOUN", "dobj", 1), (".", "PUNCT", "punct", 1)]
+    parser = _FixedParses({sentence: _tokens(sentence, words)})
+    art = _article("", text + " Nothing else happened.", [])
+    found = FiveWExtractor(lambda _lang: parser, None, FiveWRules()).extract(art)
+    assert found.who is not None and found.who.text == "Crews"
+    assert found.what is not None and found.what.text == "cleared the road"
+
+
+def test_an_unknown_unattached_lead_name_is_no_place() -> None:
+    rules = FiveWRules(unknown_needs_locative=True)
+    lead = "Officials dropped the plan after Marlo Quist mocked it. Talks resume."
+    art = _article("Plan dropped", lead, [("Marlo", "GPE")])
+    assert _where(art, FiveWRules(), _gazetteer()) == "Marlo"
+    assert _where(art, rules, _gazetteer()) is None
+    # Known to the gazetteer, or attached by a locative word: still a candidate.
+    lead = "Officials dropped the plan after Norvania mocked it. Talks resume in Dunmore."
+    art = _article("Plan dropped", lead, [("Norvania", "GPE"), ("Dunmore", "GPE")])
+    assert _where(art, rules, _gazetteer()) == "Dunmore"
+    art = _article("Plan dropped", "Officials dropped the plan after Norvania mocked it.",
+                   [("Norvania", "GPE")])
+    assert _where(art, rules, _gazetteer()) == "Norvania"
+
+
+def test_no_article_wide_fallback_when_the_lead_names_no_place() -> None:
+    rules = FiveWRules(fallback_needs_lead_place=True)
+    text = ("A maker unveiled a folding phone on Monday. It costs less than rivals. "
+            "Buyers praised the hinge. A launch party in Velsen drew crowds.")
+    art = _article("New phone folds twice", text, [("Velsen", "GPE")])
+    assert _where(art, FiveWRules()) == "Velsen"
+    assert _where(art, rules) is None
+    # A lead that names a place only as an origin still falls back ("from Brisk").
+    lead = ("Police questioned the driver. The driver, a man from Brisk, was released. "
+            "Officers thanked the public. The crash in Holm closed the road.")
+    art = _article("", lead, [("Brisk", "GPE"), ("Holm", "GPE")])
+    assert _where(art, rules) == "Holm"

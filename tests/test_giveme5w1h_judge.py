@@ -71,13 +71,44 @@ def test_number_words_match_digits(matcher: object) -> None:
     assert graded("At least 8", ["At least seven people"]) < 1.0
 
 
-def test_where_labels_hold_ids_and_offsets_only() -> None:
+@pytest.mark.parametrize(("name", "size", "placed"), [
+    ("giveme5w1h_where_labels.json", 123, 64), ("giveme5w1h_where_labels_s6.json", 40, 21)])
+def test_where_labels_hold_ids_and_offsets_only(name: str, size: int, placed: int) -> None:
     """The news-cluster where labels (benchmarks/giveme5w1h_cv.py) carry no text."""
     import json
 
-    rows = json.loads((_SCRIPT.parent / "giveme5w1h_where_labels.json").read_text("utf-8"))
-    assert len(rows) == 123 and sum(bool(r["where"]) for r in rows) == 64
+    rows = json.loads((_SCRIPT.parent / name).read_text("utf-8"))
+    assert len(rows) == size and sum(bool(r["where"]) for r in rows) == placed
     for row in rows:
         assert set(row) == {"dId", "where"}
         for side, start, end in row["where"]:
             assert side in {"title", "text"} and 0 <= start < end
+
+
+def test_assessor_scores_rated_answers_like_the_tools_generalized_precision(
+        bench: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ratings 0 / 1 / 2 count 0 / 0.5 / 1 (Giveme5W1H's evaluation script); a system with
+    an unrated answer gets no figure; the stored ratings carry no answer text."""
+    import json
+
+    key = sys.modules[bench.Assessor.__module__].answer_key
+    rows = [{"dId": d, "question": q, "answer_sha1": h, "rating": r, "split": "dev"}
+            for (d, q, h), r in [(key("a1", "who", "the harbour master"), 2),
+                                 (key("a2", "who", "a gull"), 1), (key("a1", "where", "Orm"), 0)]]
+    path = tmp_path / "ratings.json"
+    path.write_text(json.dumps({"ratings": rows}), encoding="utf-8")
+    assessor = bench.Assessor(path)
+    for doc, q, text in [("a1", "who", "the harbour master"), ("a2", "who", "a gull"),
+                         ("a1", "where", "Orm")]:
+        assessor.add("dev", "rated", doc, q, text)
+    assessor.add("dev", "partly", "a1", "who", "the harbour master")
+    assessor.add("dev", "partly", "a3", "who", "nobody rated this")
+    assessor.print_table("dev", ["rated", "partly"])
+    lines = capsys.readouterr().out.splitlines()
+    rated = next(line for line in lines if line.startswith("rated")).split()
+    assert rated[1:6] == ["0.75", "0.00", "0.00", "0.00", "0.19"]  # who (1 + 0.5) / 2
+    assert next(line for line in lines if line.startswith("partly")).split()[1] == "-"
+    stored = json.loads((_SCRIPT.parent / "giveme5w1h_ratings.json").read_text("utf-8"))
+    for row in stored["ratings"]:
+        assert set(row) == {"dId", "question", "answer_sha1", "rating", "split"}
+        assert row["rating"] in {0, 1, 2} and len(row["answer_sha1"]) == 16

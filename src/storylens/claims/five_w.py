@@ -48,6 +48,7 @@ from ..entities.places import Gazetteer
 from ..records import Answer, Article, FiveW
 from . import five_w_headline as headline
 from .five_w_names import full_name
+from .five_w_places import DATELINE
 from .five_w_rules import FiveWRules
 from .five_w_setting import LeadPart, find_when, find_where, lead_parts
 from .syntax import DependencyParser, Token
@@ -74,11 +75,6 @@ _CUT: Final = frozenset({"relcl", "acl", "acl:relcl", "appos", "advcl", "paratax
 _CLOSING: Final = frozenset({'"', "”", "»"})
 _VERBAL: Final = frozenset({"VERB", "AUX"})
 _PEOPLE: Final = frozenset({"PERSON", "PER", "ORG"})
-# A dateline: up to four words, one in capitals ("LONDON", "Photo KUNDUZ,
-# Afghanistan"), an optional agency in brackets, then a dash.
-_DATELINE = re.compile(
-    r"^\s*(?:\w+\s+){0,2}[A-Z][A-Z.'-]{2,}(?:,\s*[A-Z][\w.]+){0,2}\s*(?:\([^)]{1,20}\))?"
-    r"\s*(?:--|—|–|-)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +123,7 @@ def _events(article: Article, parts: list[LeadPart], parser: DependencyParser,
             piece = headline.sentence_case(piece, article.text)
         else:
             # "Photo KUNDUZ, Afghanistan -- Militants ...": the dateline is no subject.
-            opening = _DATELINE.match(piece)
+            opening = DATELINE.match(piece)
             if opening:
                 parts[i] = part = replace(part, start=part.start + opening.end())
                 piece = piece[opening.end():]

@@ -26,6 +26,9 @@ Helpers of :func:`.five_w_setting.find_where`, each one switch of
   that country ("consulate in Afghanistan" and "Mazar-i-Sharif"), or a place the article
   itself puts inside it ("Croydon, south London"). A place the gazetteer cannot put
   inside it ("a rabbi in Scarsdale") does not displace it.
+* **datelines** (``dateline_place_attached``; :data:`DATELINE` also cuts the dateline
+  before the lead is parsed for who / what): wire copy opens on the place it was filed
+  from ("HOUSTON — ...", "RAMALLAH, West Bank (AP) - ..."), most often the event's.
 """
 
 from __future__ import annotations
@@ -52,6 +55,11 @@ DIRECTIONS: Final[dict[str, frozenset[str]]] = {
     "de": frozenset({"gegen", "für", "als"}),
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A dateline: up to four words, one in capitals ("LONDON", "Photo KUNDUZ, Afghanistan",
+# "RAMALLAH, West Bank"), an optional agency in brackets, then a dash.
+DATELINE: Final = re.compile(
+    r"^\s*(?:\w+\s+){0,2}[A-Z][A-Z.'-]{2,}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?){0,2}"
+    r"\s*(?:\([^)]{1,20}\))?\s*(?:--|—|–|-)\s+")
 
 
 def mostly_places(mentions: Iterable[Mention]) -> list[Mention]:
@@ -74,6 +82,13 @@ def title_spots(title: str, places: set[str], names: set[str]) -> list[tuple[int
             if not any(s <= match.start() < e or s < match.end() <= e for s, e, _ in taken):
                 taken.append((match.start(), match.end(), is_place))
     return sorted((s, e) for s, e, is_place in taken if is_place)
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a dateline opening ``text[start:end]`` ends ("HOUSTON — Steelers ..."), or
+    ``start`` when the piece opens with none."""
+    opening = DATELINE.match(text[start:end])
+    return start + opening.end() if opening else start
 
 
 def word_before(text: str, floor: int, start: int) -> str:

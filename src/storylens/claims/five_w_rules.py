@@ -39,6 +39,17 @@ class FiveWRules:
     title_locative_first: bool = False
     # No place attached to the event: no answer rather than an unattached place.
     abstain_unattached_where: bool = False
+    # -- where (session 6) --
+    # A place in the lead's dateline ("HOUSTON — ...", "RAMALLAH, West Bank (AP) -") is
+    # attached to the event: wire copy is datelined where it was reported.
+    dateline_place_attached: bool = False
+    # The article-wide fallback only when the lead names a place: a lead that names none
+    # tells of an event without one (a product, a remark), and a body place is a side.
+    fallback_needs_lead_place: bool = False
+    # A lead place the gazetteer does not know is a candidate only when a locative word
+    # or the dateline attaches it: an unknown, unattached name is as likely a person or
+    # a brand the tagger called a place ("after Theresa May singled it out").
+    unknown_needs_locative: bool = False
     # -- who / what (session 4) --
     # A headline verb read as a plural noun, found by a probe parse.
     headline_probe: bool = True

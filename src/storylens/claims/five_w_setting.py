@@ -135,8 +135,13 @@ def find_where(article: Article, parts: list[LeadPart], event_rank: int | None,
         else:
             spots = [(m.start, m.end) for m in body_places
                      if part.start <= m.start and m.end <= part.end]
+        datelined = places.dateline_end(part.text, part.start, part.end) \
+            if rules.dateline_place_attached and part.rank == 1 else part.start
         for start, end in spots:
-            stated = _attached(part.text, part.start, start, lang)
+            stated = _attached(part.text, part.start, start, lang) or start < datelined
+            if rules.unknown_needs_locative and not stated and not part.in_title \
+                    and gazetteer is not None and not _known(gazetteer, part.text[start:end]):
+                continue
             # A headline drops its prepositions ("Croydon tram crash"): a place it names
             # is the event's, unless it is a destination ("flight to Tokyo").
             by_title = part.in_title and rules.title_place_attached and not (
@@ -150,6 +155,7 @@ def find_where(article: Article, parts: list[LeadPart], event_rank: int | None,
                                          part.in_title))
     best = min(candidates, key=lambda c: c[0]) if candidates else None
     if rules.article_places_fallback and (best is None or best[0][0]) and not (
+            best is None and rules.fallback_needs_lead_place) and not (
             best is not None and rules.fallback_after_direction_only
             and not _directed(article, best[1], lang)):
         # No place in the lead is attached to the event ("the driver, from Beckenham"):
@@ -209,6 +215,13 @@ def containers(text: str, places: list[Mention]) -> dict[str, Mention]:
     for name in [n for n, m in out.items() if out.get(m.text) is not None]:
         out.pop(name, None)
     return out
+
+
+def _known(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer names a place so (a city, a country, a region or a code)."""
+    letters = name.replace(".", "")
+    return bool(gazetteer.lookup(name)
+                or (letters.isupper() and gazetteer.country_code(letters)))
 
 
 def place_level(gazetteer: Gazetteer | None, name: str) -> int:
