@@ -80,8 +80,8 @@ def build_timeline(claims: list[Claim], articles: Mapping[str, Article] | None =
                    per_date: int = MAX_ENTRIES_PER_DATE,
                    published_weight: float = PUBLISHED_WEIGHT,
                    topical_power: float = TOPICAL_POWER,
-                   date_model: DayScorer | Literal["shipped"] | None = "shipped"
-                   ) -> list[TimelineEntry]:
+                   date_model: DayScorer | Literal["shipped"] | None = "shipped",
+                   between: tuple[str, str] | None = None) -> list[TimelineEntry]:
     """What happened on the story's main days, merged across sources, in date order.
 
     Candidate days are those some sentence of the story's articles (``article_ids``, else
@@ -99,6 +99,10 @@ def build_timeline(claims: list[Claim], articles: Mapping[str, Article] | None =
     Claims that only carry a date say nothing by themselves: they make an entry only
     when nothing else is known that day, as their sentence quoted (never the template
     "Something happened on DATE"), and only when it has enough words to say something.
+    With ``between`` (two ISO days) only the days from the first to the last compete, so
+    a timeline asked for a period fills it with ``max_dates`` days of that period (the
+    standard TLS setting gives a system the reference's span); a day without a year
+    cannot be placed in it and is left out.
     """
     articles = articles or {}
     ids = set(article_ids) if article_ids is not None else set(_articles_of(claims))
@@ -119,6 +123,9 @@ def build_timeline(claims: list[Claim], articles: Mapping[str, Article] | None =
     else:
         score = _counted_scores(dated, members, by_day, by_date, published_weight,
                                 topical_power)
+    if between is not None:
+        score = {w: v for w, v in score.items()
+                 if len(w) == 10 and between[0] <= w <= between[1]}
     years = Counter(int(w[:4]) for w in score if w[:4].isdigit())
     usual = years.most_common(1)[0][0] if years else 0
     ranked = sorted(score, key=lambda w: (-score[w], date_key(w, usual)))
