@@ -107,3 +107,29 @@ def third_crosslingual_groups(data: Path) -> Groups:
     used.update(r.source for raws in third_groups(data, earlier).values() for r in raws)
     return {story: _first_by_path(data, topic, months, used, PER_LANGUAGE_THIRD)
             for story, (topic, months) in THIRD_STORIES.items()}
+
+
+# The fourth cross-language set (2026-12-02, session 6): three more months whose stories
+# name many bodies (egypt 2011-11 to 2012-03: the first elections, the military council,
+# parties and courts; syria 2011-11/12: the Arab League's suspension and observers; syria
+# 2012-03 to 2012-05: the UN envoy's plan and observer mission), none used by another
+# entity set. Months chosen by what the events were, never by a resolver's output. Same
+# rules as the third set: PER_LANGUAGE_THIRD articles per language and story, first by
+# path, no article of any other entity sample (the people-only fourth and fifth samples
+# included, drawn as benchmarks/entities.py draws them), no file over FRESH_MAX_CHARS.
+FOURTH_STORIES = {"xl4-egypt-2011-11": ("egypt", ("2011-11", "2011-12", "2012-01", "2012-02",
+                                                  "2012-03")),
+                  "xl4-syria-2011-11": ("syria", ("2011-11", "2011-12")),
+                  "xl4-syria-2012-03": ("syria", ("2012-03", "2012-04", "2012-05"))}
+
+
+def fourth_crosslingual_groups(data: Path) -> Groups:
+    """Raw documents of the fourth pooled set (see FOURTH_STORIES); disjoint by path from
+    every other entity sample."""
+    from _entities_data import fifth_groups, used_paths
+
+    earlier = used_paths(data, through_fourth=True)
+    used = set(earlier)
+    used.update(r.source for raws in fifth_groups(data, earlier).values() for r in raws)
+    return {story: _first_by_path(data, topic, months, used, PER_LANGUAGE_THIRD)
+            for story, (topic, months) in FOURTH_STORIES.items()}

@@ -37,6 +37,13 @@ none in any other entity sample (``_entities_xl_data.third_crosslingual_groups``
 Labelled by the same protocol, before that session changed any code and before any
 resolver output on it was looked at; all held out. Labels in ``entities_xl3_labels.json``.
 
+Fourth set (``--fourth``, 2026-12-02 session 6): three pooled stories of months no other
+entity set draws from (egypt 2011-11 to 2012-03, syria 2011-11/12, syria 2012-03 to
+2012-05), three articles per language, none in any other entity sample
+(``_entities_xl_data.fourth_crosslingual_groups``). Labelled by the same protocol before
+that session changed any code or ran the resolver on it; all held out. Labels in
+``entities_xl4_labels.json``.
+
 Figures: pairwise precision / recall over labelled mentions within a story, by slice: all;
 inspected / held out; type; and by language pair - "within xx" for two mentions of one
 language, "across xx-yy" for two languages (the cross-language figure this set exists
@@ -56,6 +63,7 @@ from pathlib import Path
 from _entities_data import analysed_groups, surface_id
 from _entities_xl_data import (
     crosslingual_groups,
+    fourth_crosslingual_groups,
     fresh_crosslingual_groups,
     third_crosslingual_groups,
 )
@@ -135,12 +143,16 @@ def main() -> None:
                         help="the second set (entities_xl2_labels.json), all held out")
     parser.add_argument("--third", action="store_true",
                         help="the third set (entities_xl3_labels.json), all held out")
+    parser.add_argument("--fourth", action="store_true",
+                        help="the fourth set (entities_xl4_labels.json), all held out")
     args = parser.parse_args()
-    labels_file = ("entities_xl3_labels.json" if args.third else
+    labels_file = ("entities_xl4_labels.json" if args.fourth else
+                   "entities_xl3_labels.json" if args.third else
                    "entities_xl2_labels.json" if args.fresh else "entities_xl_labels.json")
     labels = json.loads((HERE / labels_file).read_text("utf-8"))["groups"]
     started = time.perf_counter()
-    sampler = (third_crosslingual_groups if args.third else
+    sampler = (fourth_crosslingual_groups if args.fourth else
+               third_crosslingual_groups if args.third else
                fresh_crosslingual_groups if args.fresh else crosslingual_groups)
     groups = analysed_groups(args.data, args.cache, None, sampler=sampler)
     knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES,

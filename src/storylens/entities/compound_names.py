@@ -5,12 +5,14 @@ already joined.
   "Nations unies" (Organisation des Nations unies), "ONU" / "Naciones Unidas". The
   acronym's letters after its first are the initials of exactly one multi-word name in
   a language the acronym is written in, and no name of the story spells all its letters
-  (then the ordinary acronym rule decides). The skipped letter stands for one word.
+  (then the ordinary acronym rule decides). The skipped letter stands for one word. An
+  acronym the gazetteer knows as a place ("USA") is that place, never a truncated one.
 * A head and a complement: "Carta de las Naciones Unidas" / "Carta de la ONU",
   "Consejo de Seguridad de Naciones Unidas" / "Consejo de Seguridad de la ONU". Two names
   with the same head words, a stop word, then complements that are already one entity.
   The head must be words the story writes in lower case ("carta", "consejo de
-  seguridad"): a person's name does not open so, whatever type the model gave it.
+  seguridad"), or the name typed ORG: a person's name does not open so. A name typed a
+  place that the gazetteer does not know meets one typed a body (a model's slip).
 
 Both read only what the story says; both record their evidence and abstain on a tie.
 """
@@ -61,6 +63,15 @@ class CompoundNames:
         return ti != tj and not any(self.knowledge.is_given_name(t)
                                     for t in self.clusters.forms[person].key)
 
+    def _mistyped_place(self, i: int, j: int) -> bool:
+        """One of two names with one head of common words typed a place, the other a body,
+        and the gazetteer knows no such place: the es / it models type many bodies so
+        ("Consejo de Seguridad de la ONU" LOC, "... de Naciones Unidas" ORG)."""
+        kinds = {k: self.clusters.type_of(k) for k in (i, j)}
+        placed = [k for k, kind in kinds.items() if kind in ("GPE", "LOC")]
+        return len(placed) == 1 and set(kinds.values()) - {"GPE", "LOC"} <= {"ORG", "OTHER"} \
+            and not self.knowledge.places(self.clusters.forms[placed[0]].key)
+
     def truncated_acronyms(self) -> None:
         """"ONU" / "Nations unies" (see the module docstring)."""
         forms = self.clusters.forms
@@ -75,8 +86,9 @@ class CompoundNames:
                 by_initials.setdefault((self.languages[j], letters), set()).add(j)
         for i, form in enumerate(forms):
             written = acronym(form)
-            if not written or len(written) < MIN_TRUNCATED or written in spelled:
-                continue
+            if not written or len(written) < MIN_TRUNCATED or written in spelled \
+                    or self.knowledge.places(form.key):
+                continue  # "USA" names a country, not "[U]... Syrian Air"
             letters = written
             for language in sorted(filter(None, self.written_in[i])):
                 fits = [j for j in by_initials.get((language, letters[1:]), ())
@@ -110,14 +122,17 @@ class CompoundNames:
                 if tail is None and rest and _ELISION.search(form.surface):
                     tail = by_key.get((rest[0][1:], *rest[1:]))  # "de l'ONU": "lonu"
                 content = [t for t in head if t not in stops]
-                if tail is None or not content or not all(self.common(t) for t in content):
+                if tail is None or not content or not (
+                        all(self.common(t) for t in content)
+                        or self.clusters.type_of(i) == "ORG"):
                     continue
                 groups.setdefault((head, self.clusters.find(tail)), []).append(i)
                 break
         for (head, _), members in groups.items():
             first = members[0]
             for i in members[1:]:
-                if self.clusters.find(i) == self.clusters.find(first) or not self._fits(i, first):
+                if self.clusters.find(i) == self.clusters.find(first) or not (
+                        self._fits(i, first) or self._mistyped_place(i, first)):
                     continue
                 if self.clusters.type_of(i) == "PERSON":
                     self._retype(i, first)

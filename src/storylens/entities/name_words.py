@@ -29,6 +29,8 @@ STEM_SHARE = 0.75
 MIN_STEM = 4
 # Letters a plural adds to a whole word ("musulman" / "musulmanes").
 MAX_PLURAL = 2
+# A capitalised word this long is a content word even on a stop list ("Consiglio").
+MIN_CAPITAL_CONTENT = 4
 # Names longer than this are not abbreviated word by word (and the search stays small).
 MAX_ABBREVIATED = 8
 
@@ -68,6 +70,30 @@ def cognate(a: str, b: str) -> bool:
     if min(len(a), len(b)) < MIN_COGNATE:
         return False
     return levenshtein(a, b) <= COGNATE_EDITS_PER_LETTER * max(len(a), len(b))
+
+
+# A translated word: the encoder's cosine of two single words. A prior from a probe of
+# general vocabulary (not of the labelled stories): translated body words 0.76-0.96
+# ("guardia" / "garde" 0.79, "consejo" / "consiglio" 0.86), antonyms and neighbours at
+# most 0.72 ("superior" / "inferior" 0.71, "hermanos" / "sœurs" 0.72). Kept above those.
+WORD_MIN_COSINE = 0.75
+# Short words ("liga" / "lega") are no cognates by spelling alone (MIN_COGNATE); one edit
+# apart from this length, or sharing this many first letters ("armadas" / "armate"), with
+# the encoder at TRANSLATED_MIN_COSINE, they count.
+MIN_CLOSE_WORD = 4
+
+
+def word_pair(x: str, y: str, similar: float) -> str | None:
+    """How two words (lower-case ASCII) of two languages match, given the encoder's cosine
+    of the two words: "sure" when spelt alike, translated (>= WORD_MIN_COSINE) or close
+    in both spelling and meaning; "weak" when only the encoder puts them fairly close
+    (>= TRANSLATED_MIN_COSINE: a translation, or a neighbour such as an antonym); None."""
+    close = min(len(x), len(y)) >= MIN_CLOSE_WORD and (
+        levenshtein(x, y) <= 1 or x[:MIN_CLOSE_WORD] == y[:MIN_CLOSE_WORD])
+    if x == y or cognate(x, y) or similar >= WORD_MIN_COSINE or (
+            close and similar >= TRANSLATED_MIN_COSINE):
+        return "sure"
+    return "weak" if similar >= TRANSLATED_MIN_COSINE else None
 
 
 def stem_shared(a: str, b: str) -> bool:
@@ -123,3 +149,22 @@ def halved_initials(letters: str) -> str | None:
         return None
     pairs = [letters[k:k + 2] for k in range(0, len(letters), 2)]
     return "".join(p[0] for p in pairs) if all(p[0] == p[1] for p in pairs) else None
+
+
+def name_words(surface: str, stops: frozenset[str]) -> list[str]:
+    """Content words of a name, lower-case ASCII: no stop word unless capitalised and of
+    MIN_CAPITAL_CONTENT letters or more ("Consiglio di Sicurezza": both words)."""
+    return [ascii_word for ascii_word, _ in spelled_words(surface, stops)]
+
+
+def spelled_words(surface: str, stops: frozenset[str]) -> list[tuple[str, str]]:
+    """(lower-case ASCII, lower-case as written) of each content word of a name: the first
+    for spelling, the second for the encoder (which reads Arabic or Cyrillic as written,
+    not transliterated)."""
+    out = []
+    for part in _WORD.findall(surface):
+        word = anyascii(part).lower()
+        if len(word) > 2 and (word not in stops or (
+                part[0].isupper() and len(word) >= MIN_CAPITAL_CONTENT)):
+            out.append((word, part.lower()))
+    return out

@@ -47,7 +47,9 @@ from .name_words import (
     mutual_best,
     prefix_abbreviation,
     sentence_of,
+    spelled_words,
     stem_shared,
+    word_pair,
 )
 
 _BODY_TYPES = frozenset({"ORG", "OTHER"})
@@ -78,9 +80,9 @@ class OrganisationLinker:
 
     def _body(self, i: int) -> bool:
         """Typed ORG or OTHER, and not a place or a demonym."""
-        return self.clusters.type_of(i) in _BODY_TYPES and not self._place(i)
+        return self.clusters.type_of(i) in _BODY_TYPES and not self.place(i)
 
-    def _place(self, i: int) -> bool:
+    def place(self, i: int) -> bool:
         """Form ``i`` names a place or a people."""
         if i not in self._named:
             key, language = self.clusters.forms[i].key, self.language[i]
@@ -88,7 +90,7 @@ class OrganisationLinker:
                                   or self.knowledge.demonym(key, language))
         return self._named[i]
 
-    def _stops(self, i: int) -> frozenset[str]:
+    def stops(self, i: int) -> frozenset[str]:
         return self.knowledge.stop_words(self.language[i])
 
     def _unique_union(self, i: int, fits: list[int], reason: str) -> None:
@@ -105,7 +107,7 @@ class OrganisationLinker:
             if token is None or not self._body(i):
                 continue
             fits = [j for j in long if prefix_abbreviation(
-                anyascii(token).lower(), content_words(forms[j].surface, self._stops(j)))]
+                anyascii(token).lower(), content_words(forms[j].surface, self.stops(j)))]
             if fits:
                 self._unique_union(i, fits, f"'{token}' cuts the words of "
                                             f"'{forms[fits[0]].surface}' to their first letters")
@@ -118,7 +120,7 @@ class OrganisationLinker:
         for j, form in enumerate(forms):
             if len(form.key) < 2 or acronym(form) or not self._body(j):
                 continue
-            words = content_words(form.surface, self._stops(j))
+            words = content_words(form.surface, self.stops(j))
             if len(words) >= MIN_REORDERED:
                 by_letters.setdefault("".join(sorted(w[0] for w in words)).upper(), []).append(j)
         for i, form in enumerate(forms):
@@ -141,7 +143,7 @@ class OrganisationLinker:
         by_words: dict[tuple[str | None, frozenset[str]], list[int]] = {}
         words_of: dict[int, list[str]] = {}
         for i, form in enumerate(forms):
-            stops = self._stops(i)
+            stops = self.stops(i)
             words = words_of[i] = [w for w in form.key if w not in stops]
             if len(words) >= 2 and len(set(words)) == len(words) and not acronym(form) \
                     and self._body(i):
@@ -174,14 +176,14 @@ class OrganisationLinker:
             elif len(form.key) >= 2 and self.clusters.type_of(j) == "PERSON":
                 persons.add((self.language[j], form.key[0]))
         for i in sorted(range(len(forms)), key=lambda k: -len(forms[k].key)):
-            core = list(itertools.dropwhile(self._stops(i).__contains__, forms[i].key))
+            core = list(itertools.dropwhile(self.stops(i).__contains__, forms[i].key))
             if not core or acronym(forms[i]) or (
                     len(core) == 1 and (self.language[i], core[0]) in persons):
                 continue
             common = self.common is not None and self.common(core[0])
             # A common noun the tagger took for a person or a place ("Les Frères" PERSON,
             # "Presidencia" LOC) is a body's short name all the same.
-            if not (self._body(i) or (common and not self._place(i))):
+            if not (self._body(i) or (common and not self.place(i))):
                 continue
             longer = [j for j in opening.get((self.language[i], core[0]), [])
                       if len(forms[j].key) > len(core) and list(forms[j].key[:len(core)]) == core]
@@ -202,7 +204,7 @@ class OrganisationLinker:
         """The words of form ``j`` after its first ``n`` are stop words, places or words
         the story writes in lower case ("Junta Militar": "militar"): a body described,
         not a person ("Hosni Mubarak")."""
-        stops = self._stops(j)
+        stops = self.stops(j)
         return self.common is not None and all(
             w in stops or self.common(w) or self.knowledge.places((w,), self.language[j])
             for w in self.clusters.forms[j].key[n:])
@@ -210,14 +212,14 @@ class OrganisationLinker:
     def _placed(self, j: int, n: int) -> bool:
         """The words of form ``j`` after its first ``n`` are stop words and a place."""
         key = self.clusters.forms[j].key[n:]
-        rest = tuple(itertools.dropwhile(self._stops(j).__contains__, key))
+        rest = tuple(itertools.dropwhile(self.stops(j).__contains__, key))
         return bool(rest) and bool(self.knowledge.places(rest, self.language[j]))
 
     def _qualified(self, j: int, n: int) -> bool:
         """The words of form ``j`` after its first ``n`` hold a place or a people and another
         content word ("Libre Sirio"): a particular body of that head, not its short name."""
         language = self.language[j]
-        rest = [w for w in self.clusters.forms[j].key[n:] if w not in self._stops(j)]
+        rest = [w for w in self.clusters.forms[j].key[n:] if w not in self.stops(j)]
         located = [w for w in rest if self.knowledge.places((w,), language)
                    or self.knowledge.demonym((w,), language)]
         return bool(located) and len(rest) > len(located)
@@ -228,7 +230,7 @@ class OrganisationLinker:
         forms = self.clusters.forms
         candidates = [i for i, f in enumerate(forms)
                       if self.language[i] and not acronym(f) and self._body(i)
-                      and content_words(f.surface, self._stops(i))]
+                      and content_words(f.surface, self.stops(i))]
         # The most mentioned names first; the rest wait (bounds the encoder and memory).
         candidates = sorted(candidates, key=lambda i: -len(forms[i].mentions))[:MAX_NAMES]
         if embedder is None or len({self.language[i] for i in candidates}) < 2:
@@ -236,7 +238,7 @@ class OrganisationLinker:
         # Names are not translated: a person's name is the same across languages (spelling
         # rules join those), and two people who share a given name ("Mohamed Morsi",
         # "Mohamed ElBaradei") are no body in two languages.
-        given, family = self._person_words()
+        given, family = self.person_words()
         candidates = [i for i in candidates
                       if forms[i].key[0] not in given and forms[i].key[-1] not in family]
         if len({self.language[i] for i in candidates}) < 2:
@@ -247,7 +249,7 @@ class OrganisationLinker:
         variants = [(a, b) for a, b in self._inflected(candidates)
                     if float(names[a] @ names[b]) >= NAME_MIN_COSINE]
         needed = sorted({k for pair in pairs + variants for k in pair})
-        contexts = dict(zip(needed, self._contexts([candidates[k] for k in needed]),
+        contexts = dict(zip(needed, self.contexts([candidates[k] for k in needed]),
                             strict=True))
         for a, b in variants:
             i, j = candidates[a], candidates[b]
@@ -276,8 +278,8 @@ class OrganisationLinker:
         forms = self.clusters.forms
         blocks: dict[tuple[str | None, int, str], list[tuple[int, list[str]]]] = {}
         for k, i in enumerate(candidates):
-            words = content_words(forms[i].surface, self._stops(i))
-            if len(words) >= 2 and not any(self._place_word(w, i) for w in words):
+            words = content_words(forms[i].surface, self.stops(i))
+            if len(words) >= 2 and not any(self.place_word(w, i) for w in words):
                 blocks.setdefault((self.language[i], len(words), words[0][:MIN_STEM]),
                                   []).append((k, words))
         out = []
@@ -287,7 +289,7 @@ class OrganisationLinker:
                     out.append((a, b))
         return out
 
-    def _person_words(self) -> tuple[set[str], set[str]]:
+    def person_words(self) -> tuple[set[str], set[str]]:
         """First and last words of multi-word names the model typed PERSON more often
         (by mentions) than a place or a body: "mohamed" is a given name, "consejo" is
         not because one "Consejo de Seguridad de Naciones Unidas" was tagged PERSON."""
@@ -306,28 +308,49 @@ class OrganisationLinker:
 
     def _translation(self, i: int, j: int, name: float, context: float) -> str | None:
         forms = self.clusters.forms
-        wi, wj = content_words(forms[i].surface, self._stops(i)), content_words(forms[j].surface,
-                                                                  self._stops(j))
+        wi, wj = content_words(forms[i].surface, self.stops(i)), content_words(forms[j].surface,
+                                                                  self.stops(j))
         if set(wi) <= set(wj) or set(wj) <= set(wi):
             return None  # one name inside the other: a longer name, not a translation
         # A place inside both names ("Ejército de Siria" / "Siria Staffan de Mistura") is
         # no evidence that the bodies are one: only the body's own words count.
         shared = [(x, y) for x in wi for y in wj if cognate(x, y)
-                  and not self._place_word(x, i) and not self._place_word(y, j)]
+                  and not self.place_word(x, i) and not self.place_word(y, j)]
         if name < NAME_MIN_COSINE or context < CONTEXT_MIN_COSINE or not shared:
             return None
+        if self._neighbour_words(i, j):
+            return None  # "Consejo Superior" / "Conseil inférieur": one word differs
         x, y = shared[0]
         return (f"'{forms[i].surface}' ({self.language[i]}) and '{forms[j].surface}' "
                 f"({self.language[j]}) are one name in two languages: multilingual "
                 f"encoder {name:.2f} for the names (each the other's closest), {context:.2f}"
                 f" for their sentences, cognate words '{x}' / '{y}'")
 
-    def _place_word(self, word: str, i: int) -> bool:
+    def _neighbour_words(self, i: int, j: int) -> bool:
+        """A body's word of one name whose nearest word in the other is only a neighbour
+        for the encoder ("weak" for :func:`.name_words.word_pair`: "superior" /
+        "inférieur", "hermanos" / "sœurs"), in names of as many words: the names say the
+        same kind of thing about two bodies, not one body twice."""
+        assert self.knowledge.embedder is not None
+        forms = self.clusters.forms
+        wi, wj = (spelled_words(forms[k].surface, self.stops(k)) for k in (i, j))
+        if len(wi) != len(wj):
+            return False
+        vectors = self.knowledge.embedder.embed([w for _, w in wi + wj])
+        similar = vectors[:len(wi)] @ vectors[len(wi):].T
+        kinds = [[word_pair(x, y, float(similar[a, b])) for b, (y, _) in enumerate(wj)]
+                 for a, (x, _) in enumerate(wi)]
+        rows = [(wi[a][0], row, i) for a, row in enumerate(kinds)]
+        columns = [(wj[b][0], [row[b] for row in kinds], j) for b in range(len(wj))]
+        return any("sure" not in found and "weak" in found and not self.place_word(word, k)
+                   for word, found, k in rows + columns)
+
+    def place_word(self, word: str, i: int) -> bool:
         """A word that names a place or a people ("siria", "egipto", "syriens")."""
         key = (word,)
         return bool(self.knowledge.places(key) or self.knowledge.demonym(key, self.language[i]))
 
-    def _contexts(self, candidates: list[int]) -> np.ndarray:
+    def contexts(self, candidates: list[int]) -> np.ndarray:
         """Mean encoder vector of the sentences that mention each form (L2-normalised)."""
         assert self.knowledge.embedder is not None
         texts = {a.id: a for a in self.articles}

@@ -5,7 +5,8 @@ user's alias file (:mod:`.aliases`); then join forms on evidence that does not d
 spelling (same place in CLDR/GeoNames, acronym definitions and initials, :mod:`.links`;
 mixed-case and translated acronyms, :mod:`.organisations`), then on spelling, guarded
 against different words (:mod:`.merge`, :mod:`.guards`), on common words around a name
-(:mod:`.wrapped`), one body named in two languages and a body's one-word head
+(:mod:`.wrapped`), one body named in two languages (whole names, :mod:`.organisations`;
+word by word, :mod:`.word_translations`) and a body's one-word head
 (:mod:`.organisations`), nicknames (:mod:`.given_names`), then a surname to its one full
 name (:mod:`.merge`), and last a one-word name shared by several people to the one its
 articles name in full (:mod:`.surnames`).
@@ -35,6 +36,7 @@ from .surnames import (
     link_one_word_names,
     link_regnal_names,
 )
+from .word_translations import WordTranslations
 from .wrapped import WrappedNames
 
 
@@ -71,11 +73,15 @@ def merge_entities(
     merge_variants(clusters, near, guard)
     WrappedNames(clusters, words, knowledge, linker.language).merge()
     bodies.translations()
+    WordTranslations(bodies).merge()
     bodies.heads()
     compounds = CompoundNames(clusters, articles, knowledge, linker.language,
                               common=lambda word: words.lower.get(word, 0) > 0)
     compounds.truncated_acronyms()
     compounds.complements()
+    # Names that open with a head may have become one entity just now ("Conseil de sécurité
+    # de l'ONU" / "... des Nations unies"): the head meets them where it had abstained.
+    bodies.heads()
     merge_nicknames(clusters, knowledge.nicknames)
     link_middle_initials(clusters)
     link_regnal_names(clusters)
