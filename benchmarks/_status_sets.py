@@ -65,6 +65,11 @@ SEMEVAL_MOSTLY_SAME = 2.0
 # bodies), and the SemEval pairs rated between mostly the same and roughly even (2-2.5).
 FNC_BODIES = 800
 SEMEVAL_ROUGHLY_SAME = 2.5
+# FRESH7 (session 6, 2026-12-02): drawn, run and labelled before any change of that
+# session: every FNC-1 group after those FRESH6 took (same grouping, same order), and the
+# Giveme5W1H gold-standard articles that are not in the news clusters (real outlets, dated,
+# several outlets per event; none of them in another set).
+FNC_ALL = 10**6
 SEMEVAL_PAIRS = 30
 SEMEVAL_SAME_STORY = 1.5  # "Overall" rating: 1 = same story, 4 = unrelated
 SEMEVAL_LANGS = frozenset({"en", "fr", "es", "de", "it", "ar", "ru"})
@@ -127,9 +132,10 @@ def _ecbplus() -> Iterator[dict[str, Any]]:
             yield {"text": d["text"], "language": "en", "doc": f"ecbplus/{d['doc_id']}"}
 
 
-def _fnc_groups(bodies: int = FNC_BODIES) -> Iterator[dict[str, Any]]:
+def _fnc_groups(bodies: int = FNC_BODIES, after: int = 0) -> Iterator[dict[str, Any]]:
     """FNC-1 bodies in stories: two bodies belong together when one headline is agreed with
-    or discussed by both (union over headlines); whole groups by smallest body id."""
+    or discussed by both (union over headlines); whole groups by smallest body id, skipping
+    the groups that the first ``after`` bodies' worth took (an earlier set's draw)."""
     folder = DATA / "fnc-1"
     with (folder / "train_stances.csv").open(encoding="utf-8") as fh:
         stances = [r for r in csv.DictReader(fh) if r["Stance"] != "unrelated"]
@@ -153,8 +159,11 @@ def _fnc_groups(bodies: int = FNC_BODIES) -> Iterator[dict[str, Any]]:
     for members in by_headline.values():
         for b in members:
             groups.setdefault(root(b), set()).add(b)
-    taken = 0
+    taken, skipped = 0, 0
     for group in sorted(groups.values(), key=min):
+        if skipped < after:
+            skipped += len(group)
+            continue
         if taken >= bodies:
             break
         taken += len(group)
@@ -162,7 +171,26 @@ def _fnc_groups(bodies: int = FNC_BODIES) -> Iterator[dict[str, Any]]:
             yield {"text": texts[b], "language": "en", "doc": f"fnc/{b}"}
 
 
+def _g5_gold_unclustered() -> Iterator[dict[str, Any]]:
+    """Giveme5W1H gold-standard articles whose id, URL and opening are in no news cluster."""
+    root = DATA / "giveme5w1h"
+    clustered = [json.loads(p.read_text(encoding="utf-8"))
+                 for p in sorted((root / "news_cluster" / "data").glob("*.json"))]
+    seen = {d["dId"] for d in clustered} | {d.get("url") for d in clustered}
+    openings = {(d.get("text") or "")[:200] for d in clustered}
+    for path in sorted((root / "gold_standard" / "data").glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        if d["dId"] in seen or d.get("url") in seen or (d.get("text") or "")[:200] in openings:
+            continue
+        yield {"text": d.get("text") or "", "title": d.get("title"),
+               "outlet": d.get("publisher"), "url": d.get("url"),
+               "published": (d.get("date_publish") or "")[:10] or None,
+               "doc": f"g5gold/{d['dId'][:16]}"}
+
+
 def rows_for(which: str) -> list[dict[str, Any]]:
+    if which == "fresh7":
+        return [*_fnc_groups(FNC_ALL, after=FNC_BODIES), *_g5_gold_unclustered()]
     if which == "fresh6":
         return [*_fnc_groups(),
                 *_semeval(0, 1000, SEMEVAL_MOSTLY_SAME, SEMEVAL_ROUGHLY_SAME)]

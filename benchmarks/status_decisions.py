@@ -33,6 +33,10 @@ Steps (``--out`` holds the cached runs and the text-bearing sheets, outside the 
     bodies grouped into stories (two bodies belong together when a headline is agreed
     with or discussed by both; whole groups by smallest body id until 800 bodies) and the
     SemEval pairs rated 2 < Overall <= 2.5. English mostly, no dates, no outlets.
+    FRESH7 (``--set fresh7``, session 6): drawn, run and labelled before any change of
+    that session: every FNC-1 group after those FRESH6 took (same grouping and order,
+    876 bodies) and the 58 Giveme5W1H gold-standard articles that are in no news cluster
+    (dated, with outlets; several outlets per event).
 
 ``... decisions --set dev``
     Re-runs only the per-story reasoning (``storylens.facts.reconcile``, the current code)
@@ -299,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("step", choices=("run", "decisions", "score", "record"))
     parser.add_argument("--set", dest="which", default="dev",
                         choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4",
-                                 "fresh5", "fresh6"))
+                                 "fresh5", "fresh6", "fresh7"))
     parser.add_argument("--out", type=Path, default=Path("/tmp/storylens-status"))
     parser.add_argument("--sheet", type=Path, help="filled sheet for 'record'")
     parser.add_argument("--join-neighbouring-days", action="store_true",

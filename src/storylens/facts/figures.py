@@ -33,13 +33,13 @@ CEILING_MODIFIERS = frozenset({"up to", "fewer than"})
 
 
 # Words that make a figure count the rest of a group ("four other people were killed",
-# "otras 293 personas", "altri 20 morti", "weitere 20 Menschen", "three more", "ещё 20"):
-# a remainder beside a count told elsewhere, not the event's total, so it neither
-# corroborates nor disputes a total. Closed-class words per language, read right before
-# the figure's words or right after them.
+# "otras 293 personas", "altri 20 morti", "weitere 20 Menschen", "three more", "ещё 20",
+# "injuring another 40"): a remainder beside a count told elsewhere, not the event's
+# total, so it neither corroborates nor disputes a total. Closed-class words per
+# language, read right before the figure's words or right after them.
 _REST_BEFORE = frozenset({
-    "other", "otros", "otras", "otro", "otra", "altri", "altre", "altro", "altra", "weitere",
-    "weiteren", "anderen", "andere", "ещё", "еще", "другие", "других",
+    "another", "other", "otros", "otras", "otro", "otra", "altri", "altre", "altro", "altra",
+    "weitere", "weiteren", "anderen", "andere", "ещё", "еще", "другие", "других",
 })
 _REST_AFTER = frozenset({
     "others", "other", "more", "autres", "autre", "más", "altri", "altre", "weitere",

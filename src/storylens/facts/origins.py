@@ -77,13 +77,16 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks, including a quotation the sentence splitter cut: a
     mark that opens with no close runs to the end ('Brown said: "I am devastated ...'),
     one that closes with no opening runs from the start ('I accept it," Santorum said').
-    A straight quote opens after a space or the start and closes after anything else."""
+    A straight quote opens after a space or the start and closes after anything else, or
+    when a space or the end follows it: 'together, " Mr. Islam said' closes a quotation
+    whose opening mark was cut with the paragraph before (no quotation starts on a space)."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     for i, char in enumerate(text):
         if char == '"':
             closing = opened is not None or (i > 0 and not text[i - 1].isspace()
-                                             and text[i - 1] not in "(:[")
+                                             and text[i - 1] not in "(:[") or (
+                i > 0 and (i + 1 == len(text) or text[i + 1].isspace()))
         elif char in _OPENERS or char in _CLOSERS:
             closing = char in _CLOSERS or (char == "“" and opened is not None)
         else:

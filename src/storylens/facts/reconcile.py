@@ -8,8 +8,11 @@ running total "since Friday". A remainder ("four others were killed"), a count o
 three or a word amount ("dozens") with no place or date of its own, an age ("died at
 91"), and floors of different numbers align with no other figure; two direct quotations
 of one speaker in one language with different words are two remarks, whatever the
-sentence model says, and no third sentence quoting both chains them. Speakers known only
-by a role ("the source", "a security source") align by their reported words only.
+sentence model says, and no third sentence quoting both chains them; one speaker's
+quotations in the same words are one statement whatever each outlet wrote around them.
+Speakers known only by a role ("the source", "a security source"), or as two entities
+one name can denote ("Murillo Karam" / "Jesús Murillo Karam"), align by their reported
+words only.
 Undated figures of different places are different events; two word amounts never
 dispute each other; agreeing figures whose sentences tell different events (another
 victim class, other counts that disagree, :mod:`.figure_context`) and statements with
@@ -47,9 +50,10 @@ from .figures import (
     width,
 )
 from .origins import RemarksApart, components, count_origins
+from .parties import Parties, articles_of, learn_text_ids
 from .polarity import signature
-from .speakers import resolved_speakers, same_role
-from .verbatim import near_verbatim, numbers_clash
+from .speakers import name_forms, resolved_speakers, same_role
+from .verbatim import near_verbatim, numbers_clash, same_quotation
 
 # Predicates where "A met B" and "B met A" state the same fact (a meeting announced,
 # put off or called off too: "meeting_planned", from claims.relations).
@@ -107,7 +111,8 @@ def reconcile(
         calm = join_agreeing(calm, articles)
     story.extend(_merge(version, articles) for version in calm)
     linked = [c for c in claims if c.kind in ("relation", "event", "quote")]
-    parties = Parties(_learn_text_ids(claims), resolved_speakers(linked, articles))
+    parties = Parties(learn_text_ids(claims), resolved_speakers(linked, articles),
+                      name_forms(articles_of(claims, articles)))
     languages = [_language(c, articles) for c in linked]
     similarity = claim_similarity(
         linked, embedder, screen, [_partner_key(c, parties) for c in linked], languages)
@@ -240,43 +245,6 @@ def _statement(members: list[Claim], articles: Mapping[str, Article]
     return merged + extra, wording_disagreement(merged, articles)
 
 
-class Parties:
-    """A claim's subject and object as canonical keys: its entity, else a surface form
-    some claim resolved to one entity, else its role phrase resolved in its own article
-    (:mod:`.speakers`), else its folded words."""
-
-    def __init__(self, text_ids: Mapping[str, str], roles: Mapping[str, str]) -> None:
-        self.text_ids = text_ids
-        self.roles = roles
-
-    def subject(self, claim: Claim, fallback: str | None = None) -> str | None:
-        entity = claim.subject or self.roles.get(claim.id)
-        return _endpoint(entity, claim.subject_text or fallback, self.text_ids)
-
-    def object(self, claim: Claim) -> str | None:
-        return _endpoint(claim.object, claim.object_text, self.text_ids)
-
-
-def _learn_text_ids(claims: list[Claim]) -> dict[str, str]:
-    """Surface forms that some claim already resolved to exactly one entity id."""
-    seen: dict[str, set[str]] = {}
-    for claim in claims:
-        pairs = ((claim.subject_text, claim.subject), (claim.object_text, claim.object))
-        for text, entity in pairs:
-            if text and entity:
-                seen.setdefault(_norm(text), set()).add(entity)
-    return {text: next(iter(ids)) for text, ids in seen.items() if len(ids) == 1}
-
-
-def _endpoint(entity: str | None, text: str | None, text_ids: Mapping[str, str]) -> str | None:
-    if entity:
-        return "e:" + entity
-    key = _norm(text)
-    if not key:
-        return None
-    return "e:" + text_ids[key] if key in text_ids else "t:" + key
-
-
 def _same_relation(a: Claim, b: Claim, parties: Parties, cos: float,
                    threshold: float) -> bool:
     """Same predicate and participants (either order for 'met'), or near-identical wording."""
@@ -307,11 +275,13 @@ def _same_quote(a: Claim, b: Claim, parties: Parties, cos: float,
     two unnamed speakers of one role (:func:`.speakers.same_role`) by the words only."""
     speaker_a = parties.subject(a, _attributed(a))
     speaker_b = parties.subject(b, _attributed(b))
-    if speaker_a is not None and speaker_a != speaker_b and same_role(speaker_a, speaker_b):
-        return near_verbatim(a, b)  # "the source" / "a security source": the words only
+    if parties.one_speaker_by_words(speaker_a, speaker_b):
+        # "the source" / "a security source": the words only
+        return near_verbatim(a, b) or same_quotation(a, b)
     if speaker_a is None or speaker_a != speaker_b:
         return False
-    return cos >= threshold or _same_text(a, b) or near_verbatim(a, b)
+    return (cos >= threshold or _same_text(a, b) or near_verbatim(a, b)
+            or same_quotation(a, b))
 
 
 def _attributed(claim: Claim) -> str | None:

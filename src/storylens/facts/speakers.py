@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 from ..records import Article, Claim, Mention
@@ -115,15 +115,22 @@ def _carries(text: str, mention: Mention, role: list[str], lang: str | None) -> 
                    for t in titles) for word in role)
 
 
-def resolve_role(phrase: str, article: Article) -> str | None:
-    """The entity id of the one person the article titles with this role phrase."""
+def resolve_role(phrase: str, article: Article, at: int | None = None) -> str | None:
+    """The entity id of the one person the article titles with this role phrase. ``at``
+    is where the speaker's own phrase starts: a name right before it and a comma ("...
+    the military leader of Tal Afar, the source said") ends the reported words, and the
+    role phrase is the subject of the next verb, no title of that name."""
     role = role_words(phrase, article.language)
     if role is None:
         return None
     found = {m.entity_id for m in article.mentions
-             if m.entity_id and m.label == "PERSON"
+             if m.entity_id and m.label == "PERSON" and not _ends_the_report(article, m, at)
              and _carries(article.text, m, role, article.language)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _ends_the_report(article: Article, mention: Mention, at: int | None) -> bool:
+    return at is not None and mention.end <= at and article.text[mention.end:at].strip() == ","
 
 
 def resolved_speakers(claims: list[Claim], articles: Mapping[str, Article]) -> dict[str, str]:
@@ -136,7 +143,8 @@ def resolved_speakers(claims: list[Claim], articles: Mapping[str, Article]) -> d
         phrase = claim.subject_text or claim.sources[0].attributed_to
         article = articles.get(claim.sources[0].article_id)
         if phrase and article is not None:
-            entity = resolve_role(phrase, article)
+            at = claim.subject_span[0] if claim.subject_span else None
+            entity = resolve_role(phrase, article, at)
             if entity is not None:
                 out[claim.id] = entity
     return out
@@ -145,7 +153,7 @@ def resolved_speakers(claims: list[Claim], articles: Mapping[str, Article]) -> d
 # Articles dropped when two unnamed speakers are compared ("the source" / "a source").
 _ARTICLES: Final = frozenset({
     "the", "a", "an", "le", "la", "les", "l", "un", "une", "el", "los", "las", "una", "il",
-    "lo", "gli", "uno", "der", "die", "das", "ein", "eine",
+    "lo", "gli", "uno", "der", "die", "das", "ein", "eine", "one",
 })
 
 
@@ -162,3 +170,32 @@ def same_role(key_a: str | None, key_b: str | None) -> bool:
         return False
     short, long_ = sorted((words_a, words_b), key=len)
     return set(short) <= set(long_)
+
+
+def name_forms(articles: Iterable[Article]) -> dict[str, set[tuple[str, ...]]]:
+    """Entity id -> the folded words of each name its mentions are written with (dots
+    dropped: "U.S." and "US" are one word)."""
+    forms: dict[str, set[tuple[str, ...]]] = {}
+    for article in articles:
+        for m in article.mentions:
+            if m.entity_id:
+                words = tuple(_WORD.findall(fold(m.text).replace(".", "")))
+                if words:
+                    forms.setdefault(m.entity_id, set()).add(words)
+    return forms
+
+
+def same_name(key_a: str | None, key_b: str | None,
+              forms: Mapping[str, set[tuple[str, ...]]]) -> bool:
+    """Two speaker entities the entity stage left apart that one name can denote ("Murillo
+    Karam" / "Jesús Murillo Karam", "U.S. Central Command" / "US Central Command"): one of
+    the names of one has all its words in a name of the other, ending on the same word.
+    Used only where the reported words must match too, like :func:`same_role`."""
+    if not key_a or not key_b or not key_a.startswith("e:") or not key_b.startswith("e:"):
+        return False
+    for a in forms.get(key_a[2:], ()):
+        for b in forms.get(key_b[2:], ()):
+            short, long_ = sorted((a, b), key=len)
+            if short[-1] == long_[-1] and set(short) <= set(long_):
+                return True
+    return False

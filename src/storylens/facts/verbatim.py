@@ -6,17 +6,20 @@ said in a statement responding to a poll / ... Cheney reportedly said). A senten
 scores such pairs below its "same statement" bar because the surrounding words differ,
 and a speaker known only by a common noun ("l'armée") is never embedded at all. So two
 reports are the same when nearly all the words of the shorter one occur in the longer one,
-they carry the same numbers and neither is negated where the other is not.
+they carry the same numbers and neither is negated where the other is not; or when one
+speaker's direct quotations are the same words, whatever each outlet wrote around them.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from typing import Final
 
 from ..claims.number_words import word_values
 from ..records import Claim
+from .origins import quoted_spans
 
 # Share of the shorter report's words found in the longer one. A light rewrite changes
 # one or two words in ten; two different statements by one speaker in one story share
@@ -54,6 +57,34 @@ def near_verbatim(a: Claim, b: Claim) -> bool:
         return False
     shared = sum((Counter(short) & Counter(long_)).values())
     return shared >= CONTAINED_SHARE * len(short)
+
+
+def same_quotation(a: Claim, b: Claim) -> bool:
+    """Two reports of one speaker that quote the same words ("People think I changed his
+    life," Lin said on the show / ..., said Lin, who maintains ...): the shorter direct
+    quotation, of at least MIN_WORDS words, keeps CONTAINED_SHARE of its word pairs in the
+    longer. The words around the quotation (who said it where) do not count, so a
+    quotation cut shorter by one outlet still matches; a short phrase ("deeply
+    troubling") is too common to tell one statement."""
+    if not a.sources or not b.sources:
+        return False
+    if {e.article_id for e in a.sources} & {e.article_id for e in b.sources}:
+        return False
+    if (a.frame.polarity if a.frame else "affirmed") != (
+            b.frame.polarity if b.frame else "affirmed"):
+        return False
+    short, long_ = sorted((_quoted(a), _quoted(b)), key=len)
+    if len(short) < MIN_WORDS:
+        return False
+    pairs_short, pairs_long = Counter(pairwise(short)), Counter(pairwise(long_))
+    return sum((pairs_short & pairs_long).values()) >= CONTAINED_SHARE * (len(short) - 1)
+
+
+def _quoted(claim: Claim) -> list[str]:
+    """The words inside quotation marks in the claim's own evidence."""
+    text = claim.sources[0].quote
+    return [w.casefold() for start, end in quoted_spans(text)
+            for w in _WORD.findall(text[start:end])]
 
 
 def _numbers(claim: Claim, language: str | None) -> set[int]:
