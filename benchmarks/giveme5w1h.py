@@ -37,10 +37,8 @@ when they share a content word and the shared words are at least a third of the 
 day scores 1, one day off 0.5, and otherwise the word rule applies. Precision of a question =
 mean score over answered articles; **4W** = mean of the four question precisions (compared with
 0.82); *micro* = mean over all answers. Both judges read number words as digits first
-(``text2num``, session 4: "seven" = "7"; every system alike; without the package the words are
-compared as written).
-
-The 5W stage's CPU time per article is printed at the end (parser loaded before the clock).
+(``text2num``: "seven" = "7"; every system alike). The 5W stage's CPU time per article is
+printed at the end (parser loaded before the clock).
 
 **Strict rule** (the earlier session's, a second column): *right* when at least half of the
 answer's content words (lemmas) occur in one gold phrase, and at least one does; for *when*, a
