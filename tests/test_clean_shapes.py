@@ -110,3 +110,12 @@ def test_style_sheets_and_data_blobs_are_no_body_text() -> None:
     assert is_code(css) and is_code(blob)
     assert not is_code('Le maire a dit : « Non, ce n\'est pas vrai » ; puis : "Nous verrons" '
                        "{sic}, avant de partir.")
+
+
+def test_text_wrapped_at_forty_columns_is_joined_into_paragraphs() -> None:
+    import textwrap
+
+    page = "\n\n".join(textwrap.fill(p, 40) for p in _ARTICLE)
+    assert max(map(len, page.split("\n"))) <= 40
+    cleaned = clean_plain(page)
+    assert cleaned.text.split("\n\n") == _ARTICLE

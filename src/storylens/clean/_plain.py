@@ -33,6 +33,8 @@ _COMMENT_ZONE_SCORE = -1.0
 # without wrapping has one paragraph per line, 150-300 characters long; there only a line
 # that starts in lower case carries on the one above.
 _WRAP_MIN = 45
+# In hard-wrapped text, a line at least this share of the widest one may be wrapped.
+_WRAP_SHARE = 0.55
 _WRAP_MAX = 100
 _BODY_KINDS: tuple[RemovedKind, ...] = ("comment", "related", "author_bio")
 
@@ -102,12 +104,17 @@ def clean_plain(content: str, title_hint: str | None = None) -> Cleaned:
 def _lines(content: str) -> list[str]:
     """Non-empty stripped lines, hard-wrapped ones joined into their paragraph."""
     raw = [line.strip() for line in content.split("\n")]
-    hard_wrapped = max(map(len, raw), default=0) <= _WRAP_MAX and any(
-        _wraps(a) and b[:1].islower() for a, b in pairwise(raw))
+    width = max(map(len, raw), default=0)
+    # Text wrapped narrower than usual (40 columns) wraps lines shorter than _WRAP_MIN.
+    shortest = min(_WRAP_MIN, int(_WRAP_SHARE * width))
+    hard_wrapped = width <= _WRAP_MAX and any(
+        _wraps(a, shortest) and b[:1].islower() for a, b in pairwise(raw))
+    if not hard_wrapped:
+        shortest = _WRAP_MIN
     lines: list[str] = []
     previous = ""
     for text in raw:
-        joins = _wraps(previous) and (hard_wrapped or text[:1].islower())
+        joins = _wraps(previous, shortest) and (hard_wrapped or text[:1].islower())
         if joins and text and not _standalone(text):
             lines[-1] += " " + text
         elif text:
@@ -116,9 +123,9 @@ def _lines(content: str) -> list[str]:
     return lines
 
 
-def _wraps(line: str) -> bool:
+def _wraps(line: str, shortest: int = _WRAP_MIN) -> bool:
     """A long line that stops mid-sentence: the next line of its block may carry it on."""
-    return len(line) >= _WRAP_MIN and not _TERMINAL.search(line) and not _standalone(line)
+    return len(line) >= shortest and not _TERMINAL.search(line) and not _standalone(line)
 
 
 def _standalone(line: str) -> bool:
