@@ -27,7 +27,10 @@ sample, not the session-4 reader sets of es/syria, it/egypt and Giveme5W1H):
   that session, and not read to fix anything.
 * F: the same shape again, in none of A-E or the earlier sets (seed 20261207; claims seed
   10), drawn and labelled once on session 6's final code (after its last change), not
-  read to fix anything.
+  read to fix anything. (Session 6's second pass then fixed F's errors: F is read now.)
+* G: the same shape again, in none of A-F or the earlier sets (seed 20261208; claims
+  seed 11), drawn and labelled once on the final code of session 6's second pass (after
+  its last change), not read to fix anything.
 
 Protocol: that of ``claims_precision.py`` (correct / wrong / trivial, one reader, each
 claim beside its sentence). Labels hold the article's path in the shared data, the span,
@@ -54,7 +57,7 @@ from storylens.records import Article, Claim
 DATA = precision.DATA
 LABELS = Path(__file__).resolve().parent / "claims_reader_labels.json"
 SAMPLES = {"A": (20261202, 5), "B": (20261203, 6), "C": (20261204, 7), "D": (20261205, 8),
-           "E": (20261206, 9), "F": (20261207, 10)}
+           "E": (20261206, 9), "F": (20261207, 10), "G": (20261208, 11)}
 PER_FOLDER = {"es": 24, "fr": 14, "it": 24}
 TOPIC = {"es": "egypt", "fr": "syria", "it": "syria"}
 PER_ENGLISH = 12
@@ -98,7 +101,8 @@ def rows(sample: str) -> list[dict[str, object]]:
     for lang, topic in TOPIC.items():
         files = [p for p in sorted((DATA / "cl-tls" / lang / topic).glob("*/*.txt"))
                  if p.relative_to(DATA).as_posix() not in used]
-        for p in rng.sample(files, PER_FOLDER[lang]):
+        # Sample G finds only 20 es/egypt articles left: it takes them all (A-F unchanged).
+        for p in rng.sample(files, min(PER_FOLDER[lang], len(files))):
             out.append({"text": p.read_text(encoding="utf-8", errors="replace"),
                         "published": p.parent.name, "group": lang,
                         "url": f"cltls://{lang}/{topic}/{p.parent.name}/{p.name}",

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from typing import Final, cast
 
 from ..records import FrameKind, Mention
-from .lexicon_acts import ACT_CUES
+from .lexicon_acts import ACT_CUES, ADDRESSED_CALLS, ADDRESSEE_LEADS
 from .lexicon_events import DETERMINERS
 from .reported import COMPLEMENTIZERS
 from .speech import speaker_before
-from .text import CLAUSE_BREAK_RE, QUOTE_CHARS, trim_span, words
+from .text import CLAUSE_BREAK_RE, QUOTE_CHARS, Token, trim_span, words
 
 # An object shorter than this says too little to be a claim ("condemned it").
 MIN_OBJECT_WORDS: Final = 2
@@ -75,5 +75,19 @@ def find_acts(text: str, lang: str, start: int, end: int,
             continue  # "announced on Sunday that ...": speech, read by .speech
         if head[-1].text.casefold() in DETERMINERS.get(lang, frozenset()):
             continue  # "a appelé à la fin des" + a break: the object was cut short
+        if kind == "call" and _addressee_only(text, lang, cue, head):
+            continue  # "ha pedido a su homólogo egipcio, X, que": whom, not what
         out.append(Act(kind, subject, cue, obj))
     return sorted(out, key=lambda a: a.verb)
+
+
+def _addressee_only(text: str, lang: str, verb: tuple[int, int], head: list[Token]) -> bool:
+    """A call's object names whom it addressed, not what it called for: it opens with the
+    addressee's preposition ("pidió a X", "ha chiesto al governo"), or the verb takes its
+    addressee as object and no infinitive follows ("urged her counterpart")."""
+    if head[0].text in ADDRESSEE_LEADS.get(lang, frozenset()):
+        return True
+    addressed = ADDRESSED_CALLS.get(lang)
+    return addressed is not None \
+        and re.fullmatch(addressed[0], text[verb[0]:verb[1]].split()[-1]) is not None \
+        and not any(t.text == addressed[1] for t in head[1:])

@@ -77,3 +77,18 @@ ACT_VERBS: Final[dict[str, str]] = {
     "call": "called for", "declaration": "declared", "decision": "decided",
     "support": "backed", "opposition": "opposed",
 }
+
+# Words opening a call's object that name whom it was addressed to ("pidió a su homólogo,
+# X, que no se presente", "ha chiesto al governo di ..."): what was called for stands in a
+# clause after the addressee, which an act does not read, so no act claim is made.
+ADDRESSEE_LEADS: Final[dict[str, frozenset[str]]] = {
+    "es": frozenset({"a", "al"}),
+    "it": frozenset({"a", "al", "alla", "allo", "ai", "agli", "alle", "all"}),
+}
+# Call verbs whose direct object is the addressee ("urged her counterpart, X, to ..."),
+# and the infinitive marker without which their object names only whom they addressed.
+ADDRESSED_CALLS: Final[dict[str, tuple[str, str]]] = {
+    "en": (r"urged|urges", "to"),
+    "fr": (r"exhorté|exhorte|exhortent", "à"),
+    "it": (r"esortato|esorta|sollecitato|sollecita", "a"),
+}

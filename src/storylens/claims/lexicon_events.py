@@ -237,7 +237,14 @@ SAID_CUES: Final[dict[str, list[tuple[str, str]]]] = {
            (r"(?:a|ont) annoncé|annonce", "before"), (r"selon|d['’]après", "after")],
     "es": [(r"dijo|afirmó|declaró|aseguró|señaló|indicó|explicó|añadió|confirmó"
             r"|ha (?:dicho|afirmado|declarado|asegurado|señalado)", "either"),
-           (r"anunció|ha anunciado", "before"), (r"según|de acuerdo con", "after")],
+           (r"anunció|ha anunciado", "before"),
+           # "según (ha) informó/anunciado X": the verb belongs to the cue, X speaks.
+           (r"según(?: lo que)?(?: (?:ha|han|había|habían) (?:informado|anunciado|dicho"
+            r"|indicado|señalado|explicado|confirmado|declarado|publicado|precisado"
+            r"|afirmado|asegurado|revelado|detallado)| (?:informó|informaron|anunció"
+            r"|anunciaron|dijo|dijeron|indicó|indicaron|señaló|señalaron|explicó|confirmó"
+            r"|declaró|publicó|precisó|afirmó|aseguró|reveló|detalló|informa|informan"
+            r"|publica|indica|señala|explica|recoge))?|de acuerdo con", "after")],
     "de": [(r"sagte|sagt|erklärte|erklärt|betonte|warnte|bestätigte|berichtete", "either"),
            (r"laut|nach angaben (?:von|des|der)", "after"), (r"zufolge", "post")],
     "it": [(r"ha (?:detto|dichiarato|affermato|spiegato|aggiunto|sottolineato"

@@ -109,3 +109,13 @@ PREPOSITIONS: dict[str, frozenset[str]] = {
 NOUN_OPENERS = wordset("a an the his her their its this that our une la sa cette leur notre "
                        "leurs")
 HELD_VERBS = wordset("held had holds has after following après")
+# People a name qualifies when it stands before them, in languages that put such a
+# modifier first: "met Labour leaders", "met top GOP and Democratic congressional leaders"
+# (they met the people, not the party); within MAX_MODIFIED_WORDS words of the name.
+MEMBER_NOUNS: dict[str, str] = {
+    "en": r"leaders?|leadership|officials?|members?|lawmakers|legislators|senators"
+          r"|representatives?|delegat(?:es|ion)|envoys?|negotiators?|executives?|figures"
+          r"|chiefs?|commanders?|ministers?|staff|aides?|advis[eo]rs?|spokes(?:man|woman|men"
+          r"|women|person|people)|activists|militants|fighters|supporters|diplomats",
+}
+MAX_MODIFIED_WORDS = 4

@@ -32,6 +32,10 @@ RESUMING: Final = wordset(
     "avec après avant pendant con para por sobre tras durante desde in con per su tra fra "
     "dopo prima a mit für nach vor während im am в во на с для после since depuis desde "
     "dal dalla seit")
+# Words that carry on a noun phrase broken by an inserted "selon X,": "malgré sa promesse,
+# selon l'ONU, de retirer ses chars" (X vouches for the promise, not the whole sentence).
+COMPLEMENT_LEADS: Final = wordset(
+    "of to that de du des d à que qu di del della dello dei degli delle dell che")
 # Another source named inside words credited to one: "selon l'OSDH" in "CONTENT, selon l'ONU".
 RELAYED: Final = re.compile(r"(?<![^\W_])(?:according to|selon|d['’]après|según|secondo"
                              r"|stando a|laut)(?![^\W_])", re.IGNORECASE)
@@ -69,6 +73,12 @@ _MARKERS: Final = (NARRATING_AUXILIARIES - {"a"}) | wordset(
 CLAUSE_VERB_MARKERS: Final[dict[str, frozenset[str]]] = {
     lang: _MARKERS | ({"a"} if lang == "fr" else frozenset())
     for lang in ("en", "fr", "es", "it", "de", "ru", "ar")}
+# Words that may stand between a speaker and its verb: "has also said", "a en outre dit".
+# They are never the end of the speaker ("The company also said": the company spoke).
+SPEAKER_AUXILIARIES: Final = wordset(
+    "has have had also then later earlier again further too a ont également aussi ensuite "
+    "pour sa part ha han también además luego ha anche inoltre poi hat auch ebenfalls "
+    "также тоже же")
 RELATIVE_PRONOUNS: Final = wordset("que qui che cui who which that whom die der das который")
 # Words that open a relative clause about the speaker, not the speaker's words.
 SPEAKER_RELATIVES: Final = wordset("qui who which che cui quien quienes welche который "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon_events import SINGULAR_OPENERS
+from .lexicon_relations import AGENT_AFTER
 from .numbers import Figure
 from .patterns import Cue
 from .text import count_words, has_clause_break
@@ -105,6 +106,10 @@ def best_cue(text: str, fig: Figure, cues: list[Cue], tolls: list[Cue], nouns: l
                 continue
             if not strong and not _no_purpose(text, lang, cue.end, fig.start):
                 continue  # "contare le vittime per concentrarsi sugli 5 milioni di profughi"
+            if not strong and any(w.casefold() in AGENT_AFTER
+                                  for w in re.findall(r"[^\W\d_]+", text[cue.end:fig.start])):
+                continue  # "linchado hasta la muerte por dos policías": those who killed;
+                # "ucciso grazie a una soffiata da 25 milioni": a price, no one killed
         else:
             continue
         if best is None or (gap, rank) < best[:2]:

@@ -24,7 +24,9 @@ from .lexicon_relations import (
     COUNTERPARTS,
     FOLLOW,
     HELD_VERBS,
+    MAX_MODIFIED_WORDS,
     MAX_PATIENT_WORDS,
+    MEMBER_NOUNS,
     NEGATIONS,
     NOUN_OPENERS,
     PASSIVE_BEFORE,
@@ -55,6 +57,7 @@ MAX_WEAK_OBJECT_WORDS = 3
 # "Biden and Xi met": the two names are joined by one short word.
 _JOINERS = frozenset({"and", "et", "y", "und", "e", "и", "و", "&"})
 _PARENS = re.compile(r"\([^()]*\)")
+_MEMBER_RE = {lang: compile_cue(frag, lang) for lang, frag in MEMBER_NOUNS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,14 +174,34 @@ def _object(text: str, lang: str, v_end: int, mode: str,
                 mode == "weak" and not _title_gap(text, lang, v_end, m.start)):
             break
         if m.label == "PERSON":
-            return None if _complement(text, lang, m) else m
+            return None if _complement(text, lang, m) or _qualifies(text, lang, m) else m
         if first_org is None:
             first_org = m
-    if first_org is None or _complement(text, lang, first_org):
+    if first_org is None or _complement(text, lang, first_org) \
+            or _qualifies(text, lang, first_org):
         return None
     if len(words(text, v_end, first_org.start)) > MAX_WEAK_OBJECT_WORDS:
         return None  # an organisation far from the verb is rarely who was met
     return first_org
+
+
+def _qualifies(text: str, lang: str, m: Mention) -> bool:
+    """The party only qualifies people named right after it ("met Labour leaders", "met
+    top GOP and Democratic congressional leaders"): who met them is not the party. A
+    preposition or punctuation ends the phrase; a person's "and" joins a second party."""
+    pattern = _MEMBER_RE.get(lang)
+    if pattern is None:
+        return False
+    links = PREPOSITIONS.get(lang, frozenset())
+    last = m.end
+    for tok in words(text, m.end, min(len(text), m.end + 80))[:MAX_MODIFIED_WORDS]:
+        if text[last:tok.start].strip() or tok.text in links \
+                or (m.label == "PERSON" and tok.text in _JOINERS):
+            return False
+        if pattern.fullmatch(text, tok.start, tok.end):
+            return True
+        last = tok.end
+    return False
 
 
 def _title_gap(text: str, lang: str, a: int, b: int) -> bool:

@@ -24,15 +24,17 @@ from typing import Final
 from .lexicon_events import DETERMINERS
 from .lexicon_reported import (
     CLAUSE_VERB_MARKERS,
+    COMPLEMENT_LEADS,
     COMPLEMENTIZERS,
     DEMONSTRATIVES,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     RELAYED,
     RESUMING,
+    SPEAKER_AUXILIARIES,
     SPEAKER_RELATIVES,
 )
-from .patterns import SPEAKER_NOUN_RE
+from .patterns import SAID_RE, SPEAKER_NOUN_RE
 from .reported_resumed import MAX_SUBJECT_WORDS, resumed
 from .reported_span import (
     CLOSING_QUOTES,
@@ -68,6 +70,12 @@ MIN_PREPOSED_WORDS: Final = 4
 MIN_CLAUSE_BEFORE_RELATIVE = 4
 # Title words between a speech verb and the name after it: "said Foreign Minister X".
 MAX_TITLE_WORDS: Final = 6
+# English modals: a tail after "CONTENT, X said" holding one is the clause X reported
+# ("Citing an article ..., the committee said Smith should weigh in"), so the words
+# before the verb are an opener, not what was said.
+_MODALS: Final = {"en": wordset("should would will can could must may might shall")}
+# Cue modes of prepositions ("according to X"), not verbs (lexicon_events.SAID_CUES).
+_PREPOSITION_MODES: Final = frozenset({"after", "post"})
 # Words that make the next name a relay, not the speaker: "cited by", "citée par".
 _RELAYS: Final = wordset("by par por da von от")
 _DETERMINERS: Final = frozenset().union(*DETERMINERS.values())
@@ -82,11 +90,6 @@ _QUOTE_AFTER_COMMA: Final = re.compile(r"\s*,\s*([\"«“„][^\"«“„»”]+
 _QUOTE_AFTER_COLON: Final = re.compile(r":\s*[\"«“„]")
 # Conjunctions that may open a sentence before its speaker ("But Ryan said that ...").
 _LEADS: Final = wordset("and but so yet et mais donc puis y pero e ma però und aber и но")
-# Words that may stand between a speaker and its verb: "has also said", "a en outre dit".
-_AUXILIARIES: Final = wordset(
-    "has have had also then later earlier again further too a ont également aussi ensuite "
-    "pour sa part ha han también además luego ha anche inoltre poi hat auch ebenfalls "
-    "также тоже же")
 # Languages that set a reported clause off by a comma ("sagte, die Lage sei ruhig").
 _COMMA_REPORTS: Final = frozenset({"de"})
 # Words that open a clause reported without "that": "said the organization was ...".
@@ -124,9 +127,11 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
         found = None  # "..., selon l'OSDH, et 700, selon l'ONU": another source's words;
         # "Au moins 7500 personnes ont été tuées, selon l'ONU, depuis ...": words before
     if found is not None and cue_first and first and text[sent[0]:block[0]].strip() \
-            and first[0].text in CLAUSE_VERB_MARKERS.get(lang, frozenset()):
+            and (first[0].text in CLAUSE_VERB_MARKERS.get(lang, frozenset())
+                 or _speech_verb(text, lang, first[0])):
         # "Almeno 74 persone, secondo X, sono morte": the subject of X's words stands
-        # before the attribution, its verb after.
+        # before the attribution, its verb after ("The minister, according to the Times,
+        # said he ...": X tells that the minister said so).
         return _around(text, sent, block, found)
     if found is not None:
         return found
@@ -140,6 +145,10 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
         return None
     if found is not None and cue_first and RELAYED.search(text, found.start, found.end):
         return None  # "... ont péri, selon l'OSDH, et 17 000, selon l'ONU": two sources
+    if found is not None and cue_first and any(
+            t.text in COMPLEMENT_LEADS for t in words(text, block[1], sent[1])[:1]):
+        return None  # "malgré sa promesse, selon l'ONU, de retirer ses chars": X vouches
+        # for the phrase the attribution breaks, not for the sentence before it
     if found is not None and cue_first and _ends_in_relative(text, found):
         return None  # "X a ordonné une enquête sur ces violences qui ont fait 42 morts,
         # d'après les services d'urgence": the source vouches for the last clause only
@@ -147,6 +156,12 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
             and len(words(text, found.start, found.end)) < MIN_PREPOSED_WORDS:
         return None  # "Depuis 1979, selon le CRS, 68 milliards ont été versés": X's words go on
     return found
+
+
+def _speech_verb(text: str, lang: str, tok: Token) -> bool:
+    """A speech verb of the language starts at ``tok`` ("said", "a déclaré", "dijo")."""
+    return any(pattern.match(text, tok.start) is not None
+               for pattern, mode in SAID_RE.get(lang, []) if mode not in _PREPOSITION_MODES)
 
 
 def _around(text: str, sent: tuple[int, int], block: tuple[int, int],
@@ -197,7 +212,7 @@ def _joined(text: str, lang: str, speaker: tuple[int, int], cue: tuple[int, int]
         return False
     tokens = words(stripped)
     if speaker[1] <= cue[0]:
-        return all(t.text in _AUXILIARIES for t in tokens)
+        return all(t.text in SPEAKER_AUXILIARIES for t in tokens)
     # "said Senator Carper", never "a source cited by AFP" (AFP only relays the source).
     return len(tokens) <= MAX_TITLE_WORDS and not any(t.text in _RELAYS for t in tokens)
 
@@ -248,6 +263,7 @@ def _closing(text: str, lang: str, sent: tuple[int, int],
         tail_words = words(tail)
         if len(tail_words) > MAX_TAIL_WORDS or any(q in tail for q in QUOTE_CHARS) \
                 or any(w.text in COMPLEMENTIZERS.get(lang, ()) for w in tail_words) \
+                or _tail_clause(lang, tail_words) \
                 or (tail_words and tail_words[0].text in _DETERMINERS
                     and not _LISTENER_VERBS.search(
                     text, block[0], block[1])):
@@ -259,6 +275,19 @@ def _closing(text: str, lang: str, sent: tuple[int, int],
     for glued in GLUED_STOP.finditer(text, start, end):
         start = glued.end()  # "... the ocean.The rings ... place."Q," said X": only Q
     return content_span(text, start, end)
+
+
+def _tail_clause(lang: str, tail: list[Token]) -> bool:
+    """The words after "CONTENT, X said" hold a verb of their own ("the committee said
+    Smith should weigh in"): they are what X reported. A relative clause about X ("a dit
+    M. Malek qui a quitté ...") is no report."""
+    markers = CLAUSE_VERB_MARKERS.get(lang, frozenset())
+    for tok in tail:
+        if tok.text in SPEAKER_RELATIVES:
+            return False
+        if tok.text in markers or tok.text in _MODALS.get(lang, frozenset()):
+            return True
+    return False
 
 
 def _introduced_quote(text: str, lang: str, start: int, end: int) -> int:

@@ -17,10 +17,12 @@ from .speaker_phrases import (
     SPEAKER_PHRASE_STOPS,
     is_pronoun,
 )
-from .text import words
+from .text import Token, words
 
 # Languages whose noun phrases end in their head noun ("White House pool reports").
 HEAD_LAST = frozenset({"en"})
+# Languages whose one-word names keep a lower-case article ("the Times", "the Pentagon").
+_NAMED_WITH_THE = frozenset({"en"})
 # A name apposed after a comma and closing the sentence: two to four capitalised words.
 _NAME_CLOSING = re.compile(r",\s*((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*[.!]?\s*$")
 # Up to three lower-case words closing a clause after a name.
@@ -73,6 +75,15 @@ def cut_short(text: str, lang: str, span: tuple[int, int]) -> bool:
     return after[:1] == "." and bool(re.fullmatch(r"\W?[A-Z]{1,2}", tail))
 
 
+def _bare_title(text: str, lang: str, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """ "according to the Times": an English name of one word after "the" is said with
+    its article (cut off, "Times" reads as a common word), and so opens a sentence ("The
+    FBI said ..."); longer names ("the Red Cross") and other languages' articles ("la |
+    Cruz Roja") stay apart."""
+    return lang in _NAMED_WITH_THE and len(tokens) == 1 and tokens[0].text == "the" \
+        and len(words(text, *span)) == 1 and text[span[0]].isupper()
+
+
 def with_title(text: str, lang: str, span: tuple[int, int], start: int) -> tuple[int, int]:
     """The title before a name or body found belongs to the speaker: "President Trump",
     "Senator Carper", "La portavoz de Exteriores del Gobierno ruso"."""
@@ -95,7 +106,8 @@ def with_title(text: str, lang: str, span: tuple[int, int], start: int) -> tuple
         # ("according to The | Hill", a publication's title).
         titled = len(tokens) == 1 and text[tokens[0].start].isupper() \
             and tokens[0].start > start
-        return (tokens[0].start, span[1]) if text[span[0]].islower() or titled else span
+        return (tokens[0].start, span[1]) if text[span[0]].islower() or titled \
+            or _bare_title(text, lang, tokens, span) else span
     if all(t.text in dets or (noun is not None and noun.fullmatch(t.text))
            or (text[t.start].isupper() and t.start > start) for t in tokens):
         return (tokens[0].start, span[1])  # "President | Trump", "Senator | Carper"

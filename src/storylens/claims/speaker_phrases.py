@@ -15,6 +15,7 @@ import re
 from ..records import Mention
 from .lexicon_dates import RELATIVE_DAYS, WEEKDAYS
 from .lexicon_events import CAPITALISED_NOUNS, DETERMINERS, SPEAKER_STOPS
+from .lexicon_reported import SPEAKER_AUXILIARIES
 from .lexicon_roles import GENITIVE_LINKS, LINK_ARTICLES
 from .patterns import CASUALTY_RE, HONORIFIC_RE, SPEAKER_NOUN_RE
 from .text import PRONOUNS, QUOTE_CHARS, Token, comma_before, words
@@ -145,6 +146,8 @@ def phrase_before(text: str, lang: str, pos: int, start: int) -> tuple[int, int]
     tokens = words(text, clause_start, pos)
     if re.search(r"\d", text[clause_start:pos]):
         return None
+    while tokens and tokens[-1].text in SPEAKER_AUXILIARIES:
+        tokens.pop()  # "The company also said": the adverb stands between speaker and verb
     dets = DETERMINERS.get(lang, frozenset())
     for i, tok in enumerate(tokens):
         if tok.text in dets and len(tokens) - i <= MAX_PHRASE_WORDS:
