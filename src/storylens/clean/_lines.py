@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -121,13 +122,18 @@ def is_prose(line: str) -> bool:
     return bool(_TERMINAL.search(line)) or length >= _PROSE_ANY_END
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def strong_kind(line: str) -> Tag | None:
-    """The chrome kind a line surely is, from its words alone; None when it may be body."""
+    """The chrome kind a line surely is, from its words alone; None when it may be body.
+
+    Remembered per line (pure; ``Tag`` is immutable): cleaning asks again for the same
+    line (joining wrapped lines, then tagging) and sites repeat their chrome (issue 11)."""
     text = line.strip()
     lower = text.casefold()
     if not text:
         return None
-    if len(text) <= _MAX_LEAD_LINE and _vocab.COOKIE_SENTENCE.search(text):
+    if len(text) <= _MAX_LEAD_LINE and _vocab.COOKIE_HINT.search(text) \
+            and _vocab.COOKIE_SENTENCE.search(text):
         return Tag("cookie", False, 0)
     if len(text) <= _MAX_HEADER_LINE:
         for kind in _HEADER_KINDS:

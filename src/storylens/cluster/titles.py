@@ -13,6 +13,7 @@ Nothing is translated or invented.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..clean._lines import SELF_REFERENCE as _SELF_REFERENCE
@@ -109,7 +110,15 @@ def is_headline(line: str, body: str) -> bool:
             or _repeated_opening(text, body)):
         return False
     words = stems(text)
-    return len(words & stems(body)) >= MIN_BODY_SHARE * len(words)
+    return len(words & _body_stems(body)) >= MIN_BODY_SHARE * len(words)
+
+
+@functools.lru_cache(maxsize=128)  # a story's members at a time; bodies are large
+def _body_stems(body: str) -> frozenset[str]:
+    """:func:`stems` of a whole body, remembered: each of an article's candidate lines is
+    tested against the same body, and titles, leads and briefs ask for the same article's
+    headline again (issue 11: a few thousand scans of whole texts per run)."""
+    return frozenset(stems(body))
 
 
 def is_furniture(line: str) -> bool:
@@ -160,13 +169,20 @@ def _repeated_opening(text: str, body: str) -> bool:
 
 def headline(article: Article) -> str | None:
     """The article's own headline: its title if usable, else one of its first lines."""
-    candidates = [article.title or ""]
-    candidates += [line for line in article.text.split("\n")[:HEADLINE_LINES] if line.strip()]
+    return _headline(article.title or "", article.text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _headline(title: str, text: str) -> str | None:
+    """:func:`headline` on the two fields it reads, remembered: titles, leads and the brief
+    ask for each member's headline four times a run (issue 11)."""
+    candidates = [title]
+    candidates += [line for line in text.split("\n")[:HEADLINE_LINES] if line.strip()]
     # "Headline | Site" and "Name | Place": the longest part is the candidate.
     candidates = [max(c.split("|"), key=len) if "|" in c else c for c in candidates]
     candidates = [_NOTE.sub("", c) for c in candidates]  # "[Liens en anglais] Selon..."
     for candidate in candidates:
-        body = article.text.replace(candidate, " ", 1) if candidate else article.text
+        body = text.replace(candidate, " ", 1) if candidate else text
         if is_headline(candidate, body):
             return " ".join(candidate.split())
     return None
@@ -192,7 +208,7 @@ def pick_title(members: list[Article], language: str, composed: str | None = Non
         return _shorten(composed)
     pool = pool or offered
     if pool:
-        words = {a.id: stems(f"{a.title or ''} {a.text}") for a in members}
+        words = {a.id: _body_stems(f"{a.title or ''} {a.text}") for a in members}
         best = max(pool, key=lambda o: _score(o[0], o[1], o[2], members, words))
         return _as_title(best[1], best[2]) + _language_mark(best[1], language)
     return _shorten(_lead(members[0])) + _language_mark(members[0], language)
@@ -214,7 +230,7 @@ def story_title(story: Story, members: list[Article], language: str,
 
 
 def _score(rank: int, article: Article, text: str, members: list[Article],
-           words: dict[str, set[str]]) -> float:
+           words: dict[str, frozenset[str]]) -> float:
     """Shared wording minus evaluative wording, with centrality as the tie-breaker."""
     own = stems(text)
     peers = [m for m in members if m.id != article.id and m.language == article.language]

@@ -44,6 +44,8 @@ CAPITALISED_PER_SLIP = 5
 SAME_SLOT_SHARE = 2
 # Characters that join a lower-case word to the one before it (compounds, URLs, handles).
 _JOINERS = ("-", ".", "/", "@", "#", "_")
+# A word of _WORD with the joiner just before it, if any ("" when none).
+_JOINED_WORD = re.compile(rf"([{re.escape(''.join(_JOINERS))}]?)([^\W\d_]+)", re.UNICODE)
 # A phrase capitalised inside sentences this often is a name ("les Frères musulmans").
 MIN_NAMED_USES = 2
 # An acronym the story writes: a word in capitals of MIN_ACRONYM_RESCUE to 8 letters.
@@ -75,23 +77,21 @@ class StoryWords:
         capitalised: Counter[str] = Counter()
         folded: dict[str, str] = {}  # each distinct word transliterated once (issue 11)
         for article in articles:
-            text = article.text
-            for match in _WORD.finditer(text):
-                word = match.group()
+            # Each distinct (joiner, word) once, counted by the regex engine (issue 11).
+            for (joiner, word), uses in Counter(_JOINED_WORD.findall(article.text)).items():
                 if word[0].isupper():
                     counts = capitalised
                 # A word joined by a hyphen ("anti-moubarak", "pro-Morsi") is part of a
                 # compound, and one after "." "/" "@" "#" part of an address or a handle
                 # ("pic.twitter.com", "@chrissyteigen"), not the name written as a word.
-                elif word[0].islower() and text[match.start() - 1:match.start()] \
-                        not in _JOINERS:
+                elif word[0].islower() and not joiner:
                     counts = lower
                 else:
                     continue
                 key = folded.get(word)
                 if key is None:
                     key = folded[word] = anyascii(word).lower()
-                counts[key] += 1
+                counts[key] += uses
         languages = sorted({a.language for a in articles if a.language})
 
         def known(word: str) -> bool:

@@ -10,6 +10,7 @@ different words ("Francia"/"Franco").
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -114,6 +115,7 @@ def compatible(a: str, b: str) -> bool:
 _ARTICLE_ASIDE = "the same name with and without the Arabic article"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the same pairs return form after form
 def token_match(a: str, b: str) -> str | None:
     """Why two name tokens are one spelling ("1 edit", "skeleton 'hftr'"), or None."""
     if a == b:
@@ -226,7 +228,8 @@ def _deletions(token: str, depth: int) -> set[str]:
     return out
 
 
-def _blocks(key: tuple[str, ...]) -> set[tuple[str, str]]:
+@functools.lru_cache(maxsize=1 << 14)  # pure; a name recurs story after story
+def _blocks(key: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """Keys two forms share whenever their last tokens could match (so not all pairs
     are compared): the skeleton, and deletion variants up to the allowed edits."""
     blocks = {("compact", "".join(key))}
@@ -236,7 +239,7 @@ def _blocks(key: tuple[str, ...]) -> set[tuple[str, str]]:
         # Deep enough for a partner up to 3 letters longer, which may be allowed more edits.
         depth = (len(last) + 3) // LETTERS_PER_EDIT if len(last) >= MIN_FUZZY_LEN - 1 else 0
         blocks |= {("deletion", w) for w in _deletions(last, depth)}
-    return blocks
+    return frozenset(blocks)
 
 
 def neighbours(forms: list[Form]) -> list[set[int]]:

@@ -7,6 +7,7 @@ Backends: ``spacy`` (a pipeline per language, only its NER component run), ``nat
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple, Protocol, runtime_checkable
@@ -54,6 +55,7 @@ class NER(Protocol):
 ner_backends: Registry[NER] = Registry("ner")
 
 
+@functools.lru_cache(maxsize=256)  # pure; asked per mention, a few labels in all
 def normalise_label(label: str) -> str | None:
     """Map a model's label onto ours so merging compares like with like; None = drop."""
     upper = label.upper()

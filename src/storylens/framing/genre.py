@@ -10,6 +10,7 @@ other signals, so one chatty quote-free paragraph does not make a report an op-e
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..records import Article
@@ -55,25 +56,35 @@ def own_voice(text: str) -> str:
 
 def classify_genre(article: Article) -> tuple[str, list[str]]:
     """(genre, reasons) for one article: "opinion", "analysis" or "news"."""
-    heads = [article.title or "", *article.text.split("\n")[:_LABEL_LINES]]
-    heads += [r.text for r in article.removed if len(r.text) < 40]
+    removed = tuple((r.kind, r.text) for r in article.removed)
+    genre, reasons = _classify(article.title or "", article.text, article.language, removed)
+    return genre, list(reasons)
+
+
+@functools.lru_cache(maxsize=1024)
+def _classify(title: str, text: str, language: str | None,
+              removed: tuple[tuple[str, str], ...]) -> tuple[str, tuple[str, ...]]:
+    """:func:`classify_genre` on the fields it reads, remembered: framing and the brief
+    both ask for every member's genre (issue 11: two scans of each text per run)."""
+    heads = [title, *text.split("\n")[:_LABEL_LINES]]
+    heads += [body for _, body in removed if len(body) < 40]
     for head in heads:
         match = _LABEL.match(head) or _SUFFIX.search(head)
         if match:
             genre = "opinion" if match.group("opinion") else "analysis"
-            return genre, [f"labelled '{match.group(genre).strip()}'"]
+            return genre, (f"labelled '{match.group(genre).strip()}'",)
     reasons = []
-    voice = own_voice(article.text)
+    voice = own_voice(text)
     words = len(voice.split())
     if words >= MIN_WORDS:
         first = len(_FIRST_PERSON.findall(voice)) * 100 / words
         if first >= FIRST_PERSON_RATE:
             reasons.append(f"first person {first:.1f} per 100 words")
-        loaded = len(lexicon_for(article.language).loaded_spans(voice)) * 100 / words
+        loaded = len(lexicon_for(language).loaded_spans(voice)) * 100 / words
         if loaded >= EVALUATIVE_RATE:
             reasons.append(f"evaluative words {loaded:.1f} per 100 words")
-    if any(r.kind == "author_bio" and _COLUMNIST.search(r.text) for r in article.removed):
+    if any(kind == "author_bio" and _COLUMNIST.search(body) for kind, body in removed):
         reasons.append("columnist bio")
     if len(reasons) >= 2:
-        return "opinion", reasons
-    return "news", reasons
+        return "opinion", tuple(reasons)
+    return "news", tuple(reasons)
