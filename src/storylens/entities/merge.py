@@ -22,8 +22,7 @@ from .normalise import is_latin, levenshtein, normal_tokens, skeleton, vowel_gro
 
 # Tokens shorter than this must match exactly: "Iran"/"Iraq" are one edit apart.
 MIN_FUZZY_LEN = 5
-# One edit per this many letters (5-9 letters: 1 edit, 10-14: 2): "Haftar"/"Khaftar"
-# meet, "Austria"/"Australia" (2 edits in 9) do not.
+# One edit per this many letters (5-9: 1, 10-14: 2): "Haftar"/"Khaftar", not "Austria"/"Australia".
 LETTERS_PER_EDIT = 5
 # Below this length an edit must leave the consonants alone: transliterations of a short
 # name differ in vowels and doubled letters (Asad/Assad, Morsi/Mursi), while an added or
@@ -31,11 +30,9 @@ LETTERS_PER_EDIT = 5
 MIN_CONSONANT_EDIT_LEN = 8
 # Skeletons shorter than this ("hmd") are shared by too many unrelated names.
 MIN_SKELETON_LEN = 3
-# Deletion blocks reach two edits (names of 10-14 letters); longer variants still meet
-# through their skeleton. A bound independent of the input keeps memory flat.
+# Deletion blocks reach two edits (names of 10-14 letters; longer ones meet by skeleton).
 MAX_DELETION_DEPTH = 2
-# No real name token is longer (the longest in a few thousand news names: ~20 letters);
-# longer "tokens" are URLs or glued words and get no deletion blocks at all.
+# Longer "tokens" (real names stay under ~20 letters) are URLs or glued words: no blocks.
 MAX_DELETION_TOKEN = 24
 # A blocking key shared by more forms than this cannot tell names apart (see _neighbours).
 MAX_BLOCK = 400
@@ -317,7 +314,7 @@ def merge_parts(clusters: Clusters, near: list[set[int]], guard: Guard,
     given = {f.key[0] for k, f in enumerate(forms)
              if len(f.key) >= 2 and clusters.type_of(k) == "PERSON"}
     # Longest partial forms first: "Ali Karaoglu" joins "Mehmet Ali Karaoğlu" before
-    # "Karaoglu" looks for its one candidate, which is then a single entity, not two.
+    # "Karaoglu" looks for its one candidate (then a single entity, not two).
     for i in sorted(range(len(forms)), key=lambda k: (-len(forms[k].key), k)):
         short = forms[i]
         candidates: set[int] = set()
