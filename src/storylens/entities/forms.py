@@ -26,6 +26,7 @@ from .guards import (
     sentence_opener_reason,
     trim_leading,
 )
+from .kind_nouns import kind_by_nouns
 from .knowledge import EntityKnowledge
 from .leading_articles import article_of_place
 from .merge import Form, coarse_kind, majority_type, mention_key, mention_label
@@ -38,6 +39,7 @@ from .openers import (
     person_name_test,
     prefixed_name,
 )
+from .person_spellings import spelt_surname
 from .surnames import family_first
 
 Key = tuple[str, ...]
@@ -113,11 +115,14 @@ def clean_mentions(articles: list[Article], words: StoryWords,
 
 def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
                 words: StoryWords | None = None,
-                languages: Iterable[str | None] = ()) -> list[Form]:
+                languages: Iterable[str | None] = (),
+                texts: dict[str, str] | None = None) -> list[Form]:
     """One form per normal form (two only for a place that is also a person's surname).
     With the story's ``words``, a phrase owned by a name ("Siria di Assad") is no
     person (see :func:`.openers.owned_phrase`); ``languages``: the story's, whose stop
-    words never open a person's name (every configured language's when not given)."""
+    words never open a person's name (every configured language's when not given);
+    ``texts`` (article id -> text): the noun before a name may decide its type
+    (:mod:`.kind_nouns`), unless the name is a person's of the story."""
     by_key: dict[Key, list[Mention]] = {}
     for mention in mentions:
         by_key.setdefault(mention_key(mention), []).append(mention)
@@ -153,11 +158,39 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
                                                           backed or titled, given)
         if key in owned and form.kind == "PERSON":
             form.kind = "OTHER"  # "Siria di Assad", "Anti-Morsi": a person's place, stance
+        _retype(form, texts or {}, full_names, kinds,
+                places or frozenset(d[0] for lang in stop_languages
+                                    if (d := knowledge.demonym(key, lang))), knowledge,
+                personal=backed or given or key in named or (
+                    len(key) >= 2 and knowledge.is_given_name(key[0])))
         forms.append(form)
     for form in forms:
         form.surfaces.update(m.text for m in form.mentions)
     # Most mentioned first, so evidence reads from the common form to the rare one.
     return sorted(forms, key=lambda f: (-len(f.mentions), f.key, f.kind or ""))
+
+
+def _retype(form: Form, texts: dict[str, str], full_names: list[Key], kinds: Counter[str],
+            places: frozenset[str], knowledge: EntityKnowledge, personal: bool) -> None:
+    """A one-word spelling of one person's surname is that person's ("Mubarak" tagged LOC
+    beside "Hosni Moubarak"); else the noun before the name decides ("la place Tahrir"),
+    never for a person's name of the story.
+
+    The surname rule abstains for a known place or demonym ("Paris" beside "Shimon Peres",
+    "Barcelona" beside "Giuseppe Barcellona"), a word the tagger typed a body ("Hamas"
+    beside "Khamis"), one written only in capitals ("SFR", "THINK": acronyms, shouting)
+    and a "full name" that ends in a place ("Esteri di Islamabad")."""
+    shouted = all(m.text.isupper() for m in form.mentions)
+    person = None if places or shouted or not kinds.keys() <= {"PERSON", "PLACE"} else \
+        spelt_surname(form.key, [n for n in full_names if not knowledge.places(n[-1:])])
+    if person is not None:
+        form.kind = "PERSON"
+        form.why = (f"typed PERSON: '{form.mentions[0].text}' spells the last name of "
+                    f"'{' '.join(person)}', the story's only person of that name")
+        return
+    decided = None if personal else kind_by_nouns(form.mentions, texts)
+    if decided is not None:
+        form.kind, form.why = decided
 
 
 def _two_things(kinds: Counter[str], places: frozenset[str], backed: bool,

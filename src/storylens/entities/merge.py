@@ -50,6 +50,8 @@ class Form:
     surfaces: Counter[str] = field(default_factory=Counter)
     # The type decided over all the form's mentions (see resolver); None = their labels.
     kind: str | None = None
+    # Why ``kind`` differs from the tagger's labels, shown as the entity's evidence.
+    why: str | None = None
 
     @property
     def surface(self) -> str:
@@ -66,7 +68,7 @@ class Clusters:
             Counter({form.kind: len(form.mentions)}) if form.kind
             else Counter(mention_label(m) for m in form.mentions) for form in forms
         ]
-        self.evidence: list[list[str]] = [[] for _ in forms]
+        self.evidence: list[list[str]] = [[form.why] if form.why else [] for form in forms]
         # Forms the alias file keeps apart: never joined to anything.
         self.locked: set[int] = set()
 
@@ -389,8 +391,6 @@ def _mistyped_surname(short: Form, long: Form, short_type: str, long_type: str,
     if short.key[-1] != long.key[-1]:
         return False
     return all(m.article_id in person_articles for m in short.mentions)
-
-
 
 
 def covers(long: tuple[str, ...], short: tuple[str, ...], exact: bool) -> bool:

@@ -26,6 +26,8 @@ otherwise "M. Malbrunot" has three full names to choose from and stays apart.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .given_names import GivenNameTest, full_names_by_rest, gender_of
 from .merge import Clusters, Form, compatible, token_match
 from .normalise import levenshtein, skeleton
@@ -106,3 +108,27 @@ def join_given_name_forms(clusters: Clusters, is_given: GivenNameTest | None) ->
                 j = next(j for j in group if clusters.find(j) in fits)
                 clusters.union(j, i, f"'{forms[i].surface}' and '{forms[j].surface}' write "
                                      "one given name two ways (or its initial)")
+
+
+def spelt_surname(key: tuple[str, ...], full_names: Iterable[tuple[str, ...]]
+                  ) -> tuple[str, ...] | None:
+    """The one person's full name whose last word a one-word form spells another way
+    ("Mubarak" beside "Hosni Moubarak"), or None: the form is then that person's surname
+    whatever the tagger or a gazetteer made of it. Abstains when the word is that very
+    surname (forms.py decides those), opens a full name (a given name) or spells the
+    surnames of two people ("Mubarak" beside "Hosni" and "Gamal Moubarak"); a spelling
+    is an edit or an Arabic article, never a shared consonant skeleton alone."""
+    if len(key) != 1:
+        return None
+    names = list(full_names)
+    if any(key[0] in (name[0], name[-1]) for name in names):
+        return None
+    # Consonants alone are too weak here ("Golan" / "Ghalioun", "Teresa" / "Torres").
+    hits = [name for name in names
+            if "skeleton" not in (token_match(key[0], name[-1]) or "skeleton")]
+    if not hits or not all(
+            len(h) == len(hits[0]) and all(token_match(a, b) for a, b in zip(h, hits[0],
+                                                                             strict=True))
+            for h in hits):
+        return None
+    return hits[0]

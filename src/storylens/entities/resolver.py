@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from anyascii import anyascii
+
 from ..records import Article, Entity, EntityType, content_id
 from .aliases import AliasBook, AliasPlan, name_key, rule_reason
 from .compound_names import CompoundNames
@@ -53,7 +55,8 @@ def merge_entities(
     plan = aliases.plan() if aliases else AliasPlan()
     words = StoryWords.of(articles, knowledge.is_word if knowledge.lexicon else None)
     mentions, _ = clean_mentions(articles, words, knowledge)
-    forms = group_forms(mentions, knowledge, words, {a.language for a in articles})
+    forms = group_forms(mentions, knowledge, words, {a.language for a in articles},
+                        {a.id: a.text for a in articles})
     clusters = Clusters(forms)
     _apply_aliases(clusters, plan)
     linker = Linker(clusters, articles, knowledge)
@@ -164,11 +167,22 @@ def _named(group: list[Form], entity_type: EntityType, plan: AliasPlan,
     if entity_type in ("GPE", "LOC") and knowledge.gazetteer is not None:
         places = {p for f in group for p in knowledge.places(f.key)}
         if len(places) == 1:
-            display = knowledge.gazetteer.name_of(next(iter(places)))
-            if display:
+            place = next(iter(places))
+            display = knowledge.gazetteer.name_of(place)
+            if display and _written(display, place, group):
                 return display, normal_tokens(display) or (display,), None
     name, key = _canonical(group, entity_type)
     return name, key, None
+
+
+def _written(display: str, place: str, group: list[Form]) -> bool:
+    """Whether a gazetteer's name may name the place for the reader: CLDR's name of a
+    country, a name the articles wrote, or a plain exonym ("Cairo"); never a GeoNames
+    romanisation with diacritics no article wrote ("Madīnat an Naşr" for "Nasr City",
+    "Būsh" for "Bush")."""
+    return place.startswith(("country:", "region:")) or any(display in f.surfaces
+                                                              for f in group) \
+        or anyascii(display) == display
 
 
 def _trim_titles(surface: str, key: tuple[str, ...]) -> str:
