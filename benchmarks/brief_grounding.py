@@ -36,6 +36,11 @@ from the other three: the 6th and 7th busiest CL-TLS days in es and the 5th in f
 (2+ articles), the BASIL triplets ``[step // 2 + step :: 2 * step][:6]``, the Giveme5W1H
 events 17-22 with 3+ articles.
 
+The fifth sample (``--sample new4``, split HELD-OUT-4, 2026-12-02 session 6), disjoint
+from the other four: the 8th and 9th busiest CL-TLS days in es and the 6th in fr / it (2+
+articles), the BASIL triplets ``[step // 4 :: step][:6]`` (a quarter step past the first
+sample's), the Giveme5W1H events 23-28 with 3+ articles.
+
 Labelling protocol (docs/benchmarks.md, "Issue 12: brief"): for each story the labeller
 read the members' leads and wrote down the central event (who did what to whom, when,
 where) in a scratch file outside the project, *before* reading any brief; then, for each
@@ -52,6 +57,9 @@ HELD-OUT-3 (helper I2, 2026-12-02): central events written at 08:03 UTC from the
 opening lines, before any brief of these stories was read; first sentences of the
 start-of-session code judged at 08:05 (first run), before any code change; the final
 code's judged by the same rules. HELD-OUT-2 was development data in that session.
+HELD-OUT-4 (helper i2, 2026-12-02 session 6): central events written at 12:15 UTC from the
+members' opening lines, before any brief of these stories was read; first sentences of the
+start-of-session code judged at 12:17 (first run), before any code change.
 """
 
 from __future__ import annotations
@@ -116,7 +124,7 @@ def sample_groups(data: Path, sample: str = "main"
     """(story id, language, JSONL rows) of every story of ``sample``: "main" (DEV and
     HELD-OUT), "new" (the third sample, HELD-OUT-2, disjoint from "main") or "new3"
     (the fourth, HELD-OUT-3, disjoint from the other three)."""
-    new, new3 = sample == "new", sample == "new3"
+    new, new3, new4 = sample == "new", sample == "new3", sample == "new4"
     groups = []
     for lang in ("es", "fr", "it"):
         for topic in ("egypt", "syria"):
@@ -125,11 +133,13 @@ def sample_groups(data: Path, sample: str = "main"
             ranked = sorted(days, key=lambda x: (-x[0], x[1]))
             # new: the 4th busiest day (and the 5th in es, which has more busy days)
             # new3: the next days (6th and 7th in es, 5th elsewhere)
+            # new4: the next again (8th and 9th in es, 6th elsewhere)
             chosen = (ranked[3:5 if lang == "es" else 4] if new else
                       ranked[5:7] if new3 and lang == "es" else ranked[4:5] if new3
+                      else ranked[7:9] if new4 and lang == "es" else ranked[5:6] if new4
                       else ranked[:3])
             for n, day, folder in chosen:
-                if n >= (2 if new or new3 else 3):
+                if n >= (3 if sample == "main" else 2):
                     rows = [{"text": p.read_text(encoding="utf-8", errors="replace"),
                              "published": day, "language": lang}
                             for p in sorted(folder.glob("*.txt"))[:MAX_MEMBERS]]
@@ -141,6 +151,7 @@ def sample_groups(data: Path, sample: str = "main"
     step = max(1, len(triplets) // 12)
     for key in (sorted(triplets)[step // 2::2 * step][:6] if new
                 else sorted(triplets)[step // 2 + step::2 * step][:6] if new3
+                else sorted(triplets)[step // 4::step][:6] if new4
                 else sorted(triplets)[::step][:12]):
         rows = []
         for d in triplets[key]:
@@ -154,7 +165,8 @@ def sample_groups(data: Path, sample: str = "main"
         d = json.loads(Path(f).read_text(encoding="utf-8"))
         events[str(_literal(d["newsCluster"]).get("EventId"))].append(d)
     busy = [k for k in sorted(events) if len(events[k]) >= 3]
-    for key in (busy[10:16] if new else busy[16:22] if new3 else busy[:10]):
+    for key in (busy[10:16] if new else busy[16:22] if new3 else busy[22:28] if new4
+                else busy[:10]):
         rows = [{"text": d["text"], "title": d["title"], "outlet": d["source_domain"],
                  "published": (d.get("date_publish") or "")[:10] or None, "language": "en"}
                 for d in events[key][:MAX_MEMBERS]]
@@ -312,9 +324,9 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/storylens-briefs"))
     parser.add_argument("--lang", default=None)
     parser.add_argument("--build", action="store_true")
-    parser.add_argument("--sample", choices=("main", "new", "new3"), default="main",
+    parser.add_argument("--sample", choices=("main", "new", "new3", "new4"), default="main",
                         help="main: DEV and HELD-OUT; new: the third sample (HELD-OUT-2); "
-                             "new3: the fourth (HELD-OUT-3)")
+                             "new3: the fourth (HELD-OUT-3); new4: the fifth (HELD-OUT-4)")
     args = parser.parse_args()
     if args.build:
         build(args.data, args.cache, args.sample)
@@ -326,7 +338,7 @@ def main() -> None:
           f"{'1st=central':>12} {'unjudged':>8} {'1st hand-grounded':>18}")
     rows = briefs(args.cache, args.lang,
                   {s["story"]: s["split"] for s in labels.get("stories", [])})
-    present = [s for s in ("dev", "held-out", "held-out-2", "held-out-3")
+    present = [s for s in ("dev", "held-out", "held-out-2", "held-out-3", "held-out-4")
                if any(r["split"] == s for r in rows)]
     for split in [*present, "all"]:
         part = [r for r in rows if split in ("all", r["split"])]

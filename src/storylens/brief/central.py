@@ -226,8 +226,16 @@ def _spans(article: Article) -> list[tuple[int, int]]:
         # A title made from the first line, cut at a word ("… avec la bande de Gaza,"):
         # it runs on to the end of its sentence, never quoted half-way.
         end = next((s.end for s in article.sentences if s.start < end <= s.end), end)
-    spans.append((at, end) if end else (0, 0))  # depth 0: headline
-    body = end
+    if end and line != " ".join((article.title or "").split()) and ends_sentence(line or ""):
+        # A line of the text taken for the headline because the title is unusable (the
+        # page about itself: "This post is part of our coverage …") or not in the text,
+        # closing on a full stop: it is the body's first sentence, and pays a first
+        # sentence's depth as in every other member.
+        spans.append((0, 0))
+        body = at
+    else:
+        spans.append((at, end) if end else (0, 0))  # depth 0: headline
+        body = end
     if article.sentences:
         for s in [s for s in article.sentences if s.start >= body][:LEAD_SENTENCES]:
             if len(spans) > 1 and opens_mid_quote(text[s.start:s.end]):
@@ -243,6 +251,19 @@ def _spans(article: Article) -> list[tuple[int, int]]:
         spans.append((body, end))
         body = end
     return spans
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line closes on a full stop (closing quotes and brackets aside) that is
+    no abbreviation ("… Gov.", "… U.S."): a sentence, where a headline carries none."""
+    line = line.rstrip().rstrip(_CLOSING)
+    return line.endswith(".") and not line.endswith("..") and not _LINE_ABBREVIATION.search(line)
+
+
+_CLOSING = "\"'”»’›)]"
+# A title's last word that is an abbreviation: a capital and at most two letters ("Gov.",
+# "Jr.") or initials ("U.S."); "… in Rome." closes a sentence.
+_LINE_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b(?:[A-Z]\.)+[A-Z]?)\.$")
 
 
 def agreement(text: str, article: Article, members: list[Article]) -> float:

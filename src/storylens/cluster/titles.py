@@ -20,6 +20,7 @@ from ..clean._lines import SELF_REFERENCE as _SELF_REFERENCE
 from ..clean._lines import strong_kind
 from ..clean._meta import date_line
 from ..clean._vocab import CLOCK
+from ..evidence import fallback_title
 from ..framing.lexicon import lexicon_for
 from ..records import Article, Story
 
@@ -192,10 +193,13 @@ def cut_of_first_line(title: str, text: str) -> bool:
     """A title that is the body's first line cut short: what ``evidence.fallback_title``
     makes of an article that came without one ("L'Egypte a ouvert son point de passage de
     Rafah avec la bande de Gaza,"). It stands where a headline stands, but quoting it
-    would quote half a sentence (see ``brief.central``)."""
+    would quote half a sentence (see ``brief.central``). Only a title that *is* that cut:
+    a feed's own headline glued to the text's first line ("Harbour Reopens for Fishing
+    Boats Image Workers cleared the quay …") ends where the feed's headline ends."""
     first = " ".join(text.strip().split("\n", 1)[0].split())
     cut = " ".join(title.split())
-    return bool(cut) and len(cut) < len(first) and first.startswith(cut)
+    return bool(cut) and len(cut) < len(first) and first.startswith(cut) \
+        and cut == " ".join(fallback_title(text).split())
 
 
 def pick_title(members: list[Article], language: str, composed: str | None = None) -> str:
