@@ -309,3 +309,14 @@ def test_a_toll_in_brackets_after_a_year_is_of_that_year() -> None:
     text = "Lundi 4 mars, des heurts ont éclaté à Port-Lune (3 morts, dont un policier)."
     claim = next(c for c in _frames(text, "fr") if c.kind == "quantity")
     assert claim.when == "2024-03-04"
+
+
+def test_dead_or_missing_is_one_count_of_casualties() -> None:
+    for text, lang in (("Des centaines de personnes sont mortes ou portées disparues.", "fr"),
+                       ("Hundreds of people were killed or went missing.", "en"),
+                       ("Cientos de personas murieron o desaparecieron.", "es")):
+        values = [c.value.type for c in _kinds(text, lang) if c.value]
+        assert values == ["casualties"], (lang, values)
+    values = [(c.value.type, c.value.low) for c in _kinds(
+        "Trois femmes sont mortes dans l'incendie.", "fr") if c.value]
+    assert values == [("killed", 3)]

@@ -26,7 +26,7 @@ CASUALTY_CUES: Final[dict[str, list[tuple[str, str]]]] = {
         ("casualties", r"casualt(?:y|ies)|victims"),
     ],
     "fr": [
-        ("killed", r"morts?|tu[ée]e?s?|décès|décédée?s?|péri|perdu la vie"),
+        ("killed", r"morte?s?|tu[ée]e?s?|décès|décédée?s?|péri|perdu la vie"),
         ("injured", r"bless[ée]e?s?"),
         ("displaced", r"déplacée?s?|sans[- ]abris?"),
         ("evacuated", r"évacu(?:ée?s?|ations?)"),
@@ -42,7 +42,7 @@ CASUALTY_CUES: Final[dict[str, list[tuple[str, str]]]] = {
         ("injured", r"herid[oa]s?|lesionad[oa]s?"),
         ("displaced", r"desplazad[oa]s?|sin hogar|damnificad[oa]s?"),
         ("evacuated", r"evacuad[oa]s?|evacuaci(?:ón|ones)"),
-        ("missing", r"desaparecid[oa]s?"),
+        ("missing", r"desaparecid[oa]s?|desaparecieron|desapareció"),
         ("arrested", r"detenid[oa]s?|arrestad[oa]s?|detenciones|arrestos?"),
         ("rescued", r"rescatad[oa]s?|salvad[oa]s?"),
         ("casualties", r"víctimas?"),

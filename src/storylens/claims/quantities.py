@@ -39,7 +39,11 @@ _POPULATION_WINDOW = 48
 
 # "170 rebelles tués ou blessés": two casualty words joined by "or" count casualties of
 # either kind, not the first word's.
-_EITHER = re.compile(r"\s+(?:or|ou|o|u|oppure|oder|или)\s+", re.IGNORECASE)
+# "or", then at most two short words of the second verb ("mortes ou portées disparues",
+# "killed or went missing", "morti o risultano dispersi").
+_EITHER = re.compile(r"\s+(?:or|ou|o|u|oppure|oder|или)\s+(?:[^\W\d_]{1,12}\s+){0,2}",
+                     re.IGNORECASE)
+_EITHER_REACH = 40
 
 # What joins two nouns of a list: a comma or "and".
 _LIST_LINK = re.compile(r"\s*(?:,|(?:and|et|y|e|und|и)(?![^\W_]))\s*", re.IGNORECASE)
@@ -131,7 +135,7 @@ def _either(text: str, found: Cue, cues: list[Cue]) -> bool:
         if other.label == found.label:
             continue
         a, b = (found.end, other.start) if other.start >= found.end else (other.end, found.start)
-        if 0 <= b - a <= 8 and _EITHER.fullmatch(text, a, b):
+        if 0 <= b - a <= _EITHER_REACH and _EITHER.fullmatch(text, a, b):
             return True
     return False
 
