@@ -104,10 +104,11 @@ def find_quantities(text: str, lang: str, start: int, end: int,
                             or is_dated_year(text, lang, fig.start, fig.nominal or 0)):
             continue  # "Hasta junio de 2012 murieron 300": a year, not 2,012 dead
         kind = found.label if found else "count"
-        if found is not None and _either(text, found, cues):
-            kind = "casualties"
+        other = _either(text, found, cues) if found is not None else None
+        if other is not None:
+            kind = "casualties"  # "tués ou blessés": the span holds both words
         unit = noun.label if noun and not _listed(text, noun, nouns) else "people"
-        spans = [(fig.start, fig.end)] + [(c.start, c.end) for c in (found, noun) if c]
+        spans = [(fig.start, fig.end)] + [(c.start, c.end) for c in (found, noun, other) if c]
         q_start, q_end = trim_span(text, min(s for s, _ in spans), max(e for _, e in spans))
         if is_rate(text, lang, fig.end) or is_rate(text, lang, q_end):
             continue  # "dieci morti al giorno": a rate, no toll of one event
@@ -129,15 +130,16 @@ def _death_after(text: str, found: Cue | None, cues: list[Cue]) -> Cue | None:
     return found
 
 
-def _either(text: str, found: Cue, cues: list[Cue]) -> bool:
-    """The casualty word is one of two joined by "or" ("tués ou blessés")."""
+def _either(text: str, found: Cue, cues: list[Cue]) -> Cue | None:
+    """The other casualty word when this one is one of two joined by "or" ("tués ou
+    blessés"), else None."""
     for other in cues:
         if other.label == found.label:
             continue
         a, b = (found.end, other.start) if other.start >= found.end else (other.end, found.start)
         if 0 <= b - a <= _EITHER_REACH and _EITHER.fullmatch(text, a, b):
-            return True
-    return False
+            return other
+    return None
 
 
 def _actor_count(text: str, lang: str, fig: Figure, noun: Cue, start: int, end: int) -> bool:
