@@ -64,3 +64,15 @@ def test_one_sentence_quoted_by_two_claims_is_one_entry() -> None:
     two.sources[0].quote = one.sources[0].quote
     [entry] = build_timeline([one, two], {a.id: a})
     assert sorted(entry.claim_ids) == sorted([one.id, two.id])
+
+
+def test_a_publication_stamp_is_no_event() -> None:
+    from storylens.timeline import says_something
+
+    assert not says_something("La Gazette avec AFP Publié le 4 mai 2026 à 16h44 - Mis à jour "
+                               "le 05 mai 2026 à 08h41", "fr")
+    assert not says_something("Updated: 5/4/2026 at 4:44 pm by the Courier desk staff", "en")
+    assert says_something("Le rapport publié le 4 mai accuse la police d'avoir tiré sur la "
+                          "foule.", "fr")
+    assert says_something("L'ultimatum de l'armée expire à 16h30, a annoncé le porte-parole.",
+                          "fr")

@@ -16,7 +16,7 @@ from .actors import RELATION_TYPES, SYMMETRIC_TYPES, build_relations, relation_t
 from .claims.dates import find_dates, parse_published
 from .claims.text import claim_language
 from .clean._lines import SELF_REFERENCE, strong_kind
-from .clean._vocab import CLOCK
+from .clean._vocab import CLOCK, STAMP
 from .date_model import day_features, shipped_model
 from .dated_sentences import (
     PUBLISHED_WEIGHT,
@@ -184,7 +184,7 @@ def says_something(text: str, language: str, published: str | None = None,
     lead-in to a quote ("El 6 de abril, X confiesa:") has too few words of its own."""
     text = " ".join(text.split())
     if not text or _NOTE.match(text) or SELF_REFERENCE.search(text) \
-            or strong_kind(text) is not None:
+            or strong_kind(text) is not None or (STAMP.search(text) and CLOCK.search(text)):
         return False
     lang = claim_language(language)
     kept, last = [], 0

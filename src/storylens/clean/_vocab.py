@@ -260,6 +260,14 @@ COMMENT_SAYS = re.compile(
 # A clock time: "14:05", "2:05 pm", "14h05".
 CLOCK = re.compile(r"\b\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?\b", re.IGNORECASE)
 
+# A publication or update stamp: the word, then a date or a time ("Publié le 30 juin 2013
+# à 16h44", "Updated: 3/7/2013", "Actualizado 19:03h"). With a clock time beside it, the
+# words are the page's, not an event's ("the report published on 3 July" has no clock).
+STAMP = re.compile(
+    r"\b(?:publié|mis à jour|modifié|updated|published|posted|last modified|actualizado|"
+    r"publicado|aggiornato|pubblicato|aktualisiert|veröffentlicht|обновлено|опубликовано)"
+    r"\s*(?:le|el|il|am|on|:)?\s*\d", re.IGNORECASE)
+
 # Photo credits and source notes: a short line that starts like this ("Foto: dpa",
 # "Fot. Jan Nowak / Agencja Gazeta", "Titelbild: ...").
 CREDIT = re.compile(
