@@ -76,3 +76,13 @@ def test_a_publication_stamp_is_no_event() -> None:
                           "foule.", "fr")
     assert says_something("L'ultimatum de l'armée expire à 16h30, a annoncé le porte-parole.",
                           "fr")
+
+
+def test_a_deadline_is_no_event_day() -> None:
+    from storylens.dated_sentences import dated_sentences
+
+    a = make_article("L'opposition a donné au maire jusqu'à mardi pour partir, et deux adjoints "
+                     "ont démissionné lundi dans la soirée.", "A", language="fr")
+    a.published = "2026-03-17"
+    days = {d.when for d in dated_sentences([a])}
+    assert days == {"2026-03-16"}

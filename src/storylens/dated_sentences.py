@@ -63,6 +63,13 @@ class DatedSentence:
     relative: bool = False
 
 
+# "Until" words before a date: the end of a span or a deadline ("jusqu'à mardi", "hasta
+# el lunes", "fino a domenica", "until Friday"), not a day something happened.
+_UNTIL = re.compile(r"(?<![^\W_])(?:until|till|jusqu['’](?:au|à|en)|hasta|fino\s+a|bis|до|حتى)"
+                    r"\s+(?:(?:le|el|la|il|the|al|alla|zum|zur)\s+)?$", re.IGNORECASE)
+_UNTIL_WINDOW = 30
+
+
 def dated_sentences(articles: Iterable[Article]) -> list[DatedSentence]:
     """Every (sentence, day) pair stated in ``articles``, in article order.
 
@@ -96,6 +103,8 @@ def dated_sentences(articles: Iterable[Article]) -> list[DatedSentence]:
             for mention in dates_in(norm, language, published, start, end):
                 if mention.start < filed:
                     continue  # the dateline's date is when the copy was filed, no event
+                if _UNTIL.search(norm, max(0, mention.start - _UNTIL_WINDOW), mention.start):
+                    continue  # "donné jusqu'à mardi pour partir": a deadline, no event day
                 if _DAY.match(mention.iso) and _within(mention.iso, window):
                     days[mention.iso] = days.get(mention.iso, True) and mention.relative
             out += [DatedSentence(article.id, start, end, day, language, relative)
