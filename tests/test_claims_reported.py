@@ -220,3 +220,15 @@ def test_a_short_speaker_phrase_after_the_cue_still_speaks() -> None:
     text = "«Seguiremos negociando con todos», dijo el portavoz de la milicia local."
     assert statements(text, "es") == [("el portavoz de la milicia local",
                                           "Seguiremos negociando con todos")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Más de 900 civiles han muerto en tres semanas de asedio. Una de cada cinco "
+           "víctimas mortales era menor de edad."),
+    ("es", "Según la ONG, tres de cada diez muertos eran mujeres."),
+    ("en", "One in five of the dead was a child, the charity said."),
+])
+def test_a_share_of_the_dead_is_no_toll(lang: str, text: str) -> None:
+    # Session 6 reader pass (es): "una de cada cinco víctimas" was read as five killed.
+    lows = [c.value.low for c in claims(text, lang) if c.value]
+    assert lows in ([], [900]), lows

@@ -51,3 +51,32 @@ def test_a_more_articles_heading_cuts_the_teaser_list_after_the_body() -> None:
     assert "90 morts" not in cleaned.text and "431" not in cleaned.text
     assert "gymnases" in cleaned.text
     assert any(r.kind == "related" and "Plus d'articles" in r.text for r in cleaned.removed)
+
+
+_ES_BODY = ("Los vecinos de Valdeluna cortaron el lunes la carretera del puerto para exigir "
+            "que se reabra el puente cerrado desde la riada del invierno pasado.\n\n"
+            "El alcalde prometió que las obras empezarán antes del verano, aunque la "
+            "diputación aún no ha aprobado el presupuesto necesario para la reparación.")
+
+
+def test_a_widget_message_under_the_headline_is_not_the_title() -> None:
+    # Session 6 reader pass (es): the line on where share links open sat between the
+    # headline and the body and was taken as the title, the headline being cut.
+    text = ("Vecinos de Valdeluna cortan la carretera para exigir el puente\n"
+            "Comparte esta actualización en\n"
+            "Copiar el vínculo\n"
+            "Estos son vínculos a páginas externas y abrirán en una nueva ventana\n"
+            + _ES_BODY)
+    cleaned = clean_plain(text)
+    assert cleaned.title == "Vecinos de Valdeluna cortan la carretera para exigir el puente"
+
+
+def test_a_notification_offer_a_loading_error_or_a_credit_is_not_the_title() -> None:
+    for chrome in ("Reciba notificaciones de El Diario de Valdeluna\n"
+                   "¿Desea activar las notificaciones en el escritorio?\n",
+                   "Estamos cargando tus noticias\nNo hemos podido cargar tus noticias\n"
+                   "Intentalo de nuevo más tarde.\n",
+                   "Fuente de la imagen, Agencia Norte\n"):
+        cleaned = clean_plain(chrome + _ES_BODY)
+        assert cleaned.title is None, cleaned.title
+        assert "nueva ventana" not in cleaned.text and "Intentalo" not in cleaned.text

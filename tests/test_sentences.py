@@ -29,3 +29,17 @@ def test_french_guillemets_arabic_and_russian() -> None:
         "قال الوزير إن الوضع صعب.", "وأضاف أن المساعدات وصلت؟", "نعم."]
     assert _split("Министр прибыл в г. Москву. Он встретился с послом.") == [
         "Министр прибыл в г. Москву.", "Он встретился с послом."]
+
+
+def test_a_dotted_spanish_plural_abbreviation_does_not_split() -> None:
+    # Session 6 reader pass (es): "EE. UU." was cut after "EE.", leaving "UU. ..." as a
+    # sentence of its own (and "EE" as an entity).
+    text = ("Después, EE. UU. anunció sanciones contra el puerto de Valdeluna. "
+            "Las FF. AA. del país se desplegaron en la frontera.")
+    assert _split(text) == [
+        "Después, EE. UU. anunció sanciones contra el puerto de Valdeluna.",
+        "Las FF. AA. del país se desplegaron en la frontera.",
+    ]
+    # Two equal capitals alone still end a sentence: "la categoría AA. Bb. ..." is no pair.
+    assert _split("Ganó en la categoría AA. El resto quedó fuera.") == [
+        "Ganó en la categoría AA.", "El resto quedó fuera."]

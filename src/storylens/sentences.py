@@ -29,6 +29,11 @@ _ABBREVIATIONS = frozenset(
     г гг ул им т.е т.д""".split()
 )
 
+# The first half of a Spanish plural abbreviation, each initial doubled and dotted: "EE. UU.",
+# "FF. AA.", "CC. OO.": the period after "EE" ends no sentence when a doubled initial follows.
+_DOUBLED_INITIAL = re.compile(r"([^\W\d_])\1", re.UNICODE)
+_NEXT_DOUBLED = re.compile(r"([^\W\d_])\1\.")
+
 _BOUNDARY = re.compile(r"[.!?؟।。…]+(?:\s?[»”])?[\"'”’)\]]*\s+|\n+")
 
 
@@ -64,9 +69,18 @@ def _is_abbreviation(candidate: str, text: str, next_start: int) -> bool:
     last = words[-1].lower().strip("(\"'«“")
     if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
         return True
+    if _plural_initials(words[-1].strip("(\"'«“"), text, next_start):
+        return True
     # A lower-case continuation means the period was not a sentence end ("approx. five").
     following = text[next_start:next_start + 1]
     return bool(following) and following.islower()
+
+
+def _plural_initials(word: str, text: str, next_start: int) -> bool:
+    """"EE." before "UU.": two equal capitals, then two more equal capitals and a period."""
+    return (word.isupper() and _DOUBLED_INITIAL.fullmatch(word) is not None
+            and _NEXT_DOUBLED.match(text, next_start) is not None
+            and text[next_start:next_start + 2].isupper())
 
 
 def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -27,7 +27,13 @@ from .patterns import (
     find_typed,
 )
 from .quantity_binding import best_cue, closer_figure
-from .quantity_filters import after_singular_article, hypothetical, part_of_name, usable_figure
+from .quantity_filters import (
+    after_singular_article,
+    hypothetical,
+    part_of_name,
+    usable_figure,
+    without_ratios,
+)
 from .quantity_text import describe
 from .text import CLAUSE_BREAK_RE, count_words, has_clause_break, normalize_digits, trim_span
 from .victims import crime_victims, death_noun, is_rate
@@ -69,7 +75,8 @@ def find_quantities(text: str, lang: str, start: int, end: int,
     """
     norm = normalize_digits(text) if norm is None else norm
     blocked = list(excluded) + [(m.start(), m.end()) for m in PHONE_RE.finditer(norm, start, end)]
-    figures = [f for f in figures_in(norm, lang, start, end) if usable_figure(norm, f, blocked)]
+    figures = [f for f in without_ratios(norm, figures_in(norm, lang, start, end))
+               if usable_figure(norm, f, blocked)]
     if not figures:
         return []  # most sentences state no figure: skip the cue searches
     cues = find_typed(CASUALTY_RE.get(lang, []), text, start, end)

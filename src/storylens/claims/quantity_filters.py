@@ -1,4 +1,5 @@
-"""Figures that count nothing: conditions, days, names, labels, times, fractions, short years.
+"""Figures that count nothing: conditions, days, names, labels, times, fractions, ratios,
+short years.
 
 "If 300 had died", "la manifestazione del 19", "France 24", "page 12", "10:30", "half a
 million", "del '98": such figures are left out before any casualty word is looked for.
@@ -7,6 +8,7 @@ million", "del '98": such figures are left out before any casualty word is looke
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from .lexicon_events import SINGULAR_ARTICLES
@@ -21,6 +23,15 @@ _LABEL_WINDOW = 24
 # figure reader does not scale by; the figure is left out rather than read as a million.
 _FRACTION_BEFORE = re.compile(r"(?<![^\W_])(?:medio|media|demi|mezzo|half(?:\s+a)?|пол)[\s-]*$",
                               re.IGNORECASE)
+# "una de cada cinco víctimas", "one in five of the dead", "uno ogni cinque": a rate, a
+# share of a toll, not a toll. The distributive words ("each", "every") linking the two
+# figures of a rate, and those that open its second figure whatever stands before it.
+# "120 out of 2,000 residents" is a toll of 120 over a population ("out of", "sur" are
+# left to the denominator rule of ``lexicon_events``).
+_RATIO_LINK = re.compile(r"\s+(?:de cada|en cada|in every|of every|in|ogni|di ogni)\s+",
+                         re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"(?<![^\W_])(?:de cada|en cada|in every|of every|di ogni)\s+$",
+                           re.IGNORECASE)
 # The word right before a figure, one space away: "France 24".
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
 # A two-digit year written with an apostrophe and no letter before it ("del '98").
@@ -77,6 +88,21 @@ def part_of_name(text: str, fig: Figure, start: int) -> bool:
     word = before.group(1)
     return word[:1].isupper() and bool(text[start:before.start(1)].strip())
 
+
+
+def without_ratios(norm: str, figures: list[Figure]) -> list[Figure]:
+    """The figures that are no term of a rate: "Una de cada cinco víctimas era menor"
+    states no toll of five, "one in five" none of one. Two figures joined by a rate word
+    are both dropped (not when the second is a year: "3 in 2012"), and so is a figure after
+    an unambiguous "de cada" / "in every" whatever comes before it."""
+    dropped: set[int] = set()
+    for left, right in pairwise(figures):
+        if not right.is_year and _RATIO_LINK.fullmatch(norm, left.core_end, right.core_start):
+            dropped.update((id(left), id(right)))
+    for fig in figures:
+        if _RATIO_BEFORE.search(norm, max(0, fig.core_start - _LABEL_WINDOW), fig.core_start):
+            dropped.add(id(fig))
+    return [fig for fig in figures if id(fig) not in dropped]
 
 
 def usable_figure(norm: str, fig: Figure, blocked: list[tuple[int, int]]) -> bool:

@@ -155,6 +155,8 @@ def strong_kind(line: str) -> Tag | None:
             return Tag("other", False, 0, True)
         if len(text) <= _MAX_HEADER_LINE and _vocab.PROMO.search(text):
             return Tag("login", False, 0, True)
+        if len(text) <= _MAX_HEADER_LINE and _vocab.UI_MESSAGE.search(text):
+            return Tag("other", False, 0, True)
     if len(text) <= _MAX_LEAD_LINE and is_bio(text):
         return Tag("author_bio", True, 1)
     if len(text) <= _MAX_UI_LINE:

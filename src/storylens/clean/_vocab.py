@@ -45,7 +45,9 @@ UI_WORDS: dict[RemovedKind, str] = {
         "tweet", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email",
         "e-mail", "copy link", "print", "pinterest", "reddit", "messenger", "vk", "вконтакте",
         "partager", "partager sur", "partager cet article", "imprimer", "copier le lien",
-        "compartir", "compartir en", "imprimir", "copiar enlace",
+        "compartir", "compartir en", "imprimir", "copiar enlace", "copiar el enlace",
+        "copiar el vínculo", "copiar vínculo", "comparte", "comparte esta actualización en",
+        "comparte esta actualización",
         "teilen", "artikel teilen", "drucken", "link kopieren",
         "condividi", "condividi su", "stampa", "copia link",
         "مشاركة", "شارك", "شارك المقال", "طباعة", "نسخ الرابط", "فيسبوك", "تويتر", "واتساب",
@@ -271,6 +273,7 @@ STAMP = re.compile(
 # Photo credits and source notes: a short line that starts like this ("Foto: dpa",
 # "Fot. Jan Nowak / Agencja Gazeta", "Titelbild: ...").
 CREDIT = re.compile(
+    r"(?:fuente de la imagen|image source|source de l['’]image|fonte dell['’]immagine)\s*[:,.]|"
     r"fot\.|(?:fotos?|photos?|bild|bilder|titelbild|beitragsbild|image|credits?|crédits?|"
     r"crédito|quelle|quellen|fuente|source|imagen|foto de portada)\s*[:.]|"
     r"(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad)\s*[-–:]",
@@ -291,5 +294,23 @@ PROMO = re.compile(
     r"suscríbete|suscribirse|hazte miembro|abonnez-vous|inscrivez-vous|unterstütze|"
     r"support (?:our|us)|zapraszamy do subskrypcji|pour lire la suite|pour accéder|"
     r"to view the full story|already a subscriber|bereits abonnent)(?!\w)",
+    re.IGNORECASE,
+)
+# Status messages of the page's own widgets, addressed to the reader: where a link opens,
+# an offer of browser notifications, a loading error. They sit just above the body, where
+# the title is looked for, and are no word of any article. Only whole phrases: "riprova"
+# alone is also Italian for "proof", "could not load" a truck's cargo.
+UI_MESSAGE = re.compile(
+    r"(?:abrir[áa]n? en una nueva (?:ventana|pestaña)|se abre en una nueva (?:ventana|pestaña)|"
+    r"opens? in a new (?:window|tab)|s'ouvre(?:nt)? dans une nouvelle (?:fenêtre|fenetre|onglet)|"
+    r"s’ouvre(?:nt)? dans une nouvelle (?:fenêtre|fenetre)|si apr(?:e|ono) in una nuova "
+    r"(?:finestra|scheda)|reciba (?:las )?notificaciones|recibir notificaciones|"
+    r"activar (?:las )?notificaciones|receive notifications|enable notifications|"
+    r"recevoir (?:les )?notifications|activer les notifications|ricevere (?:le )?notifiche|"
+    r"attivare le notifiche|int[ée]ntalo (?:de nuevo|más tarde)|vuelve a intentarlo|"
+    r"no (?:hemos|se ha) podido cargar|impossible de charger|"
+    r"estamos cargando|cargando tus|chargement en cours|caricamento in corso|"
+    r"try again later|please try again|réessayez plus tard|riprova più tardi)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
