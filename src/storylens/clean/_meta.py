@@ -32,6 +32,9 @@ _MAX_DATE_LINE_WORDS = 5
 _TITLE_MIN_CHARS = 15
 _TITLE_MAX_CHARS = 250
 _TITLE_MIN_WORDS = 3
+# A stylesheet or script line left in a scraped page ("-o-transition: all 0.9s ease 0s;",
+# "a:hover{color:#000;}"): a headline never ends on a semicolon or holds a brace.
+_CODE_LINE = re.compile(r"[{}]|;\s*$")
 # A dateline is a place (and "le"/"el") before the date: "PARIS, le 3 mars 2024 (AFP) -".
 _MAX_DATELINE_WORDS = 4
 _DATELINE_TAIL = 20
@@ -109,6 +112,7 @@ def is_headline(line: str) -> bool:
         and not text[:1].islower()  # "à Le Caire (AFP)": a dateline, not a headline
         and not text.endswith(":")
         and "http" not in text
+        and not _CODE_LINE.search(text)
         and strong_kind(text) is None
         and not SELF_REFERENCE.search(text)  # "Ce billet fait partie de notre dossier…"
         and byline_author(text) is None

@@ -36,6 +36,10 @@ MIN_HEADLINE_WORDS = 3
 # share only one word in four ("Autobomba ... morti e feriti" over "autobombe"), so the bar
 # is one in five.
 MIN_BODY_SHARE = 0.2
+# A body of fewer distinct content words than this is a standfirst alone (a page saved
+# with its headline and summary only): too short to repeat a fifth of its headline's
+# words, so one shared word is enough there; a site name or disclaimer still shares none.
+SHORT_BODY_STEMS = 40
 # How many leading lines of an article may hold its headline when its title is unusable.
 HEADLINE_LINES = 3
 # Weights of the headline score: shared wording dominates, each evaluative word costs
@@ -82,6 +86,9 @@ _STAMP = re.compile(r"\b\d{1,2}[:h]\d{2}h(?![^\W\d_])")
 # A photo credit inside the line ("... en 1983. Foto: Agency/Archive").
 _PHOTO_CREDIT = re.compile(r"(?:^|[.\s(])(?:foto|photo|fotos|photos|imagen|image|bild|"
                            r"crédito|credit|crédit)\s*:", re.IGNORECASE)
+# A Creative Commons licence tag ("(CC BY 2.0)", "CC-BY-SA-4.0"): it credits a picture or
+# its author; a headline never carries one.
+_LICENCE = re.compile(r"\bCC[ -]BY(?:[ -](?:SA|NC|ND))*(?:[ -]\d\.\d)?\b")
 # A source credit opening the line ("Fonte: agency.eu (XYZ)", "Source : AFP").
 _SOURCE_CREDIT = re.compile(r"^(?:fonte|fonti|source|sources|fuente|fuentes|quelle|quellen)"
                             r"\s*:", re.IGNORECASE)
@@ -111,7 +118,11 @@ def is_headline(line: str, body: str) -> bool:
             or _repeated_opening(text, body)):
         return False
     words = stems(text)
-    return len(words & _body_stems(body)) >= MIN_BODY_SHARE * len(words)
+    body_words = _body_stems(body)
+    shared = len(words & body_words)
+    if len(body_words) < SHORT_BODY_STEMS:
+        return shared >= min(1.0, MIN_BODY_SHARE * len(words))
+    return shared >= MIN_BODY_SHARE * len(words)
 
 
 @functools.lru_cache(maxsize=128)  # a story's members at a time; bodies are large
@@ -132,7 +143,8 @@ def is_furniture(line: str) -> bool:
             or (len(parts) > 1 and len(_CONTENT.findall(max(parts, key=len))) < MIN_HEADLINE_WORDS)
             or bool(_SELF_REFERENCE.search(text) or CLOCK.search(text) or _STAMP.search(text)
                     or date_line(text) or _PHOTO_CREDIT.search(text)
-                    or _NUMERIC_DATE.search(text) or _SOURCE_CREDIT.match(text))
+                    or _NUMERIC_DATE.search(text) or _SOURCE_CREDIT.match(text)
+                    or _LICENCE.search(text))
             or _shown_not_told(text)
             or _credit(text))
 

@@ -48,6 +48,10 @@ _TITLE_WORD = re.compile(r"[a-z]+")
 # minority type is taken for a tagging error ("Benghazi" PERSON once among GPEs). A name
 # no gazetteer knows as a place and tagged PERSON beyond this share is a person.
 SPLIT_SHARE = 1 / 3
+# A locative preposition right before a name: "a Damasco", "ad Aleppo", "in", "à", "im".
+# Not "da" / "di" / "de" / "su": "colpiti da Hamas", "del PKK" name a group as often.
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\W)(?:in|a|ad|nel|nella|presso|verso|dans|en|à|au|at|"
+                              r"near|im|bei|cerca\s+de)\s+$", re.IGNORECASE)
 
 
 def clean_mentions(articles: list[Article], words: StoryWords,
@@ -154,8 +158,12 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
             continue
         form = Form(key, list(group))
         titled = kinds.get("PERSON", 0) > 0 and any(_titled(m.text) for m in group)
+        # An untyped name the gazetteer knows, but that may be no place, is decided as a
+        # first name would be: left untyped (only for _decide; _retype reads ``given``).
+        doubtful = not kinds and bool(places) and _doubtful_place(key, group, by_key,
+                                                                   knowledge, texts or {})
         form.kind = "PERSON" if key in named else _decide(group, kinds, places,
-                                                          backed or titled, given)
+                                                          backed or titled, given or doubtful)
         if key in owned and form.kind == "PERSON":
             form.kind = "OTHER"  # "Siria di Assad", "Anti-Morsi": a person's place, stance
         _retype(form, texts or {}, full_names, kinds,
@@ -279,7 +287,31 @@ def _decide(group: list[Mention], kinds: Counter[str], places: frozenset[str],
         # "Benghazi" / "Agadir" tagged PERSON: a city of GeoNames that no full name of the
         # story uses as a first or last name.
         return "GPE" if _majority(group) not in ("GPE", "LOC") else _majority(group)
+    if places and not backed and not given and not kinds:
+        # Untyped everywhere (the capitalisation fallback of es / it types every name
+        # OTHER): a GeoNames city written after a locative preposition that no name of
+        # the story uses otherwise is that city ("a Damasco", "ad Aleppo"), as the
+        # model-typed cases above already make it (see _doubtful_place).
+        return "GPE"
     return _majority(group)
+
+
+def _doubtful_place(key: Key, group: list[Mention], keys: Iterable[Key],
+                    knowledge: EntityKnowledge, texts: dict[str, str]) -> bool:
+    """Whether an untyped name GeoNames knows may still be no place: GeoNames' alternate
+    names hold groups and surnames too ("Hamas" is a spelling of a German town), so the
+    text must once put it after a locative preposition ("in Homs", "ad Aleppo"); and no
+    acronym ("PKK"), known given name, or word that opens or closes a longer name of the
+    story ("Florence Ricci"). Treated as a first name, so :func:`_decide` keeps it
+    untyped rather than guess a city."""
+    if all(m.text.strip().isupper() for m in group) or not any(
+            _LOCATIVE_BEFORE.search(texts.get(m.article_id, "")[max(0, m.start - 12):m.start])
+            for m in group):
+        return True
+    if len(key) != 1:
+        return False
+    return knowledge.is_given_name(key[0]) or any(
+        len(k) >= 2 and key[0] in (k[0], k[-1]) for k in keys)
 
 
 def _split_by_kind(key: Key, group: list[Mention]) -> list[Form]:
