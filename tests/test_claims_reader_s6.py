@@ -162,6 +162,12 @@ def test_a_continuing_phrase_with_no_name_before_stays_as_written() -> None:
     ("fr", "« Nous ne partirons pas », a déclaré Karim Sabri. Le camp est encerclé. « Nous "
            "ne partirons pas, nous resterons jusqu'au bout », a ajouté M. Sabri.", SABRI,
      ["M. Sabri said: \"Nous ne partirons pas, nous resterons jusqu'au bout\""]),
+    # Quoted again with a word left out ("tantôt"): still one remark.
+    ("fr", "Selon Karim Sabri, ces coupures sont décidées tantôt par la mairie, tantôt par "
+           "le préfet sous la pression des industriels. Le quartier attend.\n\nSelon Karim "
+           "Sabri, ces coupures sont décidées par la mairie. Le préfet se tait.", SABRI,
+     ["According to Karim Sabri: ces coupures sont décidées tantôt par la mairie, tantôt "
+      "par le préfet sous la pression des industriels"]),
     # Two speakers saying the same words are two claims.
     ("en", '"We will not leave," said Kim Lee. "We will not leave this town without our '
            'dead," said Ana Ruiz.', (*RUIZ, ("PERSON", "Kim Lee")),

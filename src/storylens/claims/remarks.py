@@ -16,6 +16,10 @@ from .lexicon_events import DETERMINERS
 # A shorter wording must hold this many words to be the same remark as a longer one
 # (two words in common, "the city", say nothing of a remark).
 MIN_SHARED_WORDS: Final = 3
+# A wording this long may skip a word or two of the longer one and still be the same
+# remark; shorter ones must match word for word.
+MIN_GAPPED_WORDS: Final = 5
+MAX_INSERTED: Final = 2
 _WORD: Final = re.compile(r"[^\W_]+")
 _ARTICLES: Final = frozenset().union(*DETERMINERS.values())
 # Courtesy titles before a name ("Mr. Weiner" is "Anthony Weiner").
@@ -47,9 +51,26 @@ def _words(claim: Claim) -> list[str]:
 
 
 def _inside(short: list[str], long: list[str]) -> bool:
-    """``short`` is a run of consecutive words of ``long``."""
+    """``short`` is a run of consecutive words of ``long``, or, when it holds at least
+    MIN_GAPPED_WORDS words, the same words in order with at most MAX_INSERTED words of
+    ``long`` between them: the remark quoted again with a word left out ("pilotées par
+    les Frères musulmans" / "pilotées tantôt par les Frères musulmans, tantôt par …")."""
     size = len(short)
-    return any(long[i:i + size] == short for i in range(len(long) - size + 1))
+    if any(long[i:i + size] == short for i in range(len(long) - size + 1)):
+        return True
+    if size < MIN_GAPPED_WORDS:
+        return False
+    for start in (i for i, word in enumerate(long) if word == short[0]):
+        at, inserted = start + 1, 0
+        for word in short[1:]:
+            while at < len(long) and long[at] != word and inserted <= MAX_INSERTED:
+                at, inserted = at + 1, inserted + 1
+            if at >= len(long) or inserted > MAX_INSERTED:
+                break
+            at += 1
+        else:
+            return True
+    return False
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
