@@ -16,6 +16,7 @@ from ._lines import strong_kind
 from ._link_notes import strip_link_notes
 from ._plain import Cleaned, clean_plain
 from ._repeated import cut_repeated
+from ._versions import cut_repeated_versions
 
 __all__ = ["clean_document", "cut_repeated", "strong_kind"]
 
@@ -35,8 +36,9 @@ def clean_document(raw: RawDocument, settings: Settings) -> Article:
     except Exception as exc:  # an extractor's bug on odd markup: this item only
         raise ExtractionError(raw.source, unexpected_reason(exc)) from exc
     text, notes = strip_link_notes(cleaned.text.strip())
+    text, copies = cut_repeated_versions(text.strip())
     text = text.strip()
-    cleaned.removed += notes
+    cleaned.removed += notes + copies
     if len(text) < settings.min_article_chars:
         found = f"only {len(text)} characters of article text" if text else "no article text"
         raise ExtractionError(
