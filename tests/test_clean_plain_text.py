@@ -104,3 +104,11 @@ def test_account_and_privacy_notices_above_the_story_are_cut(notice: str, kind: 
     assert article.title == "New ferry terminal opens after two years of delays"
     assert kind in {r.kind for r in article.removed}
     assert "vie privée" not in article.text and "password" not in article.text
+
+
+def test_a_publishing_agency_yields_to_the_site_the_page_names() -> None:
+    page = (f"© 2019-2031 KLV AGENCY\nAccueil | Monde | Société\n\n{BODY}\n"
+            "À propos | Contact | facebook.com/brindille\nTu aimes Brindille.com ?\n"
+            "Brindille est une marque déposée.\n© 2019-2031 KLV AGENCY - Merci !\n")
+    assert outlet_of(page) == "Brindille.com"
+    assert outlet_of(f"{BODY}\n© 2031 KLV Agency\n") == "KLV Agency"  # nothing better

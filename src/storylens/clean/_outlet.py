@@ -24,11 +24,19 @@ _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:19|20)?\d{2,4})?\b")
 _EDGES = " \t.,;:!?-–—|/()[]«»\"'“”„‘’"
 # A name is a few words; a longer remainder is a sentence ("X is published by Y").
 _MAX_NAME_WORDS = 6
-# Company legal forms: "© Hanse-Kurier Medien GmbH" names the publisher, not the paper.
+# Company legal forms and company nouns: "© Hanse-Kurier Medien GmbH", "© ALJ Agency"
+# name the publisher, not the paper.
 _LEGAL_FORM = re.compile(
     r"\b(?:gmbh|ag|kg|ltd|limited|inc|llc|plc|corp|s\.?a\.?s?|s\.?l\.?|s\.?p\.?a\.?|"
-    r"s\.?r\.?l\.?|sarl|b\.?v\.?|ооо|оао|зао|ао|ش\.م\.م)\.?$",
+    r"s\.?r\.?l\.?|sarl|b\.?v\.?|ооо|оао|зао|ао|ش\.م\.م|agency|group|groupe|grupo|gruppo|"
+    r"gruppe|holdings?|verlag)\.?$",
     re.IGNORECASE,
+)
+# A site named by its address in its own furniture: "Tu aimes madmoiZelle.com ?". A path
+# after it ("facebook.com/...") is a link to another site, not the site's own name.
+_SITE_ADDRESS = re.compile(
+    r"(?<![\w./@-])((?:www\.)?([^\W\d_][\w-]{2,})\.(?:com|net|org|info|fr|es|it|de|be|ch|"
+    r"ru|ma|dz|tn|eg|lb|ar|mx|co|cl|pe|uk|at|pt|ca|us|eu))(?![\w/.-])",
 )
 # A masthead is a title-sized name: one to five words, above the navigation menu.
 _MAX_MASTHEAD_WORDS = 5
@@ -52,7 +60,25 @@ def find_outlet(lines: list[str], body: range) -> str | None:
             return name
         company = company or name
     masthead = masthead_name(lines, body)
-    return masthead or company
+    return masthead or (company and site_address(lines, body)) or company
+
+
+def site_address(lines: list[str], body: range) -> str | None:
+    """The site's own address when its furniture names it and the page says the name again.
+
+    Asked only when the copyright names a company: the brand a reader knows is the site's
+    ("madmoiZelle.com"), not its publisher's ("ALJ Agency"). The bare name must recur on
+    the page, so one link to another site is not taken.
+    """
+    page = "\n".join(lines)
+    for index, line in enumerate(lines):
+        if index in body:
+            continue
+        for match in _SITE_ADDRESS.finditer(line):
+            name = match.group(2)
+            if len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", page)) >= 2:
+                return match.group(1)
+    return None
 
 
 def copyright_holder(line: str) -> str | None:
