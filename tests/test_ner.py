@@ -245,3 +245,29 @@ def test_capitalized_backend_takes_a_language() -> None:
     spanish = "La ministra Lucía Arbeloa Quintana visitó la Región de Murcia."
     assert ("Lucía Arbeloa Quintana", "PERSON") in found(
         spanish, CapitalizedNER(language="es").find([spanish])[0])
+
+
+class _PrepositionNER:
+    """Tags places with the preposition before them, as the French model sometimes does."""
+
+    name = "preposition"
+
+    def find(self, texts: list[str]) -> list[list[NerSpan]]:
+        out = []
+        for text in texts:
+            spans = []
+            for surface, label in (("de Valmorie", "GPE"), ("d'Ostrelle", "LOC"),
+                                   ("de Brissac", "PERSON")):
+                start = text.index(surface)
+                spans.append(NerSpan(start, start + len(surface), label))
+            out.append(spans)
+        return out
+
+
+def test_a_preposition_before_a_place_is_not_part_of_its_name() -> None:
+    doc = article("Devant l'ambassade de Valmorie, près du port d'Ostrelle, le général "
+                  "de Brissac a parlé.", "fr")
+    extract_mentions(doc, _PrepositionNER())
+    assert [(m.text, m.label) for m in doc.mentions] == [
+        ("Valmorie", "GPE"), ("Ostrelle", "LOC"), ("de Brissac", "PERSON")
+    ]

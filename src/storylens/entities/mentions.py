@@ -16,6 +16,13 @@ NER_CHUNK_CHARS = 20_000
 # A leading English article is not part of the name ("the United Nations"); dropping it
 # lets "the UN" and "UN" share one surface form.
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+# A lower-case preposition a model sometimes keeps before a place ("l'ambassade de France"
+# tagged "de France"): a place's name never starts with one, so it is cut. Person spans
+# keep theirs ("de Gaulle", "al-Sissi" are names as written).
+_PLACE_PREPOSITION = re.compile(
+    r"(?:de|du|des|d[’']|of|di|del|della|dello|degli|dei|da|von|vom|zu|en|à|in)(?:\s+|(?<=[’']))"
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Punctuation models sometimes leave on a span's edges (quotes, commas, brackets).
 _EDGE = " \t\r\n\u00a0.,;:!?\"'«»“”‘’()[]{}-–—"
 
@@ -34,6 +41,9 @@ def _mention(article: Article, span: NerSpan) -> Mention | None:
             end -= 1
     lead = _LEADING_ARTICLE.match(text, start, end)
     if lead and lead.end() < end:
+        start = lead.end()
+    lead = _PLACE_PREPOSITION.match(text, start, end) if span.label in _PLACE_LABELS else None
+    if lead and lead.end() < end and text[lead.end()].isupper():
         start = lead.end()
     if end <= start or not any(ch.isalnum() for ch in text[start:end]):
         return None
