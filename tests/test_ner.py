@@ -256,18 +256,22 @@ class _PrepositionNER:
         out = []
         for text in texts:
             spans = []
-            for surface, label in (("de Valmorie", "GPE"), ("d'Ostrelle", "LOC"),
-                                   ("de Brissac", "PERSON")):
+            for surface, label in (("À Tessaline", "LOC"), ("de Valmorie", "GPE"),
+                                   ("d'Ostrelle", "LOC"), ("de Brissac", "PERSON"),
+                                   ("@Brissac_off", "OTHER"),
+                                   ("Lina Ferrand - Le Courrier du Val", "PERSON")):
                 start = text.index(surface)
                 spans.append(NerSpan(start, start + len(surface), label))
             out.append(spans)
         return out
 
 
-def test_a_preposition_before_a_place_is_not_part_of_its_name() -> None:
-    doc = article("Devant l'ambassade de Valmorie, près du port d'Ostrelle, le général "
-                  "de Brissac a parlé.", "fr")
+def test_a_preposition_a_handle_or_a_byline_paper_is_not_part_of_a_name() -> None:
+    doc = article("À Tessaline, devant l'ambassade de Valmorie, près du port d'Ostrelle, "
+                  "le général de Brissac (@Brissac_off) a parlé. Lina Ferrand - Le Courrier "
+                  "du Val", "fr")
     extract_mentions(doc, _PrepositionNER())
     assert [(m.text, m.label) for m in doc.mentions] == [
-        ("Valmorie", "GPE"), ("Ostrelle", "LOC"), ("de Brissac", "PERSON")
+        ("Tessaline", "LOC"), ("Valmorie", "GPE"), ("Ostrelle", "LOC"),
+        ("de Brissac", "PERSON"), ("Lina Ferrand", "PERSON"),
     ]

@@ -20,8 +20,14 @@ _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 # tagged "de France"): a place's name never starts with one, so it is cut. Person spans
 # keep theirs ("de Gaulle", "al-Sissi" are names as written).
 _PLACE_PREPOSITION = re.compile(
-    r"(?:de|du|des|d[’']|of|di|del|della|dello|degli|dei|da|von|vom|zu|en|à|in)(?:\s+|(?<=[’']))"
+    r"(?:de|du|des|d[’']|of|di|del|della|dello|degli|dei|da|von|vom|zu|en|à|in|"
+    # ... or a capitalised one opening a sentence ("À Bahreïn, ..."); not "A" ("A Coruña")
+    # or "De" ("Des Moines"), which start names.
+    r"À|Au|Aux|En|Dans|In|Nel|Nella|Im)(?:\s+|(?<=[’']))"
 )
+# A spaced dash never sits inside a name: "Chahine - Le Nouvel Observateur" is a byline's
+# name and its paper, two things.
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Punctuation models sometimes leave on a span's edges (quotes, commas, brackets).
 _EDGE = " \t\r\n\u00a0.,;:!?\"'«»“”‘’()[]{}-–—"
@@ -39,6 +45,9 @@ def _mention(article: Article, span: NerSpan) -> Mention | None:
         end = newline
         while end > start and text[end - 1] in _EDGE:
             end -= 1
+    dash = _SPACED_DASH.search(text, start, end)
+    if dash:
+        end = dash.start()
     lead = _LEADING_ARTICLE.match(text, start, end)
     if lead and lead.end() < end:
         start = lead.end()
@@ -47,6 +56,8 @@ def _mention(article: Article, span: NerSpan) -> Mention | None:
         start = lead.end()
     if end <= start or not any(ch.isalnum() for ch in text[start:end]):
         return None
+    if text[start] == "@" or (start and text[start - 1] == "@"):
+        return None  # a social-media handle ("@EidH") is an account, not a name
     return Mention(article.id, start, end, text[start:end], span.label)
 
 
