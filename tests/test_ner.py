@@ -259,17 +259,18 @@ class _PrepositionNER:
             for surface, label in (("À Tessaline", "LOC"), ("de Valmorie", "GPE"),
                                    ("d'Ostrelle", "LOC"), ("de Brissac", "PERSON"),
                                    ("@Brissac_off", "OTHER"),
-                                   ("Lina Ferrand - Le Courrier du Val", "PERSON")):
+                                   ("Lina Ferrand - Le Courrier du Val", "PERSON"),
+                                   ("TOM VIDAL", "PERSON"), ("VAL INFO", "ORG")):
                 start = text.index(surface)
                 spans.append(NerSpan(start, start + len(surface), label))
             out.append(spans)
         return out
 
 
-def test_a_preposition_a_handle_or_a_byline_paper_is_not_part_of_a_name() -> None:
+def test_prepositions_handles_credits_and_byline_papers_are_not_names() -> None:
     doc = article("À Tessaline, devant l'ambassade de Valmorie, près du port d'Ostrelle, "
-                  "le général de Brissac (@Brissac_off) a parlé. Lina Ferrand - Le Courrier "
-                  "du Val", "fr")
+                  "le général de Brissac (@Brissac_off) a parlé (TOM VIDAL / VAL INFO). Lina "
+                  "Ferrand - Le Courrier du Val", "fr")
     extract_mentions(doc, _PrepositionNER())
     assert [(m.text, m.label) for m in doc.mentions] == [
         ("Tessaline", "LOC"), ("Valmorie", "GPE"), ("Ostrelle", "LOC"),

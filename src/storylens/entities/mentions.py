@@ -29,6 +29,9 @@ _PLACE_PREPOSITION = re.compile(
 # name and its paper, two things.
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# A photo credit in brackets, names in capitals around a slash: "(JANE ROE / AFP)". The
+# photographer and the agency are not actors of the story.
+_BRACKETED_CREDIT = re.compile(r"\((?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*)\s*/\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*)\)")
 # Punctuation models sometimes leave on a span's edges (quotes, commas, brackets).
 _EDGE = " \t\r\n\u00a0.,;:!?\"'«»“”‘’()[]{}-–—"
 
@@ -64,10 +67,13 @@ def _mention(article: Article, span: NerSpan) -> Mention | None:
 def _fill(article: Article, spans: list[NerSpan]) -> Article:
     mentions: list[Mention] = []
     last_end = -1
+    credits = [m.span() for m in _BRACKETED_CREDIT.finditer(article.text)]
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         mention = _mention(article, span)
         if mention is None or mention.start < last_end:
             continue  # overlaps the previous mention: keep the earlier, longer one
+        if any(start <= mention.start and mention.end <= end for start, end in credits):
+            continue
         mentions.append(mention)
         last_end = mention.end
     article.mentions = mentions
