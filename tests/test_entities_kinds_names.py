@@ -94,3 +94,24 @@ def test_a_place_or_a_consonant_skeleton_is_no_spelling_of_a_surname(
     assert entity_of(entities, "Paris").type in ("GPE", "LOC")
     assert entity_of(entities, "Paris").aliases == ["Paris"]
     assert entity_of(entities, "Teresa").aliases == ["Teresa"]
+
+
+def test_a_name_the_story_writes_after_a_capitalised_square_noun_is_that_place(
+        knowledge: EntityKnowledge) -> None:
+    docs = [make_article("La foule a envahi la Place Zerhani. Les jeunes de Zerhani "
+                         "chantent. La révolution de Zerhani continue.",
+                         [("Place Zerhani", "PERSON"), ("Zerhani", "PERSON"),
+                          ("Zerhani", "PERSON")], "fr")]
+    entity = entity_of(merge_entities(docs, knowledge), "Zerhani")
+    assert entity.type == "LOC"
+    assert {"Zerhani", "Place Zerhani"} <= set(entity.aliases)
+
+
+def test_a_persons_last_name_is_not_taken_for_a_square(knowledge: EntityKnowledge) -> None:
+    docs = [make_article("Le juge Marc Zerhani a parlé. Zerhani répond. La Place Zerhani "
+                         "porte le nom de son père.",
+                         [("Marc Zerhani", "PERSON"), ("Zerhani", "PERSON"),
+                          ("Place Zerhani", "LOC")], "fr")]
+    entity = entity_of(merge_entities(docs, knowledge), "Zerhani")
+    assert entity.type == "PERSON"
+    assert "Place Zerhani" not in entity.aliases

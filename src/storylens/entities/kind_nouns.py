@@ -41,12 +41,17 @@ def _kind_of(noun: str) -> str | None:
     return "ORG" if noun in _BODY_BEFORE else None
 
 
+def kind_noun_led(key: tuple[str, ...]) -> str | None:
+    """LOC or ORG when a normal form opens with a place or body noun ("place tahrir")."""
+    return _kind_of(key[0]) if len(key) >= 2 else None
+
+
 def noun_kind(text: str, mention: Mention) -> str | None:
     """LOC or ORG when a place or body noun stands right before the name (inside its span
     or in the text) or a place noun right after it; else None."""
     words = mention.text.split()
-    if len(words) >= 2 and words[0].islower() and (kind := _kind_of(words[0])):
-        return kind  # the tagger kept the noun: "place Tahrir"
+    if len(words) >= 2 and (kind := _kind_of(words[0])):
+        return kind  # the tagger kept the noun: "place Tahrir", "Place Tahrir"
     before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     if before and (kind := _kind_of(before.group(1))):
         return kind

@@ -12,11 +12,17 @@ words and the title list, never from a list of names. Two rules, each recorded:
   is not "Africa", "Nord Africa" is not "Africa").
 * People: a full name (two or more tokens) is a longer person form's ending after
   leading common words, stop words, titles or known places.
+* A name the model typed PERSON is the place or body its story names with a kind noun
+  ("Tahrir" / "Place Tahrir"), when no person of the story has it as a last name: the
+  noun is the writer's word for what it is, the tag is the model's guess from its shape.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .guards import StoryWords
+from .kind_nouns import kind_noun_led
 from .knowledge import EntityKnowledge
 from .merge import Clusters, compatible
 from .name_words import governed_tail
@@ -54,12 +60,24 @@ class WrappedNames:
                     if why:
                         self.clusters.union(j, i, why)
 
+    def _surname(self, token: str) -> bool:
+        """Whether a person's full name of the story ends with this word."""
+        forms = self.clusters.forms
+        return any(len(f.key) >= 2 and f.key[-1] == token and not kind_noun_led(f.key)
+                   and self.clusters.type_of(i) == "PERSON" for i, f in enumerate(forms))
+
     def _why(self, long: int, short: int, start: int, end: int) -> str | None:
         forms, clusters = self.clusters.forms, self.clusters
         key = forms[long].key
         extra = key[:start] + key[end:]
         language = self.languages[long]
         tl, ts = clusters.type_of(long), clusters.type_of(short)
+        noun_kind = kind_noun_led(key) if (start, end) == (1, len(key)) else None
+        if noun_kind and ts == "PERSON" and tl == noun_kind and not self._surname(key[-1]):
+            own = clusters.find(short)  # its mentions count as the place's from now on
+            clusters.labels[own] = Counter({tl: sum(clusters.labels[own].values())})
+            return (f"'{forms[long].surface}' names '{forms[short].surface}' with the noun "
+                    f"'{key[0]}' (typed PERSON by the model)")
         if not compatible(tl, ts):
             return None
         said = f"'{forms[long].surface}' is '{forms[short].surface}'"
