@@ -63,6 +63,10 @@ def statements(text: str, lang: str, names: Names = ()) -> list[tuple[str, str]]
      ("il sindaco", "La strada resterà chiusa fino a domani")),
     ("it", "Secondo la protezione civile, due persone sono disperse nel fiume.", (),
      ("la protezione civile", "due persone sono disperse nel fiume")),
+    # Words and attribution set off by dashes: the source said only what the dashes hold.
+    ("fr", "Lassé des retards du chantier – une véritable honte nationale, selon le maire "
+           "Paul Orvin –, le conseil a voté la fin du contrat.", (("PERSON", "Paul Orvin"),),
+     ("le maire Paul Orvin", "une véritable honte nationale")),
 ])
 def test_statement_content_is_the_reported_words(lang: str, text: str, names: Names,
                                                   expected: tuple[str, str]) -> None:
