@@ -39,10 +39,10 @@ from .reported_resumed import MAX_SUBJECT_WORDS, resumed
 from .reported_span import (
     CLOSING_QUOTES,
     GLUED_STOP,
-    MIN_CONTENT_WORDS,
     OPENING_QUOTES,
     Reported,
     content_span,
+    inside_dashes,
 )
 from .reported_tail import reported_end
 from .text import PRONOUNS, QUOTE_CHARS, Token, words, wordset
@@ -66,8 +66,6 @@ MAX_PREPOSED_WORDS: Final = 30
 # ... and a shorter one before "selon X," with the sentence going on after it is an opener
 # of X's words, not all of them ("Depuis 1979, selon le CRS, 68 milliards ...").
 MIN_PREPOSED_WORDS: Final = 4
-# The last spaced dash before an attribution closed by a dash opens the inserted clause.
-_SPACED_DASH_BEFORE: Final = re.compile(r"\s[–—]\s+(?!.*\s[–—]\s)", re.DOTALL)
 # Words a main clause needs before a relative clause for "CONTENT, selon X" to be read as
 # covering only that relative clause (a subject, a verb and its object).
 MIN_CLAUSE_BEFORE_RELATIVE = 4
@@ -144,7 +142,7 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
     if found is not None and not cue_first:
         found = resumed(text, lang, sent, block, found)
     if found is not None and cue_first:
-        found = _inside_dashes(text, block, found)
+        found = inside_dashes(text, block[1], found)
     if found is not None and cue_first \
             and len(words(text, found.start, found.end)) > MAX_PREPOSED_WORDS:
         return None
@@ -161,21 +159,6 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
             and len(words(text, found.start, found.end)) < MIN_PREPOSED_WORDS:
         return None  # "Depuis 1979, selon le CRS, 68 milliards ont été versés": X's words go on
     return found
-
-
-def _inside_dashes(text: str, block: tuple[int, int], found: Reported) -> Reported | None:
-    """Words and attribution set off by dashes are the source's words alone: in "Ulcéré
-    par les veto – un « permis de tuer », selon le Premier ministre –, le Qatar ..." the
-    minister said "un permis de tuer", not what stands before the opening dash. None
-    when too few words are left to be a statement."""
-    after = text[block[1]:block[1] + 3].lstrip()
-    dash = _SPACED_DASH_BEFORE.search(text, found.start, found.end)
-    if after[:1] not in ("–", "—") or dash is None:
-        return found
-    start = dash.end()
-    if len(words(text, start, found.end)) < MIN_CONTENT_WORDS:
-        return None
-    return Reported(start, found.end, found.direct)
 
 
 def _speech_verb(text: str, lang: str, tok: Token) -> bool:

@@ -27,6 +27,8 @@ OPENING_QUOTES: Final = "\"«“„"
 # Words a glued headline may hold before the sentence it sits on.
 MAX_HEADLINE_WORDS: Final = 12
 CLOSING_QUOTES: Final = "\"»”“"
+# The last spaced dash before an attribution closed by a dash opens the inserted clause.
+_SPACED_DASH_BEFORE: Final = re.compile(r"\s[–—]\s+(?!.*\s[–—]\s)", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,3 +87,19 @@ def _one_quote(body: str) -> bool:
     """The quotation marks at both ends close each other (no «a» and «b» pair)."""
     inner = body[1:-1]
     return not any(q in inner for q in "«»“”„") and '"' not in inner
+
+
+def inside_dashes(text: str, block_end: int, found: Reported) -> Reported | None:
+    """Words and attribution set off by dashes are the source's words alone: in "Ulcéré
+    par les veto – un « permis de tuer », selon le Premier ministre –, le Qatar ..." the
+    minister said "un permis de tuer", not what stands before the opening dash. None
+    when too few words are left to be a statement; ``block_end``: where the speaker and
+    the cue end."""
+    after = text[block_end:block_end + 3].lstrip()
+    dash = _SPACED_DASH_BEFORE.search(text, found.start, found.end)
+    if after[:1] not in ("–", "—") or dash is None:
+        return found
+    start = dash.end()
+    if count_words(text, start, found.end) < MIN_CONTENT_WORDS:
+        return None
+    return Reported(start, found.end, found.direct)
