@@ -150,11 +150,17 @@ def score(sample: str, out: Path, show: bool) -> int:
     by_span: dict[tuple[str, int, int], dict[str, dict[str, str]]] = defaultdict(dict)
     for row in table:
         by_span[(row["path"], row["start"], row["end"])][row["statement_sha"]] = row
+    # A labelled statement found again in its article at another offset (cleaning cut a
+    # copy of a paragraph before it) keeps its verdict: the label judged the statement.
+    shifted = {(key[0], found[0]): (key, found) for key, found in made.items()}
     counts: Counter[tuple[str, str]] = Counter()
     for key, known in by_span.items():
         first = next(iter(known.values()))
         slice_ = f"{first['language']} {first['kind']}"
         found = made.get(key)
+        moved = [shifted[(key[0], sha)] for sha in known if (key[0], sha) in shifted]
+        if found is None and moved:
+            key, found = moved[0]
         if found is None:
             verdict = "abstained"
         elif found[0] in known:

@@ -36,7 +36,10 @@ def clean_document(raw: RawDocument, settings: Settings) -> Article:
     except Exception as exc:  # an extractor's bug on odd markup: this item only
         raise ExtractionError(raw.source, unexpected_reason(exc)) from exc
     text, notes = strip_link_notes(cleaned.text.strip())
-    text, copies = cut_repeated_versions(text.strip())
+    # The id is the hash of the text before in-page copies are cut (as cut_repeated keeps
+    # it too): dropping a copy changes no id, so stores and labels made before still match.
+    whole = text.strip()
+    text, copies = cut_repeated_versions(whole)
     text = text.strip()
     cleaned.removed += notes + copies
     if len(text) < settings.min_article_chars:
@@ -47,11 +50,11 @@ def clean_document(raw: RawDocument, settings: Settings) -> Article:
             f"{settings.min_article_chars}); check that the file holds an article",
         )
     cleaned.published = cleaned.published or settings.published  # --published: a fallback
-    return _article(raw, cleaned, text, language, settings.languages)
+    return _article(raw, cleaned, text, language, settings.languages, whole)
 
 
 def _article(raw: RawDocument, cleaned: Cleaned, text: str, language: str | None,
-             languages: tuple[str, ...]) -> Article:
+             languages: tuple[str, ...], identity: str) -> Article:
     """The Article record: input metadata first, then what cleaning found.
 
     Every metadata field is normalised here (ISO dates, one printable line of text), so no
@@ -62,7 +65,7 @@ def _article(raw: RawDocument, cleaned: Cleaned, text: str, language: str | None
         return clean_text_field(given, limit) or clean_text_field(found, limit)
 
     return Article(
-        id=Article.make_id(text),
+        id=Article.make_id(identity),
         source=raw.source,
         text=text,
         outlet=pick("outlet", raw.outlet, cleaned.outlet),

@@ -5,7 +5,7 @@ the same block printed again by a page template (a mobile and a desktop copy). L
 every sentence of the block counts twice: the same remark becomes two claims of one
 article, and a figure seems told twice. One paragraph that repeats an earlier one of the
 same document, word for word or nearly (a comma, a plural, an accent), is cut and kept in
-``removed`` with kind "repeated". Of two copies the longer stays; paragraphs that differ
+``removed`` with kind "repeated". The first copy stays; paragraphs that differ
 in more than a few words are both kept (a rewritten sentence can change the meaning, and
 the claims stage folds one speaker's two wordings itself).
 """
@@ -33,8 +33,8 @@ _WORD = re.compile(r"\w+")
 def cut_repeated_versions(text: str) -> tuple[str, list[Removed]]:
     """Text without paragraphs that repeat an earlier one, and what was cut.
 
-    Of two near-identical paragraphs the longer is kept (the first when they are as long),
-    in the place of the first: the reading order of the rest is unchanged.
+    Of two near-identical paragraphs the first is kept (they differ by a few words at
+    most), so every offset before a cut stays where it was.
     """
     lines = text.split("\n")
     words = [_WORD.findall(line.casefold()) for line in lines]
@@ -43,15 +43,10 @@ def cut_repeated_versions(text: str) -> tuple[str, list[Removed]]:
     for index, tokens in enumerate(words):
         if len(tokens) < MIN_WORDS:
             continue
-        twin = next((k for k in kept if _same_paragraph(words[k], tokens)), None)
-        if twin is None:
-            kept.append(index)
-        elif len(lines[index]) > len(lines[twin]):
-            lines[twin], lines[index] = lines[index], lines[twin]  # the fuller one stays
-            words[twin], words[index] = words[index], words[twin]
+        if any(_same_paragraph(words[k], tokens) for k in kept):
             cut.add(index)
         else:
-            cut.add(index)
+            kept.append(index)
     if not cut:
         return text, []
     removed = [Removed(lines[k].strip(), "repeated") for k in sorted(cut)]
