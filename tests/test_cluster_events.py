@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storylens.cluster import cluster_articles
+from storylens.cluster import EpisodeRelief, cluster_articles
 from storylens.records import Article
 
 # One ferry disaster told on three consecutive days in three languages.
@@ -50,6 +50,34 @@ QUAKES = [
      "of the harbour district."),
 ]
 
+# A dam burst told on three days in three languages, each day another development (the
+# flood, an arrest, the funerals): little shared wording, the same rare names. Beside it,
+# another dam on another river the same week, with other names.
+DAM = [
+    ("2031-06-02", "en", "Dam gives way above Orvessa, villages flooded",
+     "The Sarn valley dam above the town of Orvessa burst before dawn on Monday, sending a "
+     "wall of water through three villages. Firefighters evacuated 4,000 residents and "
+     "counted 23 dead by the evening. The dam's operator, Velnor Hydro, said its engineers "
+     "had reported cracks in the spillway in April."),
+    ("2031-06-03", "fr", "Barrage d'Orvessa : l'ingénieur en chef de Velnor Hydro interpellé",
+     "La police a placé mardi en garde à vue Halvik Trenn, ingénieur en chef de Velnor Hydro, "
+     "société qui exploite le barrage de la vallée de la Sarn. Le procureur veut savoir "
+     "pourquoi les fissures signalées au printemps n'ont pas conduit à vider la retenue. "
+     "L'entreprise dit coopérer pleinement avec les enquêteurs."),
+    ("2031-06-04", "es", "Orvessa despide a sus vecinos entre el barro",
+     "Miles de personas acompañaron el miércoles en Orvessa los féretros de los vecinos "
+     "muertos por la riada del valle del Sarn. El alcalde, Tobin Marle, pidió que Velnor "
+     "Hydro pague la reconstrucción de las casas. Los voluntarios siguen retirando lodo de "
+     "las calles y las escuelas permanecerán cerradas hasta septiembre."),
+    ("2031-06-03", "en", "Dam overflows near Kestrel Bay after storm",
+     "Heavy rain made the Lumar river dam near Kestrel Bay overflow on Tuesday, flooding "
+     "farmland and two roads. No one was hurt. The regional authority, Tarsk Water, said the "
+     "structure held and that the spillway worked as designed."),
+]
+# The episode relief as an option (off by default: on CL-TLS it did not hold out across
+# topics, docs/benchmarks.md issue 13 session 7); these numbers are one of its grid's rules.
+EPISODE = EpisodeRelief(max_gap_days=2, min_shared=2, relief=0.1)
+
 
 def _analysed(pipeline: Any, rows: list[tuple[str, ...]]) -> list[Article]:
     articles = [
@@ -70,5 +98,19 @@ def test_one_event_in_three_languages_over_three_days_is_one_story(pipeline: Any
 def test_two_similar_events_in_one_topic_stay_apart(pipeline: Any) -> None:
     articles = _analysed(pipeline, [(day, "en", title, body) for day, title, body in QUAKES])
     stories = cluster_articles(articles, pipeline.settings.cluster_threshold)
+    groups = sorted(sorted(s.article_ids) for s in stories)
+    assert groups == [["t0", "t1"], ["t2", "t3"]]
+
+
+def test_episode_relief_joins_one_event_told_as_three_developments(pipeline: Any) -> None:
+    articles = _analysed(pipeline, DAM)
+    stories = cluster_articles(articles, pipeline.settings.cluster_threshold, episode=EPISODE)
+    groups = sorted(sorted(s.article_ids) for s in stories)
+    assert groups == [["t0", "t1", "t2"], ["t3"]]
+
+
+def test_episode_relief_keeps_two_similar_events_apart(pipeline: Any) -> None:
+    articles = _analysed(pipeline, [(day, "en", title, body) for day, title, body in QUAKES])
+    stories = cluster_articles(articles, pipeline.settings.cluster_threshold, episode=EPISODE)
     groups = sorted(sorted(s.article_ids) for s in stories)
     assert groups == [["t0", "t1"], ["t2", "t3"]]

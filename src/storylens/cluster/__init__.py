@@ -22,10 +22,13 @@ the same clustering from stored stories (``storylens analyze --append``, see sto
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from ..records import Article, Story, content_id
 from .candidates import candidate_pairs
+from .episode import EpisodeBonus, EpisodeRelief, relieved, reports_happening
 from .features import ArticleFeatures, entity_key, features_of, lead_text, name_keys
 from .incremental import IncrementalResult, StoryState, assign_incremental
 from .learned import ENTITY_SATURATION
@@ -47,6 +50,7 @@ __all__ = [
     "DATE_WINDOW_DAYS",
     "ENTITY_SATURATION",
     "ArticleFeatures",
+    "EpisodeRelief",
     "IncrementalResult",
     "PairScorer",
     "StoryMergeRule",
@@ -80,19 +84,23 @@ def cluster_articles(
     threshold: float,
     language: str = "en",
     merge_rule: StoryMergeRule | None = None,
+    episode: EpisodeRelief | None = None,
 ) -> list[Story]:
     """Assign every article to a story; returns stories with ids, titles and languages.
 
     A story's article ids are listed most central first (the article closest on average
     to the others), which later stages use to pick representative text. ``merge_rule``
     (off by default: no rule has held out yet, see story_merge.py) joins stories that
-    tell one event over several days after linkage.
+    tell one event over several days after linkage; ``episode`` (off by default, see
+    episode.py) raises the score of dated pairs that share rare names before linkage.
     """
     if not articles:
         return []
     features = [features_of(a) for a in articles]
     if len(features) <= DENSE_LIMIT:
         sim = similarity_matrix(features)
+        if episode is not None:
+            sim = sim + EpisodeBonus(features, episode, _reports(articles, episode)).matrix()
         groups = attach_singletons(average_link(sim, threshold), *nearest_pairs(sim), threshold)
         if merge_rule is not None:
             groups = merge_stories(groups, features, [article_cues(a) for a in articles],
@@ -100,7 +108,9 @@ def cluster_articles(
         centrality = [_dense_centrality(members, sim) for members in groups]
     else:
         pairs = candidate_pairs(features)
-        scorer = PairScorer(features)
+        scorer: Callable[[np.ndarray], np.ndarray] = PairScorer(features)
+        if episode is not None:
+            scorer = relieved(scorer, EpisodeBonus(features, episode, _reports(articles, episode)))
         scores = scorer(pairs)
         groups = sparse_average_link(len(features), pairs, scores, threshold, complete=scorer)
         groups = attach_singletons(groups, pairs, scores, threshold)
@@ -116,6 +126,11 @@ def cluster_articles(
                                         group, language))
     stories.sort(key=lambda s: (-len(s.article_ids), s.id))
     return stories
+
+
+def _reports(articles: list[Article], episode: EpisodeRelief) -> list[bool] | None:
+    """Which articles report a happening, when the episode rule asks (episode.py)."""
+    return [reports_happening(a) for a in articles] if episode.reports_only else None
 
 
 def story_of_members(story_id: str, group: list[Article], language: str = "en") -> Story:
