@@ -31,6 +31,10 @@ sample, not the session-4 reader sets of es/syria, it/egypt and Giveme5W1H):
 * G: the same shape again, in none of A-F or the earlier sets (seed 20261208; claims
   seed 11), drawn and labelled once on the final code of session 6's second pass (after
   its last change), not read to fix anything.
+* H (session 7): the same shape, in none of A-G or the earlier sets (seed 20261209;
+  claims seed 12), drawn and labelled on the code session 7 started from, before any
+  change of that session. es/egypt is used up, so its 24 Spanish articles come from
+  es/syria (the Spanish folder least used by the claim sets); the rest as A-G.
 
 Protocol: that of ``claims_precision.py`` (correct / wrong / trivial, one reader, each
 claim beside its sentence). Labels hold the article's path in the shared data, the span,
@@ -57,9 +61,12 @@ from storylens.records import Article, Claim
 DATA = precision.DATA
 LABELS = Path(__file__).resolve().parent / "claims_reader_labels.json"
 SAMPLES = {"A": (20261202, 5), "B": (20261203, 6), "C": (20261204, 7), "D": (20261205, 8),
-           "E": (20261206, 9), "F": (20261207, 10), "G": (20261208, 11)}
+           "E": (20261206, 9), "F": (20261207, 10), "G": (20261208, 11), "H": (20261209, 12)}
 PER_FOLDER = {"es": 24, "fr": 14, "it": 24}
 TOPIC = {"es": "egypt", "fr": "syria", "it": "syria"}
+# No es/egypt article is left after G: H takes its Spanish articles from es/syria, the
+# Spanish folder least used by the claim sets (214 of 323 left after A-G).
+TOPIC_OF = {"H": {**TOPIC, "es": "syria"}}
 PER_ENGLISH = 12
 CLAIMS_PER_GROUP = 12
 
@@ -98,7 +105,7 @@ def rows(sample: str) -> list[dict[str, object]]:
             used |= {str(r["path"]) for r in rows(earlier)}
     rng = random.Random(SAMPLES[sample][0])
     out: list[dict[str, object]] = []
-    for lang, topic in TOPIC.items():
+    for lang, topic in TOPIC_OF.get(sample, TOPIC).items():
         files = [p for p in sorted((DATA / "cl-tls" / lang / topic).glob("*/*.txt"))
                  if p.relative_to(DATA).as_posix() not in used]
         # Sample G finds only 20 es/egypt articles left: it takes them all (A-F unchanged).

@@ -120,3 +120,31 @@ def test_a_title_cut_from_the_first_line_is_quoted_to_the_end_of_its_sentence() 
     assert article.title.endswith("mars,")
     start, end = _spans(article)[0]
     assert text[start:end].endswith("quatre ans.")
+
+
+# An untitled column (no label, no outlet: the writer's first person and judging words).
+UNTITLED_COLUMN = (
+    "The governor of Velmora has failed the province, and his shameful budget was a "
+    "disgraceful, reckless, cynical betrayal. I think the assembly was right to reject it, "
+    "and I said so before. My neighbours agree with me: his awful, incompetent rule must "
+    "end. I have watched this dreadful drift for years, and I am tired of the lies, the "
+    "arrogance and the corruption that ruin everything. I believe the province deserves an "
+    "honest leader, not a vain and clumsy one who blames everyone else for his terrible "
+    "mistakes.")
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Opinion: Velmora deserves better than its governor\n"
+     "The governor of Velmora has failed the province and everyone knows it well. "
+     "I think the assembly was right to reject his budget, and I said so before.",
+     "Outlet A"),
+    (UNTITLED_COLUMN, None),
+])
+def test_an_opinion_piece_alone_gives_no_lead_claim(text: str, outlet: str | None) -> None:
+    # Issue 11, session 7: with no report in the story, the columnist's argument had
+    # opened the brief as "Outlet A reports: ..." / "One article reports: ..." and become
+    # a claim of its own.
+    a = segment_article(make_article(text, outlet, language="en"))
+    brief = build_brief([], {a.id: a}, [], "en", members=[a.id])
+    assert brief.lead_claims == []
+    assert not any("reports" in s.text for s in brief.sentences)

@@ -308,16 +308,19 @@ def lead_sentence(claims: list[Claim], articles: Mapping[str, Article],
     (2026-12-02, session 5: with captions, name lines, fragments and opinion pieces told
     apart, a member whose opening holds no extracted claim often has the plainest
     statement of the event; the earlier rule, only members whose opening states a claim,
-    was chosen when none of those filters existed); a report's before an opinion
-    piece's."""
+    was chosen when none of those filters existed); a report's before a feature's, and
+    never an opinion piece's (session 7: its argument had stood as what the outlet
+    reports, and as a claim of its own)."""
     ids = sorted({e.article_id for c in claims for e in c.sources})
     # Every member votes (its opening says what it reports).
     voters = [articles[i] for i in sorted(set(members or ()) | set(ids)) if i in articles]
     # A report states what happened; an opinion piece argues about it: its sentences
-    # open the brief only when no report offers one.
-    reports = [a for a in voters if classify_genre(a)[0] != "opinion" and not feature(a)]
+    # never open the brief as "<Outlet> reports: ..." (a writer's view quoted as what an
+    # outlet reports is no fact claim); a feature's open it when no report offers one.
+    told = [a for a in voters if classify_genre(a)[0] != "opinion"]
+    reports = [a for a in told if not feature(a)]
     found = _lead_candidates(reports, claims, voters) or \
-        _lead_candidates(voters, claims, voters)
+        _lead_candidates(told, claims, voters)
     if not found:
         return None
     p = phrases_for(language)

@@ -26,6 +26,7 @@ from .dates import dates_in, parse_published
 from .frames import SentenceContext, argument, kind_of_value, make_frame
 from .layout import layout_numbers
 from .lexicon_acts import ACT_VERBS
+from .lines import headline_line
 from .quantities import find_quantities
 from .relations import find_meetings
 from .remarks import one_wording_each
@@ -55,10 +56,13 @@ def extract_claims(article: Article) -> list[Claim]:
     claims: list[Claim] = []
     before: list[Recent] = []  # sentences read, for speakers named by a phrase pointing back
     for sentence in sentences:
-        lang = claim_language(sentence.language or article.language)
-        inside = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         numbered = layout[bisect_left(layout_starts, sentence.start):
                           bisect_left(layout_starts, sentence.end)]
+        if not numbered and headline_line(text, sentence.start, sentence.end):
+            continue  # a related article's headline or a subheading (a live blog's
+            # numbered entry headlines are the blog's own): no sentence of the body
+        lang = claim_language(sentence.language or article.language)
+        inside = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         speakers, resolved = resolve(
             text, find_attributions(text, lang, sentence.start, sentence.end, inside), before)
         before = [*before[-MAX_SENTENCES_BACK + 1:], recent(speakers, inside, resolved)]

@@ -58,6 +58,12 @@ GLUED_HEADLINE: Final = re.compile(
 # repay it, but has not made good on that promise"), or another speaker's reply.
 CONTRAST: Final = re.compile(r",\s+(?:but|yet|mais|pero|sin embargo|ma|però|aber|но)\s",
                              re.IGNORECASE)
+# ", while" / ", tandis que": a clause set beside the reported one; with a subject of its
+# own ("..., while the comedian started a campaign") it is the writer's, not the speaker's.
+SET_BESIDE: Final = re.compile(
+    r",(?P<mark>[\"'”’»]?)\s+"
+    r"(?:while|whereas|tandis que|tandis qu['’]|mientras que|mentre|während)\s*",
+    re.IGNORECASE)
 # Auxiliaries opening a clause with no subject of its own after ", but": the writer
 # tells what the speaker did ("but has not made good on that promise").
 NARRATING_AUXILIARIES: Final = wordset(

@@ -16,7 +16,13 @@ import re
 from typing import Final
 
 from .lexicon_events import DETERMINERS, SAID_CUES
-from .lexicon_reported import COMPLEMENTIZERS, CONTRAST, NARRATING_AUXILIARIES, RELAY_TAIL
+from .lexicon_reported import (
+    COMPLEMENTIZERS,
+    CONTRAST,
+    NARRATING_AUXILIARIES,
+    RELAY_TAIL,
+    SET_BESIDE,
+)
 from .reported_span import GLUED_STOP
 from .text import words
 
@@ -52,7 +58,12 @@ def reported_end(text: str, lang: str, start: int, end: int) -> int:
     second = _SECOND_REPORT[lang].search(text, start, end) if lang in _SECOND_REPORT else None
     joined = _new_report(text, lang, start, end)
     glued = GLUED_STOP.search(text, start, end)  # "X said that A.The B": B is the writer's
+    beside = SET_BESIDE.search(text, start, end)
+    if beside is not None and not _new_subject(text, beside.end(), end):
+        beside = None  # "..., while staying in office": the speaker's words may go on
     ends = [m.start() for m in (relay, contrast, second, glued) if m is not None]
+    if beside is not None:  # a quotation closing before it stays closed
+        ends.append(beside.end("mark") if beside.group("mark") else beside.start())
     return min([*ends, joined] if joined is not None else ends, default=end)
 
 
@@ -68,6 +79,12 @@ def _writers_contrast(text: str, lang: str, start: int, end: int) -> bool:
         # ... unless the subject goes on speaking: "ma ha anche detto che ..."
         return not any(t.text in that for t in tokens[1:MAX_SAYING_WORDS])
     return tokens[0].text in _DETERMINERS and any(t.text in that for t in tokens[1:])
+
+
+def _new_subject(text: str, start: int, end: int) -> bool:
+    """The clause from ``start`` opens with a subject of its own: an article or a name."""
+    tokens = words(text, start, end)[:1]
+    return bool(tokens) and (tokens[0].text in _DETERMINERS or text[tokens[0].start].isupper())
 
 
 def _new_report(text: str, lang: str, start: int, end: int) -> int | None:

@@ -75,6 +75,40 @@ def cut_short(text: str, lang: str, span: tuple[int, int]) -> bool:
     return after[:1] == "." and bool(re.fullmatch(r"\W?[A-Z]{1,2}", tail))
 
 
+# Languages whose adjectives follow the noun ("l'Observatoire syrien des droits").
+_ADJECTIVES_AFTER = frozenset({"fr", "es", "it"})
+
+
+def whole_first_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span widened to the whole of a hyphenated first word: the speaker noun found
+    inside "vice-ministre" or "ex-president" is the deputy's or the former one's title,
+    not the minister's or the president's."""
+    start = span[0]
+    while start > 1 and text[start - 1] in "-‐" and text[start - 2].isalpha():
+        start -= 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    return (start, span[1])
+
+
+def runs_on(text: str, lang: str, span: tuple[int, int], end: int) -> bool:
+    """A speaker read after its cue whose phrase goes on past the span: a lower-case word
+    and then a link word ("selon l'Observatoire | syriens des droits de l'Homme", the
+    tagger's name stopping at an adjective it did not expect). Cut there, the speaker
+    is another, shorter body; where the phrase ends is unclear, so nobody is read. Only
+    where adjectives follow their noun: an English name holds its adjectives before the
+    noun, and a lower-case word after it is a verb ("said Akin said of ...")."""
+    after = words(text, span[1], end)[:2]
+    if lang not in _ADJECTIVES_AFTER or len(after) < 2 or text[span[1]:after[0].start].strip() or \
+            text[after[0].end:after[1].start].strip(" \u00a0'’"):
+        return False
+    first = after[0]
+    return text[first.start].islower() and \
+        first.text not in SPEAKER_PHRASE_STOPS.get(lang, frozenset()) and \
+        first.text not in GENITIVE_LINKS.get(lang, frozenset()) and \
+        after[1].text in GENITIVE_LINKS.get(lang, frozenset())
+
+
 def _bare_title(text: str, lang: str, tokens: list[Token], span: tuple[int, int]) -> bool:
     """ "according to the Times": an English name of one word after "the" is said with
     its article (cut off, "Times" reads as a common word), and so opens a sentence ("The

@@ -18,7 +18,7 @@ from .lexicon_events import CAPITALISED_NOUNS, DETERMINERS, SPEAKER_STOPS
 from .lexicon_reported import SPEAKER_AUXILIARIES
 from .lexicon_roles import GENITIVE_LINKS, LINK_ARTICLES
 from .patterns import CASUALTY_RE, HONORIFIC_RE, SPEAKER_NOUN_RE
-from .text import PRONOUNS, QUOTE_CHARS, Token, comma_before, words
+from .text import PRONOUNS, QUOTE_CHARS, Token, comma_before, words, wordset
 
 # "Rachid Haddaoui, a spokesman for the Civil Protection directorate, said": a name and
 # its apposition fit in ~70 characters.
@@ -88,6 +88,24 @@ def mention_after(text: str, lang: str, pos: int, cands: list[Mention]) -> tuple
     return None
 
 
+# Prepositions that join two parts of one body's name besides the genitive links ("the
+# Agency | for | Refugees", "la Agencia de la ONU | para los | Refugiados").
+_NAME_JOINS = {"en": wordset("for"), "fr": wordset("pour"), "es": wordset("para"),
+               "it": wordset("per"), "de": wordset("für")}
+
+
+def _joins_name(text: str, lang: str, taken: list[Token], rest: list[Token]) -> bool:
+    """Whether the link word opening ``rest`` joins two capitalised parts of one name
+    ("según la Agencia de la ONU | para los Refugiados ..."), so that the phrase goes on
+    (and, past ``MAX_PHRASE_WORDS``, is abstained on rather than cut to another body)."""
+    if not taken or not text[taken[-1].start].isupper() or \
+            rest[0].text not in _NAME_JOINS.get(lang, frozenset()):
+        return False
+    after = [t for t in rest[1:3] if t.text not in LINK_ARTICLES][:1]
+    return bool(after) and text[after[0].start].isupper() and \
+        not SPEAKER_BOUNDARY.search(text, rest[0].end, after[0].start)
+
+
 def _titled_person(text: str, lang: str, m: Mention, cands: list[Mention]) -> int:
     """Where a speaker read after its cue ends: at a person its mention gives a title to
     ("said Human Rights Campaign President Chad Griffin", "said Niger's Defence Minister
@@ -101,10 +119,24 @@ def _titled_person(text: str, lang: str, m: Mention, cands: list[Mention]) -> in
     if len(gap) > MAX_GAP_AFTER or any(q in gap for q in QUOTE_CHARS + ";.,"):
         return m.end
     title = words(text, m.end, nxt.start)
-    if not title or not noun.search(gap) or not all(
-            text[t.start].isupper() or t.text in ("s", "’s", "'s") for t in title):
+    if not title or len(title) > MAX_TITLE_WORDS or not noun.search(gap) or not all(
+            text[t.start].isupper() or t.text in ("s", "’s", "'s") or _title_word(t, lang)
+            for t in title):
         return m.end
     return nxt.end
+
+
+# "said Pence press secretary Alyssa Farah": a title of this many words at most.
+MAX_TITLE_WORDS = 4
+
+
+def _title_word(tok: Token, lang: str) -> bool:
+    """A lower-case word that can stand in a title before a name ("press secretary",
+    "deputy spokesman"), not a word that links or opens a clause ("said Pence in an
+    interview with Farah": the name there is someone else)."""
+    return tok.text not in GENITIVE_LINKS.get(lang, frozenset()) | LINK_ARTICLES | \
+        DETERMINERS.get(lang, frozenset()) | SPEAKER_STOPS.get(lang, frozenset()) | \
+        _NAME_JOINS.get(lang, frozenset())
 
 
 def _speaker_gap(gap: str, lang: str) -> bool:
@@ -181,9 +213,11 @@ def phrase_after(text: str, lang: str, pos: int, end: int,
     stops = SPEAKER_PHRASE_STOPS.get(lang, frozenset())
     dets = DETERMINERS.get(lang, frozenset())
     taken: list[Token] = []
-    for tok in words(text, pos, end):
+    tokens = words(text, pos, end)
+    for i, tok in enumerate(tokens):
         gap = text[taken[-1].end if taken else pos:tok.start]
-        if gap.strip(" \u00a0-'’") or tok.text in stops:
+        if gap.strip(" \u00a0-'’") or (tok.text in stops
+                                        and not _joins_name(text, lang, taken, tokens[i:])):
             break
         if len(taken) >= MAX_PHRASE_WORDS:
             # The phrase goes on past the limit with no break ("el portavoz de las YPG

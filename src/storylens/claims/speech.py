@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from ..records import Mention
 from .patterns import SAID_RE, SPEAKER_NOUN_RE
 from .reported import Reported, reported_words, subject_opens
-from .speaker_edges import HEAD_LAST, apposed_name, cut_short, head_after_name, with_title
+from .speaker_edges import (
+    HEAD_LAST,
+    apposed_name,
+    cut_short,
+    head_after_name,
+    runs_on,
+    whole_first_word,
+    with_title,
+)
 from .speaker_phrases import (
     MAX_PHRASE_WORDS,
     mention_after,
@@ -72,9 +80,11 @@ def find_attributions(text: str, lang: str, start: int, end: int,
                                 strict=direction == "either" and lang != "ar")
                 if span is None or not _is_speaker(text, lang, span, cands):
                     continue
-                span = with_title(text, lang, span,
-                                  cue.end() if cue.end() <= span[0] else start)
+                span = whole_first_word(text, with_title(
+                    text, lang, span, cue.end() if cue.end() <= span[0] else start))
                 if cut_short(text, lang, span):
+                    continue
+                if span[0] >= cue.end() and runs_on(text, lang, span, end):
                     continue
                 if span[0] >= cue.end():
                     span = apposed_name(text, span, cands, end)
