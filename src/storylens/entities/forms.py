@@ -41,6 +41,13 @@ from .openers import (
 )
 from .person_spellings import spelt_surname
 from .surnames import family_first
+from .untyped import (
+    in_named_country,
+    portfolios,
+    story_countries,
+    untyped_kind,
+    untyped_people,
+)
 
 Key = tuple[str, ...]
 _TITLE_WORD = re.compile(r"[a-z]+")
@@ -114,7 +121,21 @@ def clean_mentions(articles: list[Article], words: StoryWords,
                 dropped[reason] += 1
                 continue
             kept.append(mention)
-    return kept, dict(dropped)
+    return _without_portfolios(kept, articles, knowledge, dropped), dict(dropped)
+
+
+def _without_portfolios(kept: list[Mention], articles: list[Article],
+                        knowledge: EntityKnowledge, dropped: Counter[str]) -> list[Mention]:
+    """The mentions less the words only ever written as a minister's portfolio ("il
+    ministro degli Esteri": :func:`.untyped.portfolios`)."""
+    by_key: dict[Key, list[Mention]] = {}
+    for mention in kept:
+        by_key.setdefault(mention_key(mention), []).append(mention)
+    gone = portfolios(by_key, {a.id: a.text for a in articles},
+                      lambda key: bool(knowledge.places(key)))
+    for key in gone:
+        dropped["a minister's portfolio"] += len(by_key[key])
+    return [m for m in kept if mention_key(m) not in gone]
 
 
 def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
@@ -136,6 +157,15 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
     stop_languages = tuple(lang for lang in languages if lang) or DEFAULT_LANGUAGES
     named = {key for key, ms in by_key.items()
              if _given_name_person(key, ms, alone, knowledge, alone_tails, stop_languages)}
+    stops = frozenset().union(*(knowledge.stop_words(lang) for lang in stop_languages))
+    people = untyped_people(by_key, texts or {}, _untyped,
+                            words.is_common if words is not None else lambda w: False,
+                            lambda key: bool(knowledge.places(key)), stops,
+                            lambda word: any(knowledge.demonym(normal_tokens(word), lang)
+                                             for lang in stop_languages),
+                            lambda word: any(p.startswith("country:") for p in
+                                             knowledge.places(normal_tokens(word))))
+    named |= people.keys()
     owned = {key for key, ms in by_key.items() if all(prefixed_name(m.text) for m in ms)}
     if words is not None:
         owned |= {key for key in by_key if owned_phrase(key, words.is_common,
@@ -146,6 +176,7 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
                   and not article_of_place(key, knowledge)]  # "La Libia" typed PERSON
     surnames = {key[-1] for key in full_names}
     given_names = {key[0] for key in full_names}
+    countries = story_countries(by_key, knowledge.places)
     forms: list[Form] = []
     for key, group in by_key.items():
         kinds = Counter(coarse_kind(mention_label(m)) for m in group)
@@ -160,8 +191,10 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
         titled = kinds.get("PERSON", 0) > 0 and any(_titled(m.text) for m in group)
         # An untyped name the gazetteer knows, but that may be no place, is decided as a
         # first name would be: left untyped (only for _decide; _retype reads ``given``).
-        doubtful = not kinds and bool(places) and _doubtful_place(key, group, by_key,
-                                                                   knowledge, texts or {})
+        doubtful = not kinds and bool(places) and _doubtful_place(
+            key, group, by_key, knowledge, texts or {},
+            knowledge.gazetteer is not None and in_named_country(
+                places, countries, knowledge.gazetteer, group, texts or {}))
         form.kind = "PERSON" if key in named else _decide(group, kinds, places,
                                                           backed or titled, given or doubtful)
         if key in owned and form.kind == "PERSON":
@@ -171,6 +204,12 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
                                     if (d := knowledge.demonym(key, lang))), knowledge,
                 personal=backed or given or key in named or (
                     len(key) >= 2 and knowledge.is_given_name(key[0])))
+        if key in people and form.kind == "PERSON" and form.why is None:
+            form.why = people[key]
+        elif not kinds and form.kind in (None, "OTHER") and form.why is None and \
+                not (backed or given or key in named) and \
+                (decided := untyped_kind(key, group, texts or {})):
+            form.kind, form.why = decided
         forms.append(form)
     for form in forms:
         form.surfaces.update(m.text for m in form.mentions)
@@ -199,6 +238,11 @@ def _retype(form: Form, texts: dict[str, str], full_names: list[Key], kinds: Cou
     decided = None if personal else kind_by_nouns(form.mentions, texts)
     if decided is not None:
         form.kind, form.why = decided
+
+
+def _untyped(mentions: list[Mention]) -> bool:
+    """No mention of the form has a type (the capitalisation fallback's output)."""
+    return all(coarse_kind(mention_label(m)) == "OTHER" for m in mentions)
 
 
 def _two_things(kinds: Counter[str], places: frozenset[str], backed: bool,
@@ -297,16 +341,18 @@ def _decide(group: list[Mention], kinds: Counter[str], places: frozenset[str],
 
 
 def _doubtful_place(key: Key, group: list[Mention], keys: Iterable[Key],
-                    knowledge: EntityKnowledge, texts: dict[str, str]) -> bool:
+                    knowledge: EntityKnowledge, texts: dict[str, str],
+                    homeland: bool = False) -> bool:
     """Whether an untyped name GeoNames knows may still be no place: GeoNames' alternate
     names hold groups and surnames too ("Hamas" is a spelling of a German town), so the
     text must once put it after a locative preposition ("in Homs", "ad Aleppo"); and no
     acronym ("PKK"), known given name, or word that opens or closes a longer name of the
     story ("Florence Ricci"). Treated as a first name, so :func:`_decide` keeps it
-    untyped rather than guess a city."""
-    if all(m.text.strip().isupper() for m in group) or not any(
+    untyped rather than guess a city. ``homeland``: the city lies in a country the story
+    names (:func:`.untyped.in_named_country`), evidence as good as the preposition."""
+    if all(m.text.strip().isupper() for m in group) or (not homeland and not any(
             _LOCATIVE_BEFORE.search(texts.get(m.article_id, "")[max(0, m.start - 12):m.start])
-            for m in group):
+            for m in group)):
         return True
     if len(key) != 1:
         return False

@@ -58,6 +58,9 @@ class Gazetteer:
     english: dict[str, frozenset[str]] = field(default_factory=dict)
     # A GeoNames city's ISO country code ("city:2643743" -> "GB"): places inside places.
     city_country: dict[str, str] = field(default_factory=dict)
+    # A GeoNames city's main name ("city:170654" -> "Damascus"), whatever the reader's
+    # language: an exonym starts as its main name does (see untyped.in_named_country).
+    city_main: dict[str, str] = field(default_factory=dict)
 
     def add(self, place: str, name: str, display: bool = False,
             language: str | None = None) -> None:
@@ -178,6 +181,7 @@ def _add_cities(gazetteer: Gazetteer, output_language: str = "en") -> None:
             continue
         place = f"city:{city['geonameid']}"
         gazetteer.city_country[place] = str(city.get("countrycode", ""))
+        gazetteer.city_main[place] = str(city["name"])
         # GeoNames' main name is English ("Cairo"): it names the city only for an English
         # reader; for another the best of the story's own mentions does ("Caire").
         gazetteer.add(place, str(city["name"]), display=output_language == "en")
