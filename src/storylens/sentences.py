@@ -7,6 +7,7 @@ need sentence spans in every language, so one splitter serves all of them.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .clean._cap import chunks
 from .records import Article, Sentence
@@ -35,6 +36,12 @@ _DOUBLED_INITIAL = re.compile(r"([^\W\d_])\1", re.UNICODE)
 _NEXT_DOUBLED = re.compile(r"([^\W\d_])\1\.")
 
 _BOUNDARY = re.compile(r"[.!?؟।。…]+(?:\s?[»”])?[\"'”’)\]]*\s+|\n+")
+
+# Languages that write a day of the month as an ordinal with a period ("am 15. Januar",
+# "15. ledna"): there a day number's period before a month name ends no sentence.
+_ORDINAL_DAY_LANGUAGES = ("de", "de_AT", "cs")  # de_AT: "Jänner"
+_DAY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}$")
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -71,9 +78,31 @@ def _is_abbreviation(candidate: str, text: str, next_start: int) -> bool:
         return True
     if _plural_initials(words[-1].strip("(\"'«“"), text, next_start):
         return True
+    if _DAY_NUMBER.search(candidate.rstrip().rstrip(".")) and _month_follows(text, next_start):
+        return True
     # A lower-case continuation means the period was not a sentence end ("approx. five").
     following = text[next_start:next_start + 1]
     return bool(following) and following.islower()
+
+
+def _month_follows(text: str, next_start: int) -> bool:
+    """A month's name starts at ``next_start``: "15." was a day ("am 15. Januar")."""
+    word = _NEXT_WORD.match(text, next_start)
+    return word is not None and word.group().lower() in _month_names()
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    """Full month names (CLDR via babel) of :data:`_ORDINAL_DAY_LANGUAGES`; abbreviations
+    ("led", "lis", "Jan") are words of other languages too."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for language in _ORDINAL_DAY_LANGUAGES:
+        months = Locale.parse(language).months
+        for context in ("format", "stand-alone"):
+            names.update(str(n).lower() for n in months.get(context, {}).get("wide", {}).values())
+    return frozenset(names)
 
 
 def _plural_initials(word: str, text: str, next_start: int) -> bool:

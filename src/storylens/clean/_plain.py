@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..records import Removed, RemovedKind
+from ._glued import split_glued_headline
 from ._lines import Tag, group_removed, label_lines, score, strong_kind
 from ._meta import byline_author, date_line, dateline_date, head_metadata
 from ._outlet import find_outlet
@@ -53,7 +54,7 @@ class Cleaned:
 
 def clean_plain(content: str, title_hint: str | None = None) -> Cleaned:
     """Keep the article body of a scraped text page; cut and label everything else."""
-    lines = _lines(content)
+    lines = _lines(split_glued_headline(content))
     tags = [strong_kind(line) for line in lines]
     scores = [score(line, tag) for line, tag in zip(lines, tags, strict=True)]
     teasers = teaser_lines(lines)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
+from ..stop_words import stop_words
 from .ner import NerSpan
 
 
@@ -286,6 +287,7 @@ def find_capitalized(text: str, language: str | None = None) -> list[NerSpan]:
     mid_caps = {t.fold for t in tokens if t.cap and not t.sent_start}
     noun_mode = _capitalises_nouns(tokens)
     german = language == "de" or (language is None and noun_mode)
+    lower = {t.text for t in tokens if not t.cap}
     noun_mode = noun_mode or german
     found: list[tuple[list[_Token], str, bool]] = []
     runs = _runs(text, tokens)
@@ -298,6 +300,7 @@ def find_capitalized(text: str, language: str | None = None) -> list[NerSpan]:
         first = tokens[run[0]]
         if first.sent_start and (
             first.fold in FUNCTION_WORDS or (len(run) == 1 and first.fold not in mid_caps)
+            or (german and first.fold not in mid_caps and _german_common(first, lower))
         ):
             run = run[1:]  # capitalised only because it starts the sentence
         before = tokens[run[0] - 1] if run and run[0] > 0 else None
@@ -326,6 +329,14 @@ def find_capitalized(text: str, language: str | None = None) -> list[NerSpan]:
             label = "PERSON"  # "Sánchez" after "el presidente Pedro Sánchez"
         spans.append(NerSpan(words[0].start, words[-1].end, label))
     return spans
+
+
+def _german_common(token: _Token, lower: set[str]) -> bool:
+    """A German word that only a sentence start capitalises: a stop word ("Seit Anfang",
+    "Zumal Angestellte"), or a word the text also writes in lower case, which no German
+    noun is ("Scharfe Kritik" beside "scharfe Worte")."""
+    word = token.text.lower()
+    return word in stop_words("de") or word in lower
 
 
 def _de_common(word: str) -> bool:

@@ -7,11 +7,11 @@ the resolver still runs, on spelling and the texts alone.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..embed import Embedder
+from ..stop_words import stop_words
 from .demonyms import Demonyms
 from .furniture import calendar_words
 from .given_names import GivenNameTest, NicknameTest, load_given_name_test, load_nickname_test
@@ -33,7 +33,6 @@ class EntityKnowledge:
     # Multilingual sentence embeddings (the pipeline's USE-m): supporting evidence for
     # an organisation named in two languages (:mod:`.organisations`); None = not used.
     embedder: Embedder | None = None
-    _stop_words: dict[str, frozenset[str]] = field(default_factory=dict)
     _calendar: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -52,16 +51,7 @@ class EntityKnowledge:
 
     def stop_words(self, language: str | None) -> frozenset[str]:
         """spaCy's stop-word list of a language (lower case); empty when it has none."""
-        if not language:
-            return frozenset()
-        if language not in self._stop_words:
-            try:
-                module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-                words = frozenset(w.lower() for w in getattr(module, "STOP_WORDS", ()))
-            except ImportError:
-                words = frozenset()
-            self._stop_words[language] = words
-        return self._stop_words[language]
+        return stop_words(language)
 
     def calendar_words(self, language: str) -> frozenset[str]:
         """Month and weekday names of a language (CLDR via babel), lower-case ASCII."""
