@@ -99,8 +99,12 @@ def _current(knowledge: EntityKnowledge) -> System:
             for old in originals[article.id]:
                 inside = [m for m in article.mentions
                           if m.start >= old.start and m.end <= old.end]
-                # A cut span ("X Department Jane Doe"): its longest part stands for it.
-                best = max(inside, key=lambda m: m.end - m.start, default=None)
+                # A cut span ("X Department Jane Doe"): its longest part stands for it;
+                # a span widened to the abbreviation it was cut from ("EE" of "EE.UU.")
+                # is the widened one.
+                best = max(inside, key=lambda m: m.end - m.start, default=None) or next(
+                    (m for m in article.mentions
+                     if m.start <= old.start and m.end >= old.end), None)
                 out[(old.article_id, old.start, old.end)] = best.entity_id if best else None
         return out
     return run

@@ -44,6 +44,12 @@ entity set draws from (egypt 2011-11 to 2012-03, syria 2011-11/12, syria 2012-03
 that session changed any code or ran the resolver on it; all held out. Labels in
 ``entities_xl4_labels.json``.
 
+Fifth set (``--fifth``, 2026-12-02 session 7): egypt 2013-01 to 2013-05, syria 2012-09 to
+2012-12 and syria 2013-07/08, same rules, none of the paths of any earlier entity sample
+(``_entities_xl5.fifth_crosslingual_groups``). Labelled by the same protocol before that
+session changed any code or ran the resolver on it; all held out. Labels in
+``entities_xl5_labels.json``.
+
 Figures: pairwise precision / recall over labelled mentions within a story, by slice: all;
 inspected / held out; type; and by language pair - "within xx" for two mentions of one
 language, "across xx-yy" for two languages (the cross-language figure this set exists
@@ -61,6 +67,7 @@ import time
 from pathlib import Path
 
 from _entities_data import analysed_groups, surface_id
+from _entities_xl5 import fifth_crosslingual_groups
 from _entities_xl_data import (
     crosslingual_groups,
     fourth_crosslingual_groups,
@@ -145,13 +152,17 @@ def main() -> None:
                         help="the third set (entities_xl3_labels.json), all held out")
     parser.add_argument("--fourth", action="store_true",
                         help="the fourth set (entities_xl4_labels.json), all held out")
+    parser.add_argument("--fifth", action="store_true",
+                        help="the fifth set (entities_xl5_labels.json), all held out")
     args = parser.parse_args()
-    labels_file = ("entities_xl4_labels.json" if args.fourth else
+    labels_file = ("entities_xl5_labels.json" if args.fifth else
+                   "entities_xl4_labels.json" if args.fourth else
                    "entities_xl3_labels.json" if args.third else
                    "entities_xl2_labels.json" if args.fresh else "entities_xl_labels.json")
     labels = json.loads((HERE / labels_file).read_text("utf-8"))["groups"]
     started = time.perf_counter()
-    sampler = (fourth_crosslingual_groups if args.fourth else
+    sampler = (fifth_crosslingual_groups if args.fifth else
+               fourth_crosslingual_groups if args.fourth else
                third_crosslingual_groups if args.third else
                fresh_crosslingual_groups if args.fresh else crosslingual_groups)
     groups = analysed_groups(args.data, args.cache, None, sampler=sampler)

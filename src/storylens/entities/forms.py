@@ -18,6 +18,7 @@ from anyascii import anyascii
 
 from ..config import DEFAULT_LANGUAGES
 from ..records import Article, Mention
+from .abbreviations import widen_abbreviation
 from .guards import (
     StoryWords,
     cut_swallowed,
@@ -97,7 +98,7 @@ def clean_mentions(articles: list[Article], words: StoryWords,
         stops = knowledge.stop_words(article.language)
         for mention in article.mentions:
             mention.entity_id = None
-            mention = trim_leading(mention, stops)
+            mention = widen_abbreviation(trim_leading(mention, stops), article.text)
             if mention_label(mention) in ("PERSON", "OTHER"):  # not "administration Obama"
                 mention = cut_lower_title(mention, stops, is_name)
             if not is_byline(article, mention):  # "By Jane Roe" keeps its credit word

@@ -37,6 +37,11 @@ _LEAD_WORD = re.compile(r"([^\W\d_]+)\s+")
 _UNTYPED = frozenset({"MISC", "OTHER", ""})
 # An elided article or preposition written in lower case before a name (fr, it).
 _ELIDED = re.compile(r"(?:l|d|dell|all|nell|dall|sull)['’](?=[A-ZÀ-Þ])")
+# The same article capitalised at a sentence start or in a headline, before a name written
+# in capitals ("L'UNICEF", "L'ONU", "L'UNIONE EUROPEA"): a name in capitals never opens
+# with an elided article, while a mixed-case one may ("L'Aquila", "L'Oréal").
+_ELIDED_CAPITAL = re.compile(r"(?:[lL]|[dD]|DELL|ALL|NELL|DALL|SULL|Dell|All|Nell|Dall|Sull)"
+                             r"['’](?=[^\W\d_a-zà-ÿ]{2,}(?:[\s'’-]+[^\W\d_a-zà-ÿ]+)*$)")
 # A name written in lower case once among this many capitalised uses is still a name:
 # a prior (a slip per five uses would be a careless text), not fitted to the labels.
 CAPITALISED_PER_SLIP = 5
@@ -252,7 +257,7 @@ def sentence_opener_reason(mention: Mention, text: str, words: StoryWords,
 def trim_leading(mention: Mention, stops: frozenset[str]) -> Mention:
     """Cut lower-case stop words a model left before a name ("au Caire" -> "Caire")."""
     text = mention.text
-    elided = _ELIDED.match(text)
+    elided = _ELIDED.match(text) or _ELIDED_CAPITAL.match(text)
     cut = elided.end() if elided else 0  # "l'ONU", "d'Alep": the article, elided
     while match := _LEAD_WORD.match(text, cut):
         word = match.group(1).lower()

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .abbreviations import plural_abbreviation
 from .merge import Clusters
 from .normalise import normal_tokens
 
@@ -136,6 +137,8 @@ def _add_cldr(gazetteer: Gazetteer, languages: list[str], output_language: str) 
                 continue
             gazetteer.add(f"country:{code}", name, display=language == output_language,
                           language=language)
+            if language == "es" and (doubled := plural_abbreviation(name)):
+                gazetteer.add(f"country:{code}", doubled, language=language)  # "EE.UU."
 
 
 def _add_iso(gazetteer: Gazetteer) -> None:

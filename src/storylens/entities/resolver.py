@@ -20,6 +20,8 @@ from anyascii import anyascii
 
 from ..records import Article, Entity, EntityType, content_id
 from .aliases import AliasBook, AliasPlan, name_key, rule_reason
+from .common_nouns import common_noun_roots
+from .complements import BodyComplements
 from .compound_names import CompoundNames
 from .demonyms import link_to_countries
 from .forms import clean_mentions, group_forms
@@ -75,8 +77,11 @@ def merge_entities(
     guard = SpellingGuard(forms, words, knowledge)
     merge_variants(clusters, near, guard)
     WrappedNames(clusters, words, knowledge, linker.language).merge()
+    complements = BodyComplements(clusters, knowledge, linker.language, bodies.place)
+    complements.join_heads()
     bodies.translations()
-    WordTranslations(bodies).merge()
+    translations = WordTranslations(bodies, complements.trailing)
+    translations.merge()
     bodies.heads()
     compounds = CompoundNames(clusters, articles, knowledge, linker.language,
                               common=lambda word: words.lower.get(word, 0) > 0)
@@ -85,6 +90,13 @@ def merge_entities(
     # Names that open with a head may have become one entity just now ("Conseil de sécurité
     # de l'ONU" / "... des Nations unies"): the head meets them where it had abstained.
     bodies.heads()
+    # An acronym whose expansions in two languages were two entities when it was read
+    # ("FSN": "Front du salut national" / "Frente de Salvación Nacional") meets them now,
+    # and so does a name in another language that several names of one body fitted
+    # ("Consiglio di Sicurezza": "Conseil de sécurité", "... de l'ONU", "... des Nations
+    # unies", apart at the first pass).
+    linker.acronyms()
+    translations.merge()
     merge_nicknames(clusters, knowledge.nicknames)
     link_middle_initials(clusters)
     link_regnal_names(clusters)
@@ -95,7 +107,10 @@ def merge_entities(
     stops = frozenset().union(*(knowledge.stop_words(a.language) for a in articles))
     merge_parts(clusters, near, guard, is_place, stops)
     link_one_word_names(clusters, guard, is_place, knowledge.given_names)
-    entities = _entities(clusters, plan, knowledge)
+    nouns = common_noun_roots(clusters, linker.language, knowledge,
+                              {form.key[0] for form in forms if len(form.key) > 1},
+                              {a.id: a.text for a in articles})
+    entities = _entities(clusters, plan, knowledge, nouns)
     link_to_countries(entities, forms, linker.countries, linker.country_of)
     return entities
 
@@ -116,8 +131,10 @@ def _apply_aliases(clusters: Clusters, plan: AliasPlan) -> None:
             clusters.union(members[0], i, rule_reason(rule))
 
 
-def _entities(clusters: Clusters, plan: AliasPlan,
-              knowledge: EntityKnowledge) -> list[Entity]:
+def _entities(clusters: Clusters, plan: AliasPlan, knowledge: EntityKnowledge,
+              common_nouns: set[int]) -> list[Entity]:
+    """One entity per cluster, but none for a capitalised common noun alone
+    (``common_nouns``, :mod:`.common_nouns`) that the user's alias file does not name."""
     forms = clusters.forms
     members: dict[int, list[int]] = {}
     for i in range(len(forms)):
@@ -125,6 +142,9 @@ def _entities(clusters: Clusters, plan: AliasPlan,
     entities: list[Entity] = []
     for root, indices in members.items():
         group = [forms[i] for i in indices]
+        if root in common_nouns and not any(
+                f.key in plan.renames or plan.group_of(f.key) is not None for f in group):
+            continue
         mentions = [m for f in group for m in f.mentions]
         entity_type = majority_type(clusters.labels[root])
         name, key, why = _named(group, entity_type, plan, knowledge)

@@ -69,6 +69,10 @@ class WordTranslations:
     """Joins bodies whose names translate word by word (see the module docstring)."""
 
     bodies: OrganisationLinker
+    # form -> how many of its last content words name a body it belongs to ("... de la
+    # ONU"): left out, so that its head pairs off with a name written without them
+    # (:mod:`.complements`).
+    trailing: dict[int, int] = field(default_factory=dict)
     _words: dict[str, np.ndarray] = field(default_factory=dict)
     _names: dict[int, np.ndarray] = field(default_factory=dict)
     # (word, word, language, language) -> what _same_word found (each pair read once).
@@ -92,15 +96,17 @@ class WordTranslations:
                     or form.key[-1] in family or not self._candidate(i):
                 continue
             spelled = spelled_words(form.surface, self.bodies.stops(i))
+            spelled = spelled[:len(spelled) - self.trailing.get(i, 0)]
             ws = [w for w, _ in spelled]
             if 2 <= len(ws) <= MAX_WORDS and len(set(ws)) == len(ws):
                 words[i] = ws
                 written.update(spelled)
         if len({language[i] for i in words}) < 2:
             return
-        vocabulary = sorted(written)
-        vectors = embedder.embed([written[w] for w in vocabulary])
-        self._words = dict(zip(vocabulary, vectors, strict=True))
+        vocabulary = sorted(w for w in written if w not in self._words)  # a second pass
+        if vocabulary:  # embeds only the words the first did not
+            vectors = embedder.embed([written[w] for w in vocabulary])
+            self._words.update(zip(vocabulary, vectors, strict=True))
         fits: dict[int, list[tuple[int, list[tuple[str, str]]]]] = {}
         by_length: dict[int, list[int]] = {}
         for i in sorted(words):

