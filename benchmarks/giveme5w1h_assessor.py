@@ -38,7 +38,8 @@ part of the answer, "died" for a derailment that killed people; a side event; ri
 with a stray word or page chrome), 0 not relevant (wrong, another event, page junk). Every
 answer counts, also where the coders found none. The file holds ids and a hash of the
 answer's words only (no text). DEV was rated while this session's DEV work was going on;
-HELD-OUT was rated once, after the code was final, and no code changed after.
+HELD-OUT was rated once, after the code was final, and no code changed after. Later
+ratings are added blind by ``giveme5w1h_rate.py`` (session 7: one HELD-OUT answer).
 """
 
 from __future__ import annotations

@@ -35,7 +35,11 @@ article labelled "none"). ``--nc-labels giveme5w1h_where_labels_s6.json --compar
 only scores **FRESH-NC** with the defaults and with those flips: 40 more news-cluster
 articles, one per event of the 64 events without a gold article (seed 66), none of them in
 the first labels, labelled on 2026-12-02 (session 6) by the NC-where protocol before any code
-ran on them; 21 have a place.
+ran on them; 21 have a place. ``--nc-labels`` repeats (session 7): both draws together give
+the NC folds 162 articles. ``--among RULE ...`` lets forward selection choose among those
+rules only; ``--per-fold RULE ...`` only scores each fold with the defaults and with those
+flips, in both scopes (session 7's criterion, docs/benchmarks.md). Parses are memoised
+(:class:`MemoParser`): no switch changes a parse.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ import giveme5w1h as g5
 from storylens import load_settings
 from storylens.claims.five_w import FiveWExtractor
 from storylens.claims.five_w_rules import FiveWRules
+from storylens.claims.syntax import DependencyParser, Token
 from storylens.records import Article
 from storylens.resources import Resources
 
@@ -108,13 +113,40 @@ def _items(report: Any, golds: list[g5.Gold], fold_of: Any) -> list[Item]:
 Scores = dict[tuple[str, str], tuple[float, float]]  # (doc, question) -> (answered, graded)
 
 
+class MemoParser:
+    """Parses each text once: no rule switch changes a parse, so every variant of a run
+    reuses the parses of the first (same answers, a fraction of the CPU; session 7)."""
+
+    def __init__(self, parser: DependencyParser) -> None:
+        self._parser = parser
+        self._seen: dict[str, list[Token]] = {}
+
+    def parse(self, texts: list[str]) -> list[list[Token]]:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._seen]
+        if missing:
+            self._seen.update(zip(missing, self._parser.parse(missing), strict=True))
+        return [self._seen[t] for t in texts]
+
+
+_MEMO: dict[str | None, MemoParser | None] = {}
+
+
+def memo_parser_for(resources: Resources) -> Callable[[str | None], MemoParser | None]:
+    def parser_for(language: str | None) -> MemoParser | None:
+        if language not in _MEMO:
+            parser = resources.parser_for(language)
+            _MEMO[language] = MemoParser(parser) if parser is not None else None
+        return _MEMO[language]
+    return parser_for
+
+
 def score_rules(resources: Resources, matcher: g5.Matcher, rules: FiveWRules,
                 items: list[Item], every_answer: bool = False) -> Scores:
     """Each article's answers scored by the graded judge; with ``every_answer`` (the
     scope of Giveme5W1H's own measure, where assessors rated every answer given), an
     answer to a question its coders or labels leave empty scores 0 instead of not
     counting."""
-    extractor = FiveWExtractor(resources.parser_for, resources.entity_knowledge.gazetteer,
+    extractor = FiveWExtractor(memo_parser_for(resources), resources.entity_knowledge.gazetteer,
                                rules)
     out: Scores = {}
     for item in items:
@@ -150,14 +182,16 @@ def four_w(scores: Scores, docs: Iterable[str]) -> tuple[float, dict[str, float]
 
 
 def forward_selection(base: FiveWRules, train: list[str],
-                      scored: Callable[[FiveWRules], Scores]) -> tuple[FiveWRules, list[str]]:
+                      scored: Callable[[FiveWRules], Scores],
+                      among: list[str] | None = None) -> tuple[FiveWRules, list[str]]:
     """Flips added one at a time, each the one that raises the training folds' score
-    most, while that gain exceeds MIN_GAIN; each rule at most once."""
+    most, while that gain exceeds MIN_GAIN; each rule at most once; only rules ``among``
+    when given."""
     rules, kept = base, []
     current = four_w(scored(rules), train)[0]
     while True:
         trials = [(four_w(scored(rules.flipped(n)), train)[0], n)
-                  for n in FiveWRules.names() if n not in kept]
+                  for n in among or FiveWRules.names() if n not in kept]
         best, name = max(trials, default=(0.0, ""))
         if not name or best <= current + MIN_GAIN:
             return rules, kept
@@ -182,22 +216,58 @@ def compare(resources: Resources, matcher: g5.Matcher, items: list[Item],
     return 0
 
 
+def per_fold(resources: Resources, matcher: g5.Matcher, items: list[Item],
+             flips: list[str]) -> int:
+    """Each fold's 4W (NC folds: *where*) with the defaults and with ``flips`` switched, in
+    both scopes: the fold-by-fold check of one fixed variant (session 7's criterion). A
+    fold's loss in answers' worth = the sum over questions of the precision drop times the
+    answers the variant gives (a drop of 0.05 over 20 answers is one answer's worth)."""
+    variant = FiveWRules()
+    for name in flips:
+        variant = variant.flipped(name)
+    folds = sorted({i.fold for i in items})
+    print(f"variant: {', '.join(flips)}")
+    for every in (False, True):
+        scope = "every answer" if every else "standard"
+        base = score_rules(resources, matcher, FiveWRules(), items, every)
+        new = score_rules(resources, matcher, variant, items, every)
+        print(f"\n{scope}: fold, n, 4W defaults -> variant, where, loss in answers' worth")
+        for fold in [*folds, "ALL"]:
+            docs = [i.gold.doc for i in items if fold in (i.fold, "ALL")]
+            (before, q_before), (after, q_after) = four_w(base, docs), four_w(new, docs)
+            given = Counter(q for (d, q), (a, _) in new.items() if a and d in set(docs))
+            loss = sum(max(0.0, q_before.get(q, 0) - q_after.get(q, 0)) * given[q]
+                       for q in g5.QUESTIONS)
+            print(f"{fold:<18} {len(docs):>3}  {before:.3f} -> {after:.3f}  where "
+                  f"{q_before.get('where', 0):.3f} -> {q_after.get('where', 0):.3f}"
+                  f" ({given['where']} answers)  loss {loss:.2f}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--show", action="store_true", help="NC where answers per article")
     parser.add_argument("--every-answer", action="store_true",
                         help="Giveme5W1H's scope: an answer where the gold has none scores 0")
-    parser.add_argument("--nc-labels", type=Path, default=NC_LABELS,
-                        help="NC where labels (giveme5w1h_where_labels_s6.json: session 6's draw)")
+    parser.add_argument("--nc-labels", type=Path, action="append", default=None,
+                        help="NC where labels, repeatable (giveme5w1h_where_labels_s6.json: "
+                        "session 6's draw; default: session 5's)")
     parser.add_argument("--compare", action="append", default=[], choices=FiveWRules.names(),
                         help="only score the NC articles with the defaults and with these flips")
+    parser.add_argument("--per-fold", action="append", default=[], choices=FiveWRules.names(),
+                        help="only score each fold with the defaults and with these flips")
+    parser.add_argument("--among", action="append", default=None, choices=FiveWRules.names(),
+                        help="forward selection chooses among these rules only")
     args = parser.parse_args(argv)
     resources = Resources(load_settings())
     matcher = g5.Matcher()
+    nc = [i for path in args.nc_labels or [NC_LABELS] for i in nc_items(args.cache, path)]
+    if args.per_fold:
+        return per_fold(resources, matcher, dev_items(args.cache) + nc, args.per_fold)
     if args.compare:
-        return compare(resources, matcher, nc_items(args.cache, args.nc_labels), args.compare)
-    items = dev_items(args.cache) + nc_items(args.cache, args.nc_labels)
+        return compare(resources, matcher, nc, args.compare)
+    items = dev_items(args.cache) + nc
     base = FiveWRules()
     variants = {"defaults": base} | {f"flip {n}": base.flipped(n) for n in FiveWRules.names()}
     scores = {name: score_rules(resources, matcher, rules, items, args.every_answer)
@@ -228,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     held_base, held_kept, chosen_count = [], [], Counter[str]()
     for fold in folds:
         train = [d for f in folds if f != fold for d in docs_of[f]]
-        rules, kept = forward_selection(base, train, scored)
+        rules, kept = forward_selection(base, train, scored, args.among)
         chosen_count.update(kept)
         before = four_w(scores["defaults"], docs_of[fold])[0]
         after = four_w(scored(rules), docs_of[fold])[0]
@@ -242,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(v * n for v, n in held_kept) / weight:>7.3f}")
     print("flips chosen in how many of the", len(folds), "folds:",
           ", ".join(f"{n} {c}" for n, c in chosen_count.most_common()) or "none")
-    _, kept = forward_selection(base, dev_docs + nc_docs, scored)
+    _, kept = forward_selection(base, dev_docs + nc_docs, scored, args.among)
     print("chosen on all DEV folds together:", ", ".join(kept) or "none")
     if args.show:
         extractor = FiveWExtractor(resources.parser_for, resources.entity_knowledge.gazetteer)

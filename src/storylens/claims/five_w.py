@@ -101,7 +101,7 @@ class FiveWExtractor:
         parts = lead_parts(article, LEAD_SENTENCES)
         parser = self._parser_for(article.language)
         events = _events(article, parts, parser, self.rules) if parser else []
-        event = _best(article, events)
+        event = _best(article, events, self.rules.named_who_first)
         who = event.who if event else (None if parser else _who_without_parser(article, parts))
         who = full_name(article, who) if who else None
         rank = event.part.rank if event else None
@@ -353,7 +353,17 @@ def _bridge(tokens: Sequence[Token], chosen: set[int], i: int, step: int) -> boo
     return tokens[i].text not in {",", ";", ":", "(", ")", "--", "—", "–"}
 
 
-def _best(article: Article, events: list[_Event]) -> _Event | None:
+def _best(article: Article, events: list[_Event], named_first: bool = False) -> _Event | None:
+    """The event scored highest (module docstring); with ``named_first``, among the events
+    whose subject names a person or organisation when there are any: an unnamed subject is
+    as often a thing or an event ("The blast", "the well") as the one who acted."""
+    people = {m.text.casefold() for m in article.mentions if m.label in _PEOPLE}
+
+    def named(event: _Event) -> bool:
+        return any(name in event.who.text.casefold() for name in people)
+
+    if named_first and any(map(named, events)):
+        events = [e for e in events if named(e)]
     if not events:
         return None
     lowered = f"{article.title or ''}\n{article.text}".casefold()
@@ -361,14 +371,12 @@ def _best(article: Article, events: list[_Event]) -> _Event | None:
               for e in events]
     top = max(counts) or 1
     last = max(e.part.rank for e in events) or 1
-    people = {m.text.casefold() for m in article.mentions if m.label in _PEOPLE}
 
     def score(item: tuple[_Event, int]) -> float:
         event, count = item
-        named = any(name in event.who.text.casefold() for name in people)
         position = 1.0 - event.part.rank / max(last, LEAD_SENTENCES)
         return (POSITION_WEIGHT * position + FREQUENCY_WEIGHT * count / top
-                + NAME_WEIGHT * named)
+                + NAME_WEIGHT * named(event))
 
     return max(zip(events, counts, strict=True), key=score)[0]
 

@@ -26,6 +26,10 @@ Helpers of :func:`.five_w_setting.find_where`, each one switch of
   that country ("consulate in Afghanistan" and "Mazar-i-Sharif"), or a place the article
   itself puts inside it ("Croydon, south London"). A place the gazetteer cannot put
   inside it ("a rabbi in Scarsdale") does not displace it.
+* **part of a person's name** (``person_name_part``): a tagger labels a lone surname or
+  given name as a place now and then ("Timberlake", "Theresa"); when the article names a
+  person with that word in a longer name ("Justin Timberlake", "Theresa May"), the lone
+  word is that person, in the title as in the body.
 * **datelines** (``dateline_place_attached``; :data:`DATELINE` also cuts the dateline
   before the lead is parsed for who / what): wire copy opens on the place it was filed
   from ("HOUSTON — ...", "RAMALLAH, West Bank (AP) - ..."), most often the event's.
@@ -45,6 +49,7 @@ from .lexicon_events import LOCATIVES
 PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 # Labels a place often gets by metonymy ("the White House said"): no vote against a place.
 _METONYMS: Final = frozenset({"ORG"})
+_PERSON_LABELS: Final = frozenset({"PERSON", "PER"})
 # Words after which a place is a destination, an origin or a comparison, not a location.
 DIRECTIONS: Final[dict[str, frozenset[str]]] = {
     "en": frozenset({"to", "from", "of", "for", "than", "against", "over", "toward",
@@ -70,6 +75,22 @@ def mostly_places(mentions: Iterable[Mention]) -> list[Mention]:
         (m.text, m.label in PLACE_LABELS) for m in mentions if m.label not in _METONYMS)
     return [m for m in mentions if m.label in PLACE_LABELS
             and votes[(m.text, True)] >= votes[(m.text, False)]]
+
+
+def outside_person_names(places: list[Mention], mentions: Iterable[Mention],
+                         gazetteer: Gazetteer | None) -> list[Mention]:
+    """The place mentions whose name is not the first or last word of a person's name of
+    two or three words in the article (a given name, a surname). A name the gazetteer
+    knows as a place stays one: the tagger's person spans run over places too ("Croydon
+    Tram", "Seattle Fire")."""
+    words: set[str] = set()
+    for mention in mentions:
+        name = _WORD.findall(re.sub(r"['’]s$", "", mention.text))
+        if mention.label in _PERSON_LABELS and 2 <= len(name) <= 3:  # given name, surname
+            words |= {name[0].casefold(), name[-1].casefold()}
+    return [m for m in places
+            if not (len(_WORD.findall(m.text)) == 1 and m.text.casefold() in words
+                    and not (gazetteer is not None and gazetteer.lookup(m.text)))]
 
 
 def title_spots(title: str, places: set[str], names: set[str]) -> list[tuple[int, int]]:

@@ -17,7 +17,9 @@ attached (headlines drop prepositions: "Croydon tram crash"). A place the articl
 puts around another ("Croydon, south London": :func:`containers`) is broader than it,
 and an answer that is such a container gives way to the first place named inside it.
 When no lead place is attached ("the driver, from Beckenham"), the attached places of
-the rest of the article are candidates too. No place at all: no answer.
+the rest of the article are candidates too, but only when the lead names a place at all: a
+lead without one tells of an event without one (a product, a remark, a split), and a place
+further down is a side ("a launch party in Barcelona"). No place at all: no answer.
 
 Which names can be places, and how a title ties one to the event (a name mostly tagged
 as an event or a person, destinations, countries the tagger missed, a headline's "in X"):
@@ -121,6 +123,8 @@ def find_where(article: Article, parts: list[LeadPart], event_rank: int | None,
     lang = article.language
     body_places = places.mostly_places(article.mentions) if rules.majority_place_label \
         else [m for m in article.mentions if m.label in PLACE_LABELS]
+    if rules.person_name_part:
+        body_places = places.outside_person_names(body_places, article.mentions, gazetteer)
     inside = containers(article.text, body_places) if rules.place_inside_container else {}
     other_names = {m.text for m in article.mentions if m.label not in PLACE_LABELS} \
         if rules.title_name_part else set()
