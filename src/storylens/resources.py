@@ -11,11 +11,11 @@ from collections.abc import Callable
 from typing import Any
 
 from .claims.five_w import FiveWExtractor
-from .claims.syntax import DependencyParser, create_parser
+from .claims.syntax import DependencyParser, SpacyParser, create_parser
 from .config import Settings
 from .embed import Embedder, embedders
 from .entities.knowledge import EntityKnowledge
-from .entities.ner import NER, create_ner
+from .entities.ner import NER, SpacyNER, create_ner
 from .language import LanguageId, language_ids
 
 LoadListener = Callable[[str, "float | None"], None]
@@ -43,6 +43,7 @@ class Resources:
         self.on_load: LoadListener | None = None
         self._entity_knowledge: EntityKnowledge | None = None
         self._parsers: dict[str, DependencyParser | None] = {}
+        self._graph_parsers: dict[int, DependencyParser] = {}
         self._five_w: FiveWExtractor | None = None
 
     def _timed(self, key: str, build: Any, what: str) -> Any:
@@ -134,6 +135,20 @@ class Resources:
                 f"the dependency parser ({spec})",
             )
         return self._parsers[spec]
+
+    def graph_parser(self, language: str | None) -> DependencyParser | None:
+        """The actor graph's parser for a language: the parse components of its spaCy NER
+        model, already loaded (no second model in memory); None where the NER is no spaCy
+        pipeline or ``graph_parse`` is off."""
+        if not self.settings.graph_parse or language not in self.settings.ner:
+            return None
+        ner = self.ner_for(language)
+        if not isinstance(ner, SpacyNER) or "parser" not in ner.pipeline.component_names:
+            return None
+        key = id(ner)
+        if key not in self._graph_parsers:
+            self._graph_parsers[key] = SpacyParser.sharing(ner.pipeline)
+        return self._graph_parsers[key]
 
     @property
     def five_w(self) -> FiveWExtractor:

@@ -1,4 +1,5 @@
-"""Cue words of the typed relations (supports, opposes, attacks, calls on, accuses).
+"""Cue words of the typed relations (supports, opposes, attacks, calls on, accuses,
+arrests).
 
 Data only, read by :mod:`claims.relations`; one table per question the reader asks.
 """
@@ -10,12 +11,13 @@ from typing import Final
 
 from .text import wordset
 
-# Active-voice verb forms (third person, present or past/perfect) per relation type and
-# language. Passive forms are left out on purpose ("X a été attaqué", "fue atacado",
-# "è stato attaccato" never match) and the English participle is refused below, so the
+# Active-voice verb forms (third person, present or past/perfect/pluperfect; never the
+# conditional, which reports or supposes) per relation type and language. Passive forms
+# are left out on purpose ("X a été attaqué", "fue atacado", "è stato attaccato" never
+# match) and the English participle is refused below, so the
 # party before the verb is the agent. Forms that also read as a noun ("critique",
 # "critica", "condanna") only count between two parties, verb first after the subject.
-TYPED_CUES: Final[dict[str, dict[str, str]]] = {
+_CUES: Final[dict[str, dict[str, str]]] = {
     "supports": {
         "en": r"supports|supported|backs|backed|endorses|endorsed"
               r"|(?:voiced|expressed|pledged|declared) (?:its |his |her |their )?support for",
@@ -53,7 +55,7 @@ TYPED_CUES: Final[dict[str, dict[str, str]]] = {
     "calls_on": {
         "en": r"called on|calls on|urged|urges|appealed to|appeals to",
         "fr": r"(?:a|ont) exhorté|exhorte|exhortent|(?:a|ont) appelé|appelle|appellent"
-              r"|(?:a|ont) demandé à|demande à|demandent à",
+              r"|(?:a|ont) demandé (?:à|aux?)|demande (?:à|aux?)|demandent (?:à|aux?)",
         "es": r"instó a|insta a|instaron a|exhortó a|exhorta a|pidió a|pide a|pidieron a"
               r"|(?:ha|han) pedido a|(?:ha|han) instado a|llamó a|hizo un llamamiento a",
         "it": r"(?:ha|hanno) esortato|esorta|esortano|(?:ha|hanno) chiesto a|chiede a"
@@ -67,7 +69,26 @@ TYPED_CUES: Final[dict[str, dict[str, str]]] = {
         "it": r"accusa|accusano|(?:ha|hanno) accusato",
         "de": r"beschuldigt|beschuldigte|beschuldigten|warf|wirft",
     },
+    "arrests": {
+        "en": r"arrested|arrests|detained|detains",
+        "fr": r"(?:a|ont) arrêté|(?:a|ont) interpellé",
+        "es": r"detuvo a|detuvieron a|arrestó a|arrestaron a|(?:ha|han) detenido a"
+              r"|(?:ha|han) arrestado a",
+        "it": r"(?:ha|hanno) arrestato|arresta|arrestano",
+        "de": r"verhaftete|verhafteten",
+    },
 }
+# The perfect's auxiliary, written once above, also in the pluperfect ("avait accusé",
+# "había condenado", "aveva condannato"): a past stated as fact like the perfect.
+_PERFECT: Final[dict[str, tuple[str, str]]] = {
+    "fr": ("(?:a|ont) ", "(?:a|ont|avait|avaient) "),
+    "es": ("(?:ha|han) ", "(?:ha|han|había|habían) "),
+    "it": ("(?:ha|hanno) ", "(?:ha|hanno|aveva|avevano) "),
+}
+TYPED_CUES: Final[dict[str, dict[str, str]]] = {
+    kind: {lang: frag.replace(*_PERFECT[lang]) if lang in _PERFECT else frag
+           for lang, frag in by_lang.items()}
+    for kind, by_lang in _CUES.items()}
 # What must follow the patient for a cue that is ambiguous alone: "appelle X à" (calls on)
 # but "appelle X" (phones); "forderte X auf" but "forderte X" (demanded a thing); "warf X
 # vor" (accused) but "warf X" (threw).

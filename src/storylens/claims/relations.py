@@ -315,8 +315,33 @@ def find_typed_relations(text: str, lang: str, start: int, end: int,
             follow = FOLLOW.get((kind, lang))
             if follow is not None and not follow.match(text, patient.end, end):
                 continue
-            out.append(TypedRelation(kind, agent, patient, verb.start(), verb.end()))
+            for each in [*_listed_before(text, lang, agent, parties), agent]:
+                if each.entity_id != patient.entity_id:
+                    out.append(TypedRelation(kind, each, patient, verb.start(), verb.end()))
     return sorted(out, key=lambda r: r.verb_start)
+
+
+def _listed_before(text: str, lang: str, agent: Mention,
+                   parties: list[Mention]) -> list[Mention]:
+    """The names listed with the agent: "A, B et C ont appelé X" -> A, B. The list must end
+    with a joining word before the agent ("B et C"); commas further back only ("A, B"), so
+    an apposition ("le chef de l'ONU, X,") adds nobody; a complement is no agent."""
+    out: list[Mention] = []
+    current, joined = agent, False
+    for m in reversed([m for m in parties if m.end <= agent.start]):
+        gap = text[m.end:current.start].strip().lower()
+        if gap.rstrip(",").strip() in _JOINERS:
+            joined = True
+        elif gap != "," or not joined:
+            break
+        head = text[max(0, m.start - 60):m.start]
+        lead = words(head[max(head.rfind(c) for c in ",;:(.\n") + 1:])
+        if _complement(text, lang, m) or any(
+                w.text not in DETERMINERS.get(lang, frozenset()) for w in lead):
+            break  # "selon Reuters, A et B": a name after another word is not listed
+        out.insert(0, m)
+        current = m
+    return out
 
 
 def _active(text: str, v_start: int, v_end: int) -> bool:

@@ -15,6 +15,10 @@ from typing import Any, Protocol
 
 from ..errors import ConfigError, MissingDependencyError
 
+# What a parse needs of a full spaCy pipeline (the rest, NER and lemmatizer, is not run).
+_PARSE_COMPONENTS = frozenset({"tok2vec", "tagger", "morphologizer", "parser",
+                               "attribute_ruler"})
+
 
 @dataclass(frozen=True, slots=True)
 class Token:
@@ -59,10 +63,32 @@ class SpacyParser:
             raise ConfigError(f"spaCy model {model!r} has no dependency parser")
         self.model = model
         self._nlp: Any = nlp
+        self._components: list[str] = []
+
+    def _docs(self, texts: list[str]) -> Any:
+        if not self._components:
+            return self._nlp.pipe(texts, batch_size=16)
+        docs = (self._nlp.make_doc(text) for text in texts)
+        for name in self._components:
+            docs = self._nlp.get_pipe(name).pipe(docs, batch_size=16)
+        return docs
+
+    @classmethod
+    def sharing(cls, nlp: Any) -> SpacyParser:
+        """A parser that runs the parse components of a pipeline already loaded (the NER
+        model's, where spaCy keeps its disabled tagger and parser): no second model in
+        memory, and the NER's own settings untouched."""
+        parser = cls.__new__(cls)
+        parser.model = str(nlp.meta.get("name", "spacy"))
+        parser._nlp = nlp
+        parser._components = [n for n in nlp.component_names if n in _PARSE_COMPONENTS]
+        if "parser" not in parser._components:
+            raise ConfigError(f"spaCy model {parser.model!r} has no dependency parser")
+        return parser
 
     def parse(self, texts: list[str]) -> list[list[Token]]:
         out: list[list[Token]] = []
-        for doc in self._nlp.pipe(texts, batch_size=16):
+        for doc in self._docs(texts):
             out.append([
                 Token(t.i, t.idx, t.idx + len(t.text), t.text, t.lemma_ or t.lower_,
                       t.pos_, t.dep_, t.head.i, t.tag_)

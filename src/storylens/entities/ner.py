@@ -111,6 +111,11 @@ class SpacyNER:
         self.processes = max(1, processes)
         self._nlp: Any = nlp
 
+    @property
+    def pipeline(self) -> Any:
+        """The loaded spaCy pipeline, whose disabled parser the actor graph borrows."""
+        return self._nlp
+
     def find(self, texts: list[str]) -> list[list[NerSpan]]:
         """Run the pipeline over all texts at once (nlp.pipe batches them)."""
         limit = int(self._nlp.max_length)
