@@ -11,6 +11,7 @@ Kept apart from ``_entities_data`` so that sampler file does not grow past its s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from _entities_data import (
@@ -37,15 +38,22 @@ def sixth_used_paths(data: Path) -> frozenset[str]:
 def sixth_groups(data: Path, exclude: frozenset[str] = frozenset()) -> Groups:
     """The sixth sample's raw documents (see the module docstring); ``exclude``:
     :func:`sixth_used_paths`."""
+    return cltls_and_basil(data, lambda k: 5 * k // 8, SIXTH_ARTICLES, SIXTH_BASIL_EVENT,
+                           "sixth", exclude)
+
+
+def cltls_and_basil(data: Path, start: Callable[[int], int], count: int, event: int,
+                    suffix: str, exclude: frozenset[str]) -> Groups:
+    """``count`` CL-TLS files per es/fr/it x egypt/syria story from ``start(k)`` on (see
+    :func:`_entities_data.cltls_picked`) and the BASIL event ``event`` (three outlets);
+    group names end in ``-suffix``. The sixth and seventh samples are drawn so."""
     groups: Groups = {
-        f"cltls-{lang}-{topic}-sixth": cltls_picked(data, lang, topic, lambda k: 5 * k // 8,
-                                                    SIXTH_ARTICLES, exclude)
+        f"cltls-{lang}-{topic}-{suffix}": cltls_picked(data, lang, topic, start, count, exclude)
         for lang in ("es", "fr", "it") for topic in ("egypt", "syria")}
     triplets: dict[str, list[Path]] = {}
     for path in sorted((data / "basil" / "articles").glob("*/*.json")):
         triplets.setdefault(path.name.rsplit("_", 1)[0], []).append(path)
     ordered = sorted(triplets.items())
-    if len(ordered) > SIXTH_BASIL_EVENT:
-        paths = ordered[SIXTH_BASIL_EVENT][1]
-        groups[f"basil-{SIXTH_BASIL_EVENT}-sixth"] = [_basil(p) for p in paths]
+    if len(ordered) > event:
+        groups[f"basil-{event}-{suffix}"] = [_basil(p) for p in ordered[event][1]]
     return groups

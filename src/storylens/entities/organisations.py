@@ -36,6 +36,7 @@ from anyascii import anyascii
 
 from ..records import Article
 from .knowledge import EntityKnowledge
+from .led_names import owned_by_name
 from .links import MIN_REORDERED, acronym
 from .merge import Clusters, compatible
 from .name_words import (
@@ -166,12 +167,14 @@ class OrganisationLinker:
         word is written in lower case in the story (a common noun: "frères"; a given name
         such as "Hosni" never is). A one-word head that opens a person's full name of the
         story is that person's given name, not a body's short name ("Osama" of "Osama bin
-        Laden", whatever a cut span "Osama Bin" left untyped)."""
+        Laden", whatever a cut span "Osama Bin" left untyped). A name that opens with a
+        possessive ("Musk's Roadster") is the owner's thing: no head opens it."""
         forms = self.clusters.forms
         opening: dict[tuple[str | None, str], list[int]] = {}
         persons: set[tuple[str | None, str]] = set()
         for j, form in enumerate(forms):
-            if len(form.key) >= 2 and not acronym(form) and self._body(j):
+            if len(form.key) >= 2 and not acronym(form) and self._body(j) \
+                    and not owned_by_name(form):
                 opening.setdefault((self.language[j], form.key[0]), []).append(j)
             elif len(form.key) >= 2 and self.clusters.type_of(j) == "PERSON":
                 persons.add((self.language[j], form.key[0]))

@@ -9,7 +9,10 @@ against different words (:mod:`.merge`, :mod:`.guards`), on common words around 
 word by word, :mod:`.word_translations`) and a body's one-word head
 (:mod:`.organisations`), nicknames (:mod:`.given_names`), then a surname to its one full
 name (:mod:`.merge`), and last a one-word name shared by several people to the one its
-articles name in full (:mod:`.surnames`).
+articles name in full (:mod:`.surnames`). Spelling joins never merge two relatives that
+one article names side by side (:mod:`.written_apart`); a body's words glued before a
+person's full name are that person (:mod:`.glued_heads`); a phrase naming what a person
+leads ("Administración Trump") is no candidate for the bare surname (:mod:`.led_names`).
 """
 
 from __future__ import annotations
@@ -26,9 +29,11 @@ from .compound_names import CompoundNames
 from .demonyms import link_to_countries
 from .forms import clean_mentions, group_forms
 from .given_names import merge_nicknames
+from .glued_heads import join_glued_heads
 from .guards import SpellingGuard, StoryWords
 from .knowledge import EntityKnowledge
 from .leading_articles import join_leading_articles
+from .led_names import led_forms
 from .links import Linker
 from .merge import Clusters, Form, covers, majority_type, merge_parts, merge_variants, neighbours
 from .normalise import is_latin, normal_tokens
@@ -42,6 +47,7 @@ from .surnames import (
 )
 from .word_translations import WordTranslations
 from .wrapped import WrappedNames
+from .written_apart import WrittenApart
 
 
 def merge_entities(
@@ -75,7 +81,7 @@ def merge_entities(
     join_leading_articles(clusters, knowledge, linker.language)
     near = neighbours(forms)
     guard = SpellingGuard(forms, words, knowledge)
-    merge_variants(clusters, near, guard)
+    merge_variants(clusters, near, WrittenApart(clusters, guard))
     WrappedNames(clusters, words, knowledge, linker.language).merge()
     complements = BodyComplements(clusters, knowledge, linker.language, bodies.place)
     complements.join_heads()
@@ -100,16 +106,18 @@ def merge_entities(
     merge_nicknames(clusters, knowledge.nicknames)
     link_middle_initials(clusters)
     link_regnal_names(clusters)
-    link_known_as(clusters, {a.id: a.text for a in articles})
+    texts = {a.id: a.text for a in articles}
+    link_known_as(clusters, texts)
     join_place_of_origin(clusters)
     join_given_name_forms(clusters, knowledge.given_names)
     is_place = lambda key: bool(knowledge.places(key))  # noqa: E731
+    join_glued_heads(clusters, knowledge.given_names, words.is_common, is_place)
     stops = frozenset().union(*(knowledge.stop_words(a.language) for a in articles))
     merge_parts(clusters, near, guard, is_place, stops)
-    link_one_word_names(clusters, guard, is_place, knowledge.given_names)
+    led = led_forms(forms, texts, words, knowledge.given_names)
+    link_one_word_names(clusters, guard, is_place, knowledge.given_names, led)
     nouns = common_noun_roots(clusters, linker.language, knowledge,
-                              {form.key[0] for form in forms if len(form.key) > 1},
-                              {a.id: a.text for a in articles})
+                              {form.key[0] for form in forms if len(form.key) > 1}, texts)
     entities = _entities(clusters, plan, knowledge, nouns)
     link_to_countries(entities, forms, linker.countries, linker.country_of)
     return entities

@@ -12,6 +12,8 @@ otherwise it stays apart and the ambiguity is recorded as evidence on it.
 
 Given names are treated the same way ("Bashar" where an article names "Bashar al-Assad"),
 but never without a vote: the story must name that person in full next to the given name.
+A phrase that opens with a common word of the story ("Administración Trump", "governo
+Renzi") is no candidate: it names what the person leads (see :mod:`.led_names`).
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ class ArticleVotes:
 
     def __init__(self, clusters: Clusters, guard: Guard,
                  is_place: Callable[[tuple[str, ...]], bool],
-                 is_given: Callable[[str], bool] | None = None) -> None:
+                 is_given: Callable[[str], bool] | None = None,
+                 led: frozenset[int] = frozenset()) -> None:
         self.clusters = clusters
         self.guard = guard
         self.is_place = is_place
@@ -66,7 +69,7 @@ class ArticleVotes:
                         if len(f.key) >= 2 and clusters.type_of(j) == "OTHER"
                         and is_given is not None and is_given(f.key[0])}
         self.full = [j for j, f in enumerate(forms) if len(f.key) >= 2 and (
-            clusters.type_of(j) == "PERSON" or j in self.untyped)]
+            clusters.type_of(j) == "PERSON" or j in self.untyped) and j not in led]
         self.names = person_names(clusters)
         # Full-name forms by the skeleton of their first and last token (article aside).
         self.index: dict[str, list[tuple[int, int]]] = {}
@@ -173,12 +176,15 @@ class ArticleVotes:
 
 def link_one_word_names(clusters: Clusters, guard: Guard,
                         is_place: Callable[[tuple[str, ...]], bool],
-                        is_given: Callable[[str], bool] | None = None) -> None:
+                        is_given: Callable[[str], bool] | None = None,
+                        led: frozenset[int] = frozenset()) -> None:
     """Join each one-word person name to the one full name its articles agree on; a
     spelling that differs must pass the story's spelling ``guard``, a name the gazetteer
     knows as a place (``is_place``) is never joined this way, and with a given-name list
-    (``is_given``) only a known given name is taken for one ("Bashar", not "Future")."""
-    ArticleVotes(clusters, guard, is_place, is_given).link()
+    (``is_given``) only a known given name is taken for one ("Bashar", not "Future");
+    the forms in ``led`` name what a person leads and are no candidates ("Administración
+    Trump", :func:`.led_names.led_forms`)."""
+    ArticleVotes(clusters, guard, is_place, is_given, led).link()
 
 
 # A regnal number after a name ("Shenuda III", "Benedetto XVI"): two letters or more,
