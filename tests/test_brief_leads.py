@@ -22,6 +22,11 @@ from storylens.sentences import segment_article
     "Visitors stand in front of the stage at the town hall of Velmora (Ada Brook/Northern "
     "Wire via Agency, file)",
     "Des femmes brandissant des drapeaux devant la préfecture de Velmora, le 3 mars 2030.",
+    # The line points at a picture first (reader pass es, session 7): an old photo's caption
+    # read as the member's lead.
+    "En imagen de agosto de 2021, el alcalde de Velmora, Karl Ostrander, se reunió en el "
+    "ayuntamiento con su homóloga Mara Lind.",
+    "In this photo taken on March 3, 2030, the ferry Northern Star is moored in Velmora.",
 ])
 def test_captions_are_told_apart(text: str) -> None:
     assert caption(text), text
@@ -34,6 +39,8 @@ def test_captions_are_told_apart(text: str) -> None:
     "Le ferry Northern Star a heurté un quai à Velmora dimanche, faisant 25 blessés.",
     "Governor Karl Ostrander resigned on March 3, 2030, after the assembly rejected his "
     "budget.",
+    "En el puerto de Velmora la policía detuvo el domingo a 25 personas tras los disturbios.",
+    "In a video posted on Sunday, the Velmora ferry company said the pier would reopen.",
 ])
 def test_reports_are_not_captions(text: str) -> None:
     assert not caption(text), text

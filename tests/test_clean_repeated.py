@@ -100,3 +100,26 @@ def test_a_teaser_list_shared_by_ten_unrelated_articles_does_not_merge_them(
     glued = pipeline.analyse_articles(glued, problems)
     stories = cluster_articles(glued, pipeline.settings.cluster_threshold)
     assert max(len(s.article_ids) for s in stories) > 1
+
+
+def test_a_title_over_two_different_bodies_is_the_sites_slogan() -> None:
+    # Reader pass es (session 7): a site's slogan, saved as the first line of its pages,
+    # was the title of two unrelated articles and of a story.
+    slogan = "El diario de referencia en Velmora"
+    pages = [_article(1, BODIES[0], None), _article(2, BODIES[1], None)]
+    for page in pages:
+        page.title = slogan
+    cut_repeated(pages, min_chars=80)
+    assert [page.title for page in pages] == [None, None]
+    assert all(any(r.text == slogan and r.kind == "repeated" for r in page.removed)
+               for page in pages)
+
+
+def test_two_versions_of_one_story_keep_their_shared_headline() -> None:
+    headline = "Fire destroys a timber warehouse in the port of Kessling"
+    update = BODIES[0] + " The cause of the fire is not yet known, police said."
+    pages = [_article(1, BODIES[0], None), _article(2, update, None)]
+    for page in pages:
+        page.title = headline
+    cut_repeated(pages, min_chars=80)
+    assert [page.title for page in pages] == [headline, headline]

@@ -39,6 +39,19 @@ _FILE_PHOTO = re.compile(r"^\s*FILE\b\s*(?:PHOTO)?\s*[-–—:]", re.IGNORECASE)
 # A credit in brackets: "(Jens Kalaene/dpa via AP, file)", "(Photo: Slidell Police)".
 _CREDIT = re.compile(r"\((?:[^()]{0,40}/[^()]{1,40}|(?:photo|foto|image|imagen)\s*:[^()]*)\)",
                      re.IGNORECASE)
+# A caption that says it describes a picture: a preposition, maybe an article or a
+# demonstrative (not "a": "In a video posted …, the group said" is a report), then the
+# picture word, then maybe its date, then a comma ("En imagen de agosto de
+# 2009, …", "En la foto, …", "In this photo, …", "Sur cette image, …").
+# A report tells what happened; it does not point at an image first.
+_PICTURE_OPENER = re.compile(
+    r"^\s*(?:en|in|on|sur|auf|dans|nella|nel|su|na)\s+"
+    r"(?:(?:la|el|esta|este|this|the|cette|ce|cet|l['’]|le|questa|quest['’]|dem|diesem|"
+    r"essa)\s*)?"
+    r"(?:imagen|imágenes|foto|fotos|fotografía|fotografia|photo|photograph|picture|image|"
+    r"immagine|bild)(?:\s+(?:de|del|du|d['’]|from|of|taken|tomada|vom|von|di|dated)\b"
+    r"[^,]{0,60})?\s*,",
+    re.IGNORECASE)
 # After a caption's date: nothing, or where the picture was taken.
 _PLACE_TAIL = re.compile(
     rf"^,?\s*(?:(?:in|at|near|à|en|a|in|im|bei)\s+)?(?:[^\W\d_][\w.'’-]*[\s,]*){{0,{CAPTION_PLACE_WORDS}}}$")
@@ -113,8 +126,10 @@ def caption(text: str) -> bool:
     participle ("Des femmes participant à la manifestation…", "Protesters holding flags…")
     with the picture's date closing it (", le 3 juillet 2013."); a wire caption closing on
     its full date and place ("… during the first half of a game Monday, Dec. 25, 2017, in
-    Houston."), opening "FILE - In this …" or carrying a photo credit in brackets."""
-    if _FILE_PHOTO.match(text) or _CREDIT.search(text) or _scene(text):
+    Houston."), opening "FILE - In this …" or on the picture itself ("En imagen de agosto
+    de 2009, …", "In this photo, …"), or carrying a photo credit in brackets."""
+    if _FILE_PHOTO.match(text) or _PICTURE_OPENER.match(text) or _CREDIT.search(text) \
+            or _scene(text):
         return True
     dates = find_dates(text)
     if not dates:

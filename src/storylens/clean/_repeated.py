@@ -28,6 +28,11 @@ from ..records import Article, Removed
 # the site talking, not the article. Articles with no text of their own (copies of one
 # wire story) do not count, so a story's copies never cut each other's lines.
 MIN_ARTICLES = 3
+# Two bodies under one title whose word sets overlap less than this are two articles:
+# versions of one story share most of their words, two reports of one topic by one
+# outlet far fewer (a prior, not fitted).
+SHARED_BODY_WORDS = 0.3
+_WORD = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
@@ -53,6 +58,37 @@ def cut_repeated(articles: list[Article], min_chars: int) -> None:
     for group in groups.values():
         if len(group) >= MIN_ARTICLES:
             _cut_group(group, min_chars)
+        _cut_shared_titles(group)
+
+
+def _cut_shared_titles(group: list[Article]) -> None:
+    """A title that two articles of one outlet carry over bodies that share almost no
+    words is the site's (a slogan printed above every page, "Líder mundial en español"),
+    not a headline: two pages are enough, as a headline names one article's own event.
+    Copies and updates of one story (bodies that share most words) keep their headline."""
+    holders: defaultdict[str, list[Article]] = defaultdict(list)
+    for article in group:
+        if article.title:
+            holders[line_key(article.title)].append(article)
+    for same in holders.values():
+        if len(same) < 2:
+            continue
+        bags = [_word_set(article.text) for article in same]
+        if not any(_overlap(a, b) < SHARED_BODY_WORDS
+                   for k, a in enumerate(bags) for b in bags[k + 1:]):
+            continue
+        for article in same:
+            article.removed.append(Removed(article.title or "", "repeated"))
+            article.title = None
+
+
+def _word_set(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Jaccard overlap of two bodies' word sets (0 for an empty body)."""
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def _cut_group(group: list[Article], min_chars: int) -> None:

@@ -73,6 +73,7 @@ ORG_HEADS = frozenset("""
     consejo ministerio ejercito frente partido movimiento comision parlamento policia
     departamento agencia organizacion comite coalicion corte banco universidad instituto
     observatorio fundacion asociacion federacion alianza asamblea congreso senado gobierno
+    administracion administration amministrazione
     council ministry army party movement commission parliament police department agency
     organisation organization committee coalition court bank university institute
     observatory foundation association federation alliance assembly congress senate
@@ -264,13 +265,14 @@ def given_name_full(key: Key, group: list[Mention], is_common: Callable[[str], b
 def untyped_kind(key: Key, group: list[Mention], texts: dict[str, str]
                  ) -> tuple[str, str] | None:
     """(ORG or LOC, why) for an untyped form: a body's head noun opens (or an English one
-    closes) the name, or a body noun / a place noun and its genitive stands before more
-    than CUE_SHARE of its mentions, not both; None otherwise."""
+    closes) the name, or is the whole name ("el Gobierno", "el Ejército": the
+    institution), or a body noun / a place noun and its genitive stands before more than
+    CUE_SHARE of its mentions, not both; None otherwise."""
     words = group[0].text.split()
     if len(key) >= 2 and len(words) >= 2 and _fold(words[0]) in PLACE_HEADS:
         return "LOC", (f"typed LOC: '{group[0].text}' is named by the place noun "
                        f"'{words[0]}'")
-    if len(key) >= 2 and len(words) >= 2 and (
+    if ((len(key) >= 2 and len(words) >= 2) or len(words) == 1 == len(key)) and (
             _fold(words[0]) in ORG_HEADS or _fold(words[-1]) in ORG_TAILS):
         return "ORG", (f"typed ORG: '{group[0].text}' is named by the body noun "
                        f"'{words[0] if _fold(words[0]) in ORG_HEADS else words[-1]}'")
@@ -285,8 +287,9 @@ def untyped_kind(key: Key, group: list[Mention], texts: dict[str, str]
 
 def after_minister(text: str, mention: Mention, whole: bool = True) -> bool:
     """A mention right after a minister word and its genitive: "il ministro degli
-    Esteri", "ministre de l'Intérieur", "viceministro dell'Interno"; ``whole``: only a
-    one-word mention (the portfolio itself, not a name glued to it)."""
+    Esteri", "ministre de l'Intérieur", "el Ministro de Defensa" (the minister word in
+    either case); ``whole``: only a one-word mention (the portfolio itself, not a name
+    glued to it)."""
     if whole and len(mention.text.split()) != 1:
         return False
     words = _words_before(text, mention.start)
@@ -294,8 +297,7 @@ def after_minister(text: str, mention: Mention, whole: bool = True) -> bool:
         words = words[1:]
     if not words or _fold(words[0]) not in _GENITIVES:
         return False
-    return len(words) >= 2 and words[1][:1].islower() and bool(
-        _MINISTER.match(words[1].lower()))
+    return len(words) >= 2 and bool(_MINISTER.match(words[1].lower()))
 
 
 def portfolios(by_key: dict[Key, list[Mention]], texts: dict[str, str],
