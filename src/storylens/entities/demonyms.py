@@ -108,7 +108,7 @@ class Demonyms:
                 continue
             out.names.setdefault(language, {})
             for code, name in territories.items():
-                key = normal_tokens(name)
+                key = normal_tokens(name, declined=False)
                 if code.isalpha() and len(code) == 2 and language == "en":
                     out.display.setdefault(code, name)
                 if not (code.isalpha() and len(code) == 2):
@@ -224,7 +224,8 @@ def translated_name_tails(tables: dict[str, dict[str, set[str]]]) -> dict[str, d
         found: dict[str, set[str]] = {}
         for country in pycountry.countries:
             official = getattr(country, "official_name", None) or ""
-            key = normal_tokens(translate(official)) if " of " in official else ()
+            key = (normal_tokens(translate(official), declined=False) if " of " in official
+                   else ())
             if len(key) >= 2 and len(key[-1]) >= MIN_STEM and key[-1] not in tables[language]:
                 found.setdefault(key[-1], set()).add(country.alpha_2)
         out[language] = {tail: next(iter(codes)) for tail, codes in found.items()

@@ -37,7 +37,7 @@ _LAST_READABLE = 0x0780
 
 def place_key(name: str) -> str:
     """The lookup key of a place name: its normal form without spaces ("emiratsarabesunis")."""
-    return "".join(normal_tokens(name))
+    return "".join(normal_tokens(name, declined=False))
 
 
 @dataclass

@@ -39,6 +39,7 @@ from .merge import Clusters, Form, covers, majority_type, merge_parts, merge_var
 from .normalise import is_latin, normal_tokens
 from .organisations import OrganisationLinker
 from .person_spellings import join_given_name_forms, join_place_of_origin
+from .russian_cases import nominative
 from .surnames import (
     link_known_as,
     link_middle_initials,
@@ -228,7 +229,8 @@ def _canonical(forms: list[Form], entity_type: EntityType) -> tuple[str, tuple[s
     Russia); Latin script; a form seen more than once (so one noisy long span such as
     "Politiker Ahmed Karimi" does not name what other articles call "Ahmed Karimi");
     how many mentions the form covers, by spelling then exactly ("Khalifa Haftar"
-    covers "Haftar" and "Hifter"); more tokens; more mentions; the shorter text.
+    covers "Haftar" and "Hifter"); more tokens; more mentions; the shorter text. A Russian
+    surface stands for its nominative (:func:`.russian_cases.nominative`).
     """
     best: tuple[tuple[bool, bool, bool, int, int, int, int, int], str,
                 tuple[str, ...]] | None = None
@@ -237,9 +239,17 @@ def _canonical(forms: list[Form], entity_type: EntityType) -> tuple[str, tuple[s
         exact = sum(len(f.mentions) for f in forms if covers(form.key, f.key, exact=True))
         own_type = (form.kind or majority_type(Counter(m.label for m in form.mentions))
                     ) == entity_type
+        # A Russian name counts every case it was written in for its nominative
+        # ("Лондона", "Лондоне" and "Лондон" are three mentions of "Лондон").
+        names: Counter[str] = Counter()
+        latin: dict[str, bool] = {}
         for surface, count in form.surfaces.items():
-            name = _trim_titles(surface.strip(), form.key)
-            rank = (own_type, is_latin(surface), len(form.mentions) > 1, fuzzy, exact,
+            name = nominative(_trim_titles(surface.strip(), form.key),
+                              person=entity_type == "PERSON")
+            names[name] += count
+            latin[name] = latin.get(name, False) or is_latin(surface)
+        for name, count in names.items():
+            rank = (own_type, latin[name], len(form.mentions) > 1, fuzzy, exact,
                     len(form.key), count, -len(name))
             if best is None or rank > best[0]:
                 best = (rank, name, form.key)
