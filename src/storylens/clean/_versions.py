@@ -38,28 +38,40 @@ def cut_repeated_versions(text: str) -> tuple[str, list[Removed]]:
     """
     lines = text.split("\n")
     words = [_WORD.findall(line.casefold()) for line in lines]
-    kept: list[int] = []  # indices of paragraphs long enough to be compared
+    # Earlier paragraphs by the word triples they hold: a copy with at most MAX_EDITS
+    # changes shares all but 3 x MAX_EDITS of its triples with the original, so only
+    # paragraphs sharing that many are compared (linear in the page, where comparing all
+    # pairs is quadratic on long pages).
+    by_triple: dict[tuple[str, ...], list[int]] = {}
+    counts: list[Counter[str]] = [Counter(tokens) for tokens in words]
     cut: set[int] = set()
     for index, tokens in enumerate(words):
         if len(tokens) < MIN_WORDS:
             continue
-        if any(_same_paragraph(words[k], tokens) for k in kept):
+        triples = {tuple(tokens[k:k + 3]) for k in range(len(tokens) - 2)}
+        shared = Counter(k for triple in triples for k in by_triple.get(triple, ()))
+        floor = max(1, len(triples) - 3 * MAX_EDITS)
+        if any(_same_paragraph(words[k], tokens, counts[k], counts[index])
+               for k, n in sorted(shared.items()) if n >= floor):
             cut.add(index)
-        else:
-            kept.append(index)
+            continue
+        for triple in triples:
+            by_triple.setdefault(triple, []).append(index)
     if not cut:
         return text, []
     removed = [Removed(lines[k].strip(), "repeated") for k in sorted(cut)]
     return "\n".join(line for k, line in enumerate(lines) if k not in cut), removed
 
 
-def _same_paragraph(first: list[str], second: list[str]) -> bool:
-    """Whether two word sequences are one paragraph with at most small edits."""
+def _same_paragraph(first: list[str], second: list[str], first_counts: Counter[str],
+                    second_counts: Counter[str]) -> bool:
+    """Whether two word sequences (with their word counts) are one paragraph with at
+    most small edits."""
     total = len(first) + len(second)
     needed = max(MIN_SIMILARITY * total, total - MAX_EDITS) / 2  # words that must match
     if min(len(first), len(second)) < needed:
         return False
-    if sum((Counter(first) & Counter(second)).values()) < needed:  # cheap upper bound
+    if sum((first_counts & second_counts).values()) < needed:  # cheap upper bound
         return False
     blocks = SequenceMatcher(None, first, second, autojunk=False).get_matching_blocks()
     return sum(block.size for block in blocks) >= needed
