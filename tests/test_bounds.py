@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from storylens import Pipeline, load_settings
 from storylens.clean._cap import cap_article, cap_point, chunks
+from storylens.cli._summary import problem_line
 from storylens.cluster.features import LEXICAL_CHARS, content_terms, text_figures
 from storylens.embed import UseM3Embedder
 from storylens.entities.mentions import find_spans
@@ -67,6 +68,8 @@ def test_pipeline_caps_a_feed_sized_input_and_keeps_going(tmp_path: Path) -> Non
     assert max(len(a.text) for a in articles) <= 20_000
     capped = [p for p in problems if "max_article_chars" in p.message]
     assert len(capped) == 1 and capped[0].article_id in {a.id for a in articles}
+    # The article is kept, so the CLI line calls it a note, never "skipped".
+    assert problem_line(capped[0]).startswith("[yellow]note[/]")
 
 
 class _RecordingNER:

@@ -70,3 +70,21 @@ def test_loaded_noun_in_spanish_by_contrast_and_abstention_with_one_other_source
     # With a single other source there is no shared usage to contrast with: no verdict.
     two = _descriptor(_table({k: texts[k] for k in ("a", "b")}, "es"), "a")
     assert two["distinctive"] and not two["loaded"]
+
+
+def test_a_verb_after_a_bare_preposition_is_no_label_but_a_title_after_an_article_is() -> None:
+    texts = {"a": "Des milliers de gens ont défilé pour soutenir Karl Ostrander à Velmora.",
+             "c": "The crowd marched to oust Karl Ostrander on Monday.",
+             "d": "Des milliers de gens ont défilé pour le président Karl Ostrander."}
+    table = _table(texts, "fr")
+    assert table["a"][0]["descriptors"] == [] and table["c"][0]["descriptors"] == []
+    assert _descriptor(table, "d")["quote"] == "président"
+
+
+def test_an_apposition_that_is_a_clause_or_another_name_is_no_label() -> None:
+    texts = {"a": "Ils ont manifesté dans la ville natale de Karl Ostrander, Velmora, hier.",
+             "b": "Je me méfie de Karl Ostrander, pour qui j'ai voté, depuis un an.",
+             "c": "Ils ont rencontré Karl Ostrander, ancien général de l'armée, hier."}
+    table = _table(texts, "fr")
+    assert table["a"][0]["descriptors"] == [] and table["b"][0]["descriptors"] == []
+    assert _descriptor(table, "c")["quote"] == "ancien général de l'armée"

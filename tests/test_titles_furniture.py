@@ -25,6 +25,9 @@ def _article(text: str, title: str | None = None, language: str = "fr") -> Artic
     "Le pont de Velmora en 1983. Foto: Ada Brook/Archivo Norte",
     "FILE - In this Friday, March 1, 2030, file photo, the bridge of Velmora is closed.",
     "Par Jean Dupont",
+    "Voici quelques photos envoyées par des habitants de Velmora depuis la mairie.",
+    "Ecco alcune immagini del pont de Velmora dopo la crue.",
+    "Le pont de Velmora après la crue. Photo partagée par Ada Brook sur sa page",
 ])
 def test_furniture_lines_are_no_headline(line: str) -> None:
     assert not is_headline(line, _BODY + " Velmora pont mairie habitants rédaction"), line
@@ -48,6 +51,7 @@ def test_a_stamp_line_above_the_headline_gives_way_to_it() -> None:
 def test_a_login_notice_opening_the_page_is_not_the_title() -> None:
     text = ("Saisissez votre adresse e-mail fournie lors de votre inscription. Vous recevrez "
             "par email les instructions pour réinitialiser votre mot de passe.\n" + _BODY)
+    assert len(text.split("\n")[0]) > 250  # too long to stand as a headline itself
     title = pick_title([_article(text)], "fr")
     assert "e-mail" not in title and title.startswith("Les habitants de Velmora"), title
 
@@ -95,3 +99,17 @@ def test_a_title_cut_from_the_first_line_is_marked_as_cut() -> None:
     noted_text = "[Liens en anglais] " + text
     noted = _article(noted_text, title=fallback_title(noted_text))
     assert pick_title([noted], "fr").endswith("…")
+
+
+def test_a_line_pointing_at_pictures_gives_way_to_the_lead() -> None:
+    """An untitled page whose second line introduces its pictures: the title is what the
+    first line tells, not "Voici quelques photos…"."""
+    text = ("Les habitants de Velmora ont manifesté lundi devant la mairie pour réclamer la "
+            "réouverture du pont fermé depuis la crue de mars, selon les organisateurs de la "
+            "marche, qui attendaient bien plus de monde que prévu ce jour-là, alors que la "
+            "pluie tombait depuis le matin sur toute la vallée et que les routes du nord "
+            "restaient coupées par les eaux.\n"
+            "Voici quelques photos envoyées par des habitants présents sur les lieux.")
+    assert len(text.split("\n")[0]) > 250  # too long to stand as a headline itself
+    title = pick_title([_article(text)], "fr")
+    assert "photos" not in title and title.startswith("Les habitants de Velmora")

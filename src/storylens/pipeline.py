@@ -239,8 +239,8 @@ class Pipeline:
                 problems.append(Problem(raw.source, "clean", article))
                 continue
             capped = cap_article(article, self.settings.max_article_chars)
-            if capped:
-                problems.append(Problem(raw.source, "clean", capped, article.id))
+            if capped:  # a note on a kept article, not a skip: the CLI says "note"
+                problems.append(Problem(raw.source, "cap", capped, article.id))
             if article.id in seen:
                 problems.append(Problem(
                     raw.source, "clean",

@@ -39,6 +39,22 @@ _FILE_PHOTO = re.compile(r"^\s*FILE\b\s*(?:PHOTO)?\s*[-–—:]", re.IGNORECASE)
 # A credit in brackets: "(Jens Kalaene/dpa via AP, file)", "(Photo: Slidell Police)".
 _CREDIT = re.compile(r"\((?:[^()]{0,40}/[^()]{1,40}|(?:photo|foto|image|imagen)\s*:[^()]*)\)",
                      re.IGNORECASE)
+# The page pointing at its pictures or videos ("Voici quelques photos envoyées via
+# Twitter…", "Here are some pictures…", "Ecco alcune immagini…", "Below, a video…"):
+# a presentative, maybe a few words, then the media noun. It shows; it tells nothing.
+_MEDIA_PRESENTER = re.compile(
+    r"^\s*(?:voici|voilà|en voici|ci-dessous|here (?:are|is)|below|aquí|he aquí|a continuación|"
+    r"ecco|di seguito|nachfolgend)\b[^.!?]{0,30}?\b"
+    r"(?:photos?|images?|vidéos?|videos?|pictures?|clips?|fotos?|imágenes|vídeos?|immagini|"
+    r"bilder)\b", re.IGNORECASE)
+# An unbracketed credit closing the line: the picture word, a participle or nothing, then
+# an authorship preposition and a capitalised name ("… Photo partagée par Eiad Charbaji
+# sur sa page", "Photo by Jane Doe", "Foto di Mario Rossi").
+_CREDIT_LINE = re.compile(
+    r"(?:^|[.\s])(?i:photo|foto|image|imagen|immagine|bild|vidéo|video)\s+"
+    r"(?:[^\W\d_]+\s+)?(?i:par|by|por|di|von|de)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}(?:\s+(?i:sur|on|via|su|en|auf)\b[^.!?]{0,40})?"
+    r"\s*[.)]?\s*$")
 # A caption that says it describes a picture: a preposition, maybe an article or a
 # demonstrative (not "a": "In a video posted …, the group said" is a report), then the
 # picture word, then maybe its date, then a comma ("En imagen de agosto de
@@ -129,7 +145,7 @@ def caption(text: str) -> bool:
     Houston."), opening "FILE - In this …" or on the picture itself ("En imagen de agosto
     de 2009, …", "In this photo, …"), or carrying a photo credit in brackets."""
     if _FILE_PHOTO.match(text) or _PICTURE_OPENER.match(text) or _CREDIT.search(text) \
-            or _scene(text):
+            or _MEDIA_PRESENTER.match(text) or _CREDIT_LINE.search(text) or _scene(text):
         return True
     dates = find_dates(text)
     if not dates:

@@ -54,6 +54,17 @@ _OPENERS = {
     "it": "il lo la i gli le l' l’ un una uno del della dei degli di a da per con contro",
 }
 OPENERS = {lang: frozenset(words.split()) for lang, words in _OPENERS.items()}
+# The openers above that are bare prepositions (no article in them). One word between such
+# a preposition and the name is most often a verb ("pour soutenir Morsi", "to oust Morsi",
+# "di destituire Morsi"), not a title: titles take an article ("pour le président Morsi").
+_BARE_PREPOSITIONS = frozenset(
+    "of to by for with from against de à par pour avec selon contre sur a por para con según "
+    "von mit für gegen di da per".split())
+# First words that make the phrase after ", " a clause, not an apposition naming the actor:
+# relative pronouns and prepositions ("Morsi, pour qui j'ai voté,", "Haftar, who said,").
+_CLAUSE_OPENERS = _BARE_PREPOSITIONS | frozenset(
+    "who whom whose which that qui que dont où lequel laquelle quien quienes cuyo cuya donde "
+    "der die das dem den welcher welche chi cui dove et and y e und".split())
 # Prepositions right before a name that make it a place phrase ("en Égypte", "in Syria"):
 # the words before them are a clause, never a label for the actor.
 _PLACE_PREPOSITIONS = {
@@ -94,11 +105,20 @@ def descriptors(article: Article, entity: Entity) -> list[dict[str, Any]]:
             quote = text[start:end].rstrip()
             found.setdefault(quote.casefold(), _span(start, start + len(quote), quote))
         after = _APPOSITION.match(text[mention.end:mention.end + 80])
-        if after:
+        if after and _is_apposition(after.group(1)):
             a_start = mention.end + after.start(1)
             quote = after.group(1).rstrip()
             found.setdefault(quote.casefold(), _span(a_start, a_start + len(quote), quote))
     return list(found.values())
+
+
+def _is_apposition(phrase: str) -> bool:
+    """Whether ", PHRASE," after a name describes it: not a clause ("pour qui j'ai voté")
+    and not another name ("la ville natale de M. Morsi, Zagazig,": every word capitalised)."""
+    words = phrase.split()
+    if words[0].casefold() in _CLAUSE_OPENERS:
+        return False
+    return not all(word[:1].isupper() for word in words)
 
 
 def _descriptor_start(text: str, end: int, language: str | None) -> int:
@@ -121,6 +141,8 @@ def _descriptor_start(text: str, end: int, language: str | None) -> int:
                     and words[n + 1][1].casefold() not in openers
                     and words[n + 2][1].casefold() in openers):
                 return words[n + 1][0]
+            if n == 1 and word.casefold() in _BARE_PREPOSITIONS:
+                return end  # "pour soutenir Morsi": a verb after a bare preposition
             return words[n - 1][0] if n else end
         elided = re.match(r"[^\W\d_]+['’]", word)  # "l'actrice": the article is glued on
         if elided and elided.group().casefold() in openers:
