@@ -252,3 +252,17 @@ def test_a_photo_caption_never_opens_the_brief() -> None:
     first = build_brief([], {article.id: article}, PEOPLE, "fr",
                         members=[article.id]).sentences[0].text
     assert "brandissant" not in first and "a démissionné" in first, first
+
+
+@pytest.mark.parametrize(("language", "who", "expected"), [
+    ("fr", "Des témoins", "Des témoins ont déclaré : « Tout brûle »"),
+    ("fr", "Karl Ostrander", "Karl Ostrander a déclaré : « Tout brûle »"),
+    ("es", "Varios vecinos", "Varios vecinos declararon: «Tout brûle»"),
+    ("it", "Alcuni residenti", "Alcuni residenti hanno dichiarato: «Tout brûle»"),
+    ("en", "Witnesses", "Witnesses said: “Tout brûle”"),
+])
+def test_said_agrees_with_a_plural_speaker(language: str, who: str, expected: str) -> None:
+    from storylens.brief.phrases import phrases_for, said_by
+
+    marks = phrases_for(language).quote_marks
+    assert said_by(who, f"{marks[0]}Tout brûle{marks[1]}", language) == expected

@@ -19,7 +19,7 @@ from ..reconcile import count_origins
 from ..records import Article, BriefSentence, Claim, Evidence
 from ..timeline import relation_type
 from ..wording import is_vague, opening_label
-from .phrases import amount, capitalise, names_list, phrases_for, when_phrase
+from .phrases import amount, capitalise, names_list, phrases_for, said_by, when_phrase
 from .verify import numbers_in
 
 # A source's figure phrase longer than this reads as a sentence, not a statement.
@@ -288,7 +288,7 @@ def quote_sentence(claim: Claim, names: Mapping[str, str], articles: Mapping[str
     quote = f"{p.quote_marks[0]}{words}{p.quote_marks[1]}{mark}"
     # "X said: “...”" only for X's own words in quotation marks; a reported sentence is
     # "According to X: “<the sentence>”", so no one is put in quotes they did not say.
-    text = p.said.format(who=speaker, quote=quote) if named and direct else \
+    text = said_by(speaker, quote, language) if named and direct else \
         capitalise(p.outlets.format(names=speaker)) + f": {quote}"
     return sentence(f"{text} ({attribution([claim], articles, language)}).", [claim])
 

@@ -53,6 +53,8 @@ class Phrases:
     # "One article reports: {quote}" when the article has no outlet and its title is the
     # quoted lead itself ("“X…” reports: “X”" says nothing twice).
     untitled: str = ""
+    # "{who} said: {quote}" for a plural speaker ("Des témoins ont déclaré"); "" = ``said``.
+    said_plural: str = ""
 
 
 _EN = Phrases(
@@ -85,7 +87,8 @@ _FR = Phrases(
     single="source unique : {names}",
     relayed="une seule origine, reprise par {names}",
     dispute="{topic} : entre {low} et {high} selon les sources ({parts})",
-    said="{who} a déclaré : {quote}", in_place="— lieu : {place}",
+    said="{who} a déclaré : {quote}", said_plural="{who} ont déclaré : {quote}",
+    in_place="— lieu : {place}",
     headline="{outlet} rapporte : {quote}", untitled="Un article rapporte : {quote}",
     in_period="en {when}", on_date="le {when}", joiner=" et ",
     quote_marks=("« ", " »"),
@@ -113,7 +116,8 @@ _ES = Phrases(
     single="fuente única: {names}",
     relayed="un solo origen, difundido por {names}",
     dispute="{topic}: las cifras van de {low} a {high} ({parts})",
-    said="{who} declaró: {quote}", in_place="en {place}", headline="{outlet} informa: {quote}",
+    said="{who} declaró: {quote}", said_plural="{who} declararon: {quote}",
+    in_place="en {place}", headline="{outlet} informa: {quote}",
     untitled="Un artículo informa: {quote}",
     in_period="en {when}", on_date="el {when}", joiner=" y ", quote_marks=("«", "»"),
     at_least="al menos", more_than="más de", up_to="hasta", about="unos", nearly="casi",
@@ -139,7 +143,8 @@ _IT = Phrases(
     single="fonte unica: {names}",
     relayed="un'unica origine, ripresa da {names}",
     dispute="{topic}: le cifre vanno da {low} a {high} ({parts})",
-    said="{who} ha dichiarato: {quote}", in_place="— luogo: {place}",
+    said="{who} ha dichiarato: {quote}", said_plural="{who} hanno dichiarato: {quote}",
+    in_place="— luogo: {place}",
     headline="{outlet} riporta: {quote}", untitled="Un articolo riporta: {quote}",
     in_period="nel {when}", on_date="il {when}", joiner=" e ",
     quote_marks=("«", "»"),
@@ -166,7 +171,8 @@ _DE = Phrases(
     single="einzige Quelle: {names}",
     relayed="eine einzige Quelle, übernommen von {names}",
     dispute="{topic}: die Angaben reichen von {low} bis {high} ({parts})",
-    said="{who} sagte: {quote}", in_place="— Ort: {place}", headline="{outlet} berichtet: {quote}",
+    said="{who} sagte: {quote}", said_plural="{who} sagten: {quote}", in_place="— Ort: {place}",
+    headline="{outlet} berichtet: {quote}",
     untitled="Ein Artikel berichtet: {quote}",
     in_period="im {when}", in_year="im Jahr {when}", on_date="am {when}", joiner=" und ",
     quote_marks=("„", "“"),
@@ -254,6 +260,26 @@ def when_phrase(when: str, language: str) -> str:
     template = p.on_date if is_day(when) else \
         (p.in_year or p.in_period) if when.isdigit() else p.in_period
     return template.format(when=spelled_date(when, written))
+
+
+# Plural determiners opening a speaker phrase ("des témoins", "los vecinos", "alcuni
+# residenti", "mehrere Zeugen"): the verb of "said" agrees with them. Grammar words only;
+# a bare plural noun ("Témoins") is left singular (abstain: no noun list).
+_PLURAL_OPENERS = {
+    "fr": frozenset("des les plusieurs certains certaines quelques deux trois nombreux".split()),
+    "es": frozenset("los las unos unas varios varias algunos algunas dos tres".split()),
+    "it": frozenset("i gli alcuni alcune dei degli delle diversi diverse due tre".split()),
+    "de": frozenset("mehrere einige viele zwei drei".split()),
+}
+
+
+def said_by(who: str, quote: str, language: str) -> str:
+    """'X said: “…”' with the verb agreeing with a plural speaker where the language
+    inflects it ("Des témoins ont déclaré", not "Des témoins a déclaré")."""
+    p = phrases_for(language)
+    first = who.split()[0].casefold() if who.split() else ""
+    plural = p.said_plural and first in _PLURAL_OPENERS.get(language, frozenset())
+    return (p.said_plural if plural else p.said).format(who=who, quote=quote)
 
 
 def names_list(names: list[str], language: str) -> str:

@@ -22,7 +22,7 @@ from ..actors import relation_type
 from ..records import Article, Claim, Entity
 from ..wording import norm
 from .compose import mid_sentence, place_phrase, quote_words, victims_in_own_words, with_noun
-from .phrases import PHRASES, amount, capitalise, phrases_for, when_phrase
+from .phrases import PHRASES, amount, capitalise, phrases_for, said_by, when_phrase
 
 # The mark a statement kept in English carries in a report of another language.
 ENGLISH_MARK = " [en]"
@@ -121,7 +121,7 @@ def _quote_core(claim: Claim, names: Mapping[str, str], articles: Mapping[str, A
         return None
     quote = _words(claim, articles, language, words)
     if direct:
-        return p.said.format(who=who, quote=quote)
+        return said_by(who, quote, language)
     if not names.get(claim.subject or ""):  # the source's words: "selon a police spokesperson"
         who = mid_sentence(who, _source_language(claim, articles))
     colon = " : " if language == "fr" else ": "
