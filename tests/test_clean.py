@@ -263,6 +263,23 @@ def test_html_outlet_falls_back_to_the_url_domain() -> None:
     assert clean_document(raw, SETTINGS).outlet is None
 
 
+@pytest.mark.parametrize(("head", "outlet"), [
+    # The page's masthead beats the publisher's company record trafilatura may prefer.
+    ('<meta property="og:site_name" content="La Gaceta del Río"/><script type="application/'
+     'ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "publisher": '
+     '{"@type": "NewsMediaOrganization", "name": "Ediciones Gaceta del Río S.L."}}</script>',
+     "La Gaceta del Río"),
+    # Without one: a social handle as trafilatura names the site reads as its longest part.
+    ('<meta name="twitter:site" content="@wendgazette_en"/>', "Wendgazette"),
+])
+def test_html_outlet_is_the_masthead_not_a_company_or_a_handle(head: str, outlet: str) -> None:
+    page = (f"<html><head>{head}</head><body><article><p>"
+            + "The river rose by two metres overnight. " * 8 + "</p></article></body></html>")
+    raw = RawDocument(source="p.html", format="html", content=page,
+                      url="https://www.wendgazette.example/river")
+    assert clean_document(raw, SETTINGS).outlet == outlet
+
+
 def test_html_falls_back_when_trafilatura_finds_nothing(monkeypatch: pytest.MonkeyPatch
                                                         ) -> None:
     monkeypatch.setattr(html_module, "_trafilatura", lambda page, url: None)

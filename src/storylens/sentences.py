@@ -51,7 +51,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         candidate = _last_words(text, start, match.start() + 1)
-        if "\n" not in match.group() and _is_abbreviation(candidate, text, end):
+        if "\n" not in match.group() and (_is_abbreviation(candidate, text, end)
+                                         or text[end:end + 1].islower()):
+            # "(triple !) casquette", "« Assez ! » a-t-il crié": a lower-case word goes on
+            # with the sentence after "!", "?" and "…" as after an abbreviation's period.
             continue
         _append(spans, text, start, end)
         start = end

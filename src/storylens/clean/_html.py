@@ -51,14 +51,15 @@ def clean_html(page: str, url: str | None, title_hint: str | None, language: str
             plain.title = title or plain.title
             plain.author = meta.get("author") or plain.author
             plain.published = meta.get("date") or plain.published
-            plain.outlet = meta.get("sitename") or plain.outlet or domain_of(url)
+            plain.outlet = site_name(root, meta.get("sitename")) or plain.outlet or domain_of(url)
             return plain
     paragraphs, filtered = filter_paragraphs(paragraphs)
     text = "\n\n".join(paragraphs)
     removed = _removed(root, set(paragraphs), title, meta.get("comments"), cut, filtered)
     return Cleaned(
         text=text, removed=removed, title=title, author=meta.get("author") or None,
-        published=meta.get("date") or None, outlet=meta.get("sitename") or domain_of(url),
+        published=meta.get("date") or None,
+        outlet=site_name(root, meta.get("sitename")) or domain_of(url),
     )
 
 
@@ -75,6 +76,31 @@ def _trafilatura(page: str, url: str | None) -> dict[str, Any] | None:
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     return {key: data.get(key) for key in ("text", "comments", "title", "author", "date",
                                            "sitename", "hostname")}
+
+
+# A company's legal form closing a publisher's name ("Ediciones EL PAÍS S.L.", "Foo GmbH"):
+# the reader knows the masthead, not the company.
+_LEGAL_FORM = re.compile(r"[\s,]+(?:S\.?L\.?U?|S\.?A\.?S?|S\.?p\.?A\.?|S\.?r\.?l\.?|SARL|GmbH|"
+                         r"AG|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|plc|B\.?V\.?)\s*$", re.IGNORECASE)
+_MAX_SITE_NAME = 60
+
+
+def site_name(root: Any, found: str | None) -> str | None:
+    """The outlet as its masthead: the page's own ``og:site_name`` first ("EL PAÍS"), then
+    trafilatura's site name (which may come from the publisher's company record or a
+    social handle) without a legal form, and a handle "Handelsblatt_De" as its longest
+    part."""
+    if root is not None:
+        for value in root.xpath("//meta[@property='og:site_name']/@content"):
+            name = " ".join(str(value).split())
+            if name and len(name) <= _MAX_SITE_NAME and "://" not in name:
+                return name
+    if not found:
+        return None
+    name = _LEGAL_FORM.sub("", " ".join(found.split())) or found
+    if "_" in name and " " not in name:
+        name = max(name.split("_"), key=len)
+    return name
 
 
 def _page_title(root: Any) -> str | None:
