@@ -239,3 +239,19 @@ def test_magnitudes_and_rises_are_not_counts() -> None:
     assert quantities("El balance del terremoto de magnitud 6,4 sigue abierto.", "es") == []
     assert quantities("Число погибших выросло до 96 человек.", "ru") == [
         ("погибших выросло до 96 человек", "killed", 96, 96, None)]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "inner"), [
+    ("en", "\"Since last winter, so many people have been afraid, and I think, you know, "
+           "Mara Lind says it herself, 'This is the fight of our lives,'\" Karl Ostrander said.",
+     "Karl Ostrander", "Mara Lind"),
+    ("fr", "« Depuis l'hiver, tout le monde a peur, et, vous savez, Mara Lind le dit "
+           "elle-même, c'est le combat de notre vie », a déclaré Karl Ostrander.",
+     "Karl Ostrander", "Mara Lind"),
+])
+def test_a_speech_verb_inside_a_quotation_attributes_nothing(
+        lang: str, text: str, speaker: str, inner: str) -> None:
+    """The person named inside someone's quotation did not say its first half."""
+    art = article(text, lang, (("PERSON", speaker), ("PERSON", inner)))
+    speakers = {c.sources[0].attributed_to for c in claims_of(art, "quote")}
+    assert inner not in speakers

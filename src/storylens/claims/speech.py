@@ -72,7 +72,8 @@ def find_attributions(text: str, lang: str, start: int, end: int,
     seen: set[tuple[int, int]] = set()
     for pattern, direction in SAID_RE.get(lang, []):
         for cue in pattern.finditer(text, start, end):
-            if any(m.start < cue.end() and cue.start() < m.end for m in cands):
+            if any(m.start < cue.end() and cue.start() < m.end for m in cands) or \
+                    inside_quotation(text, lang, start, cue.start()):
                 continue
             found: tuple[tuple[int, int], Reported] | None = None
             for side in _SIDES[direction]:
@@ -102,6 +103,17 @@ def find_attributions(text: str, lang: str, start: int, end: int,
             out.append(Attribution(text[span[0]:span[1]], span[0], span[1],
                                    cue.start(), cue.end(), said))
     return sorted(out, key=lambda a: a.cue_start)
+
+
+def inside_quotation(text: str, lang: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened in ``text[start:at]``: a cue there is
+    the quoted person's own words ("“…, you know, Elizabeth Warren says it herself, …,”
+    Dossaji said"), so it attributes nothing of the writer's sentence to anyone."""
+    piece = text[start:at]
+    if piece.count('"') % 2:
+        return True
+    opens, closes = ("„", "“") if lang == "de" else ("“«", "”»")
+    return sum(piece.count(c) for c in opens) > sum(piece.count(c) for c in closes)
 
 
 def speaker_before(text: str, lang: str, cue: tuple[int, int], mentions: list[Mention],
