@@ -110,7 +110,13 @@ def inside_quotation(text: str, lang: str, start: int, at: int) -> bool:
     the quoted person's own words ("“…, you know, Elizabeth Warren says it herself, …,”
     Dossaji said"), so it attributes nothing of the writer's sentence to anyone."""
     piece = text[start:at]
-    if piece.count('"') % 2:
+    inside = False
+    for n, char in enumerate(piece):
+        if char == '"':  # straight marks open after a space and close before one
+            before, after = piece[n - 1:n], piece[n + 1:n + 2]
+            inside = (not before or before.isspace() or before in "([—–-:") and \
+                bool(after) and not after.isspace()
+    if inside:
         return True
     opens, closes = ("„", "“") if lang == "de" else ("“«", "”»")
     return sum(piece.count(c) for c in opens) > sum(piece.count(c) for c in closes)
