@@ -276,3 +276,27 @@ def test_prepositions_handles_credits_and_byline_papers_are_not_names() -> None:
         ("Tessaline", "LOC"), ("Valmorie", "GPE"), ("Ostrelle", "LOC"),
         ("de Brissac", "PERSON"), ("Lina Ferrand", "PERSON"),
     ]
+
+
+class _CreditNER:
+    """Tags the names of a labelled picture credit as a model does, slash included."""
+
+    name = "credit"
+
+    def find(self, texts: list[str]) -> list[list[NerSpan]]:
+        out = []
+        for text in texts:
+            spans = []
+            for surface, label in (("Velmora", "GPE"), ("Ada Brook /", "PERSON"),
+                                   ("Norte Press", "ORG"), ("Jean Dupont", "PERSON")):
+                start = text.index(surface)
+                spans.append(NerSpan(start, start + len(surface), label))
+            out.append(spans)
+        return out
+
+
+def test_names_in_a_labelled_picture_credit_are_not_actors() -> None:
+    doc = article("Emissions fell in Velmora last year. (Credit: Ada Brook / Norte Press) "
+                  "Le graphique (Photo : Jean Dupont) montre la baisse.", "en")
+    extract_mentions(doc, _CreditNER())
+    assert [(m.text, m.label) for m in doc.mentions] == [("Velmora", "GPE")]

@@ -32,6 +32,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # A photo credit in brackets, names in capitals around a slash: "(JANE ROE / AFP)". The
 # photographer and the agency are not actors of the story.
 _BRACKETED_CREDIT = re.compile(r"\((?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*)\s*/\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*)\)")
+# ... or a labelled one: "(Credit: Jane Roe / Agency)", "(Photo : Jean Dupont)", "(Foto: X)".
+_LABELLED_CREDIT = re.compile(
+    r"\((?:credits?|crédits?|crédito|photos?|fotos?|images?|imagen|bild|courtesy)\s*:"
+    r"[^()\n]{1,80}\)", re.IGNORECASE)
 # Punctuation models sometimes leave on a span's edges (quotes, commas, brackets).
 _EDGE = " \t\r\n\u00a0.,;:!?\"'«»“”‘’()[]{}-–—"
 
@@ -67,7 +71,8 @@ def _mention(article: Article, span: NerSpan) -> Mention | None:
 def _fill(article: Article, spans: list[NerSpan]) -> Article:
     mentions: list[Mention] = []
     last_end = -1
-    credits = [m.span() for m in _BRACKETED_CREDIT.finditer(article.text)]
+    credits = [m.span() for pattern in (_BRACKETED_CREDIT, _LABELLED_CREDIT)
+               for m in pattern.finditer(article.text)]
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         mention = _mention(article, span)
         if mention is None or mention.start < last_end:
