@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .claims.dates import dates_in, parse_published
 from .claims.text import claim_language, normalize_digits
+from .date_names import date_name, on_year, written_year
 from .records import Article
 from .sentences import split_sentences
 
@@ -61,6 +62,10 @@ class DatedSentence:
     language: str
     # "yesterday", "on Monday": resolved against the publication date, not stated.
     relative: bool = False
+    # False when the sentence names the day only inside a name ("la révolution du 25
+    # janvier 2011"): the day counts as mentioned, but the sentence does not tell what
+    # happened on it (:mod:`date_names`).
+    tells: bool = True
 
 
 # "Until" words before a date: the end of a span or a deadline ("jusqu'à mardi", "hasta
@@ -70,7 +75,7 @@ _UNTIL = re.compile(r"(?<![^\W_])(?:until|till|jusqu['’](?:au|à|en)|hasta|fin
 _UNTIL_WINDOW = 30
 
 
-def dated_sentences(articles: Iterable[Article]) -> list[DatedSentence]:
+def dated_sentences(articles: Iterable[Article], names: bool = False) -> list[DatedSentence]:
     """Every (sentence, day) pair stated in ``articles``, in article order.
 
     A sentence repeated word for word in another article (a site's sidebar of dated
@@ -78,6 +83,10 @@ def dated_sentences(articles: Iterable[Article]) -> list[DatedSentence]:
     outlet's page furniture would outvote every report. Days outside the articles'
     publication span (give or take ``SPAN_MARGIN_DAYS``) are history or schedule, not
     the story's events, and are left out when publication dates are known.
+
+    With ``names``, a date that is part of a name (:func:`date_names.date_name`) is
+    re-dated by the year the articles write for the same name, or left out when none
+    does (a street's day always); a re-dated one is kept with ``tells`` False.
     """
     articles = list(articles)
     pub_days = sorted(d for a in articles if (d := parse_published(a.published)))
@@ -85,6 +94,7 @@ def dated_sentences(articles: Iterable[Article]) -> list[DatedSentence]:
               pub_days[-1] + dt.timedelta(days=SPAN_MARGIN_DAYS)) if pub_days else None
     seen: set[str] = set()
     out: list[DatedSentence] = []
+    named: list[Named] = []
     for article in articles:
         text = article.text
         norm = normalize_digits(text)
@@ -105,11 +115,53 @@ def dated_sentences(articles: Iterable[Article]) -> list[DatedSentence]:
                     continue  # the dateline's date is when the copy was filed, no event
                 if _UNTIL.search(norm, max(0, mention.start - _UNTIL_WINDOW), mention.start):
                     continue  # "donné jusqu'à mardi pour partir": a deadline, no event day
+                if names and (name := date_name(norm, language, mention)) is not None:
+                    if name != "place":
+                        named.append(Named(article.id, start, end, language, name,
+                                           mention.iso, written_year(norm, mention)))
+                    continue
                 if _DAY.match(mention.iso) and _within(mention.iso, window):
                     days[mention.iso] = days.get(mention.iso, True) and mention.relative
             out += [DatedSentence(article.id, start, end, day, language, relative)
                     for day, relative in sorted(days.items())]
+    if named:
+        out += _resolved(named, {(s.article_id, s.start, s.when) for s in out}, window)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A date read inside a name in a sentence, with the year written for it, if any."""
+
+    article_id: str
+    start: int
+    end: int
+    language: str
+    name: str
+    iso: str
+    year: int | None
+
+
+def _resolved(named: list[Named], plain: set[tuple[str, int, str]],
+              window: tuple[dt.date, dt.date] | None) -> list[DatedSentence]:
+    """The named dates on the day of the year written for the same name (same naming
+    word, same day of the year) somewhere in the articles, the most common such year;
+    those with no year written anywhere are left out. A sentence that names a day
+    plainly as well keeps its plain mention."""
+    years: dict[tuple[str, str], Counter[int]] = {}
+    for n in named:
+        if n.year is not None:
+            years.setdefault((n.name, n.iso[-5:]), Counter())[n.year] += 1
+    out: dict[tuple[str, int, str], DatedSentence] = {}
+    for n in named:
+        written = years.get((n.name, n.iso[-5:]))
+        year = n.year or (written.most_common(1)[0][0] if written else None)
+        day = on_year(n.iso, year) if year else None
+        if day is None or (n.article_id, n.start, day) in plain or not _within(day, window):
+            continue
+        out.setdefault((n.article_id, n.start, day),
+                       DatedSentence(n.article_id, n.start, n.end, day, n.language, tells=False))
+    return list(out.values())
 
 
 def _dateline_end(text: str, start: int) -> int:

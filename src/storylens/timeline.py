@@ -18,6 +18,7 @@ from .claims.text import claim_language
 from .clean._lines import SELF_REFERENCE, strong_kind
 from .clean._vocab import CLOCK, STAMP
 from .date_model import day_features, shipped_model
+from .date_names import named_only, shows_a_picture
 from .dated_sentences import (
     PUBLISHED_WEIGHT,
     TOPICAL_POWER,
@@ -49,6 +50,7 @@ _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w])")
 _NOTE = re.compile(r"[(\[]\d{1,3}[)\]]\s")
 # Web addresses, handles and hashtags ("madamasr.com", "@SYRIAslyJana") name no event.
 _WEB_NAME = re.compile(r"\S*(?://|[@#]|[^\W\d_]\.[^\W\d_]{2,})\S*")
+_DAY_DATE = re.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
 
 __all__ = ["RELATION_TYPES", "SYMMETRIC_TYPES", "DayScorer", "build_relations",
            "build_timeline", "date_key", "relation_type"]
@@ -103,17 +105,21 @@ def build_timeline(claims: list[Claim], articles: Mapping[str, Article] | None =
     a timeline asked for a period fills it with ``max_dates`` days of that period (the
     standard TLS setting gives a system the reference's span); a day without a year
     cannot be placed in it and is left out.
+    A date that is part of a name ("l'appel du 18 juin") is no day of what its sentence
+    tells: it takes the year the story writes for that name, or is left out
+    (:mod:`date_names`); a year or a month alone dates no entry.
     """
     articles = articles or {}
     ids = set(article_ids) if article_ids is not None else set(_articles_of(claims))
     members = [articles[i] for i in sorted(ids) if i in articles]
-    dated = dated_sentences(members)
+    dated = dated_sentences(members, names=True)
     by_day: dict[str, list[DatedSentence]] = {}
     for sentence in dated:
-        by_day.setdefault(sentence.when, []).append(sentence)
+        if sentence.tells:
+            by_day.setdefault(sentence.when, []).append(sentence)
     by_date: dict[str, list[Claim]] = {}
     for claim in claims:
-        if claim.when:
+        if claim.when and _dates_its_event(claim, articles):
             by_date.setdefault(claim.when, []).append(claim)
     model = shipped_model() if isinstance(date_model, str) else date_model
     if model is not None:
@@ -180,20 +186,48 @@ def says_something(text: str, language: str, published: str | None = None,
                    minimum: int = MIN_CONTENT_WORDS) -> bool:
     """Whether ``text`` states something besides a date: at least ``minimum`` words of
     4+ letters or figures outside its dates, clock times and web names, and not page
-    furniture (a byline, a credit, "this article", a note of a list of references). A
-    lead-in to a quote ("El 6 de abril, X confiesa:") has too few words of its own."""
+    furniture (a byline, a credit, "this article", a note of a list of references, a photo
+    caption: it shows a picture, it tells no event of its day). A lead-in to a quote
+    ("El 6 de abril, X confiesa:") has too few words of its own."""
     text = " ".join(text.split())
     if not text or _NOTE.match(text) or SELF_REFERENCE.search(text) \
-            or strong_kind(text) is not None or (STAMP.search(text) and CLOCK.search(text)):
+            or strong_kind(text) is not None or (STAMP.search(text) and CLOCK.search(text)) \
+            or _caption(text):
         return False
     lang = claim_language(language)
+    day = parse_published(published)
+    mentions = sorted(find_dates(text, lang, day), key=lambda m: m.start)
+    if any(shows_a_picture(text, m, day) for m in mentions):
+        return False
     kept, last = [], 0
-    for mention in sorted(find_dates(text, lang, parse_published(published)),
-                          key=lambda m: m.start):
+    for mention in mentions:
         kept.append(text[last:mention.start])
         last = max(last, mention.end)
     rest = _WEB_NAME.sub(" ", CLOCK.sub(" ", "".join(kept) + " " + text[last:]))
     return len(_CONTENT_WORD.findall(rest)) + len(_FIGURE.findall(rest)) >= minimum
+
+
+def _caption(text: str) -> bool:
+    """A photo caption by the brief's lead rules (imported here: the brief package imports
+    this module)."""
+    from .brief.lead_text import caption
+    return caption(text)
+
+
+def _dates_its_event(claim: Claim, articles: Mapping[str, Article]) -> bool:
+    """Whether a claim's date can head a timeline entry: a day (a year or a month alone
+    is no day of a timeline: "en 1997" in a sentence on "lundi 17 juin"), not one its
+    sentences only name ("l'appel du 18 juin")."""
+    if not _DAY_DATE.match(claim.when or ""):
+        return False
+    for evidence in claim.sources:
+        article = articles.get(evidence.article_id)
+        if article is None or not named_only(_sentence_of(evidence, articles),
+                                             article.language or "en",
+                                             parse_published(article.published),
+                                             claim.when or ""):
+            return True
+    return not claim.sources
 
 
 def _counted_scores(dated: list[DatedSentence], members: list[Article],
