@@ -50,6 +50,13 @@ Fifth set (``--fifth``, 2026-12-02 session 7): egypt 2013-01 to 2013-05, syria 2
 session changed any code or ran the resolver on it; all held out. Labels in
 ``entities_xl5_labels.json``.
 
+Sixth set (``--sixth``, 2026-12-02 session 8): syria 2011-03 to 2011-05, 2011-06 to
+2011-10, 2012-06 and 2013-01 to 2013-04 (egypt has no unused Italian article of an
+unlabelled period left), same rules, none of the paths of any earlier entity sample
+(``_entities_xl6.sixth_crosslingual_groups``). Labelled by the same protocol before that
+session changed any code or ran the resolver on it; all held out. Labels in
+``entities_xl6_labels.json``.
+
 Figures: pairwise precision / recall over labelled mentions within a story, by slice: all;
 inspected / held out; type; and by language pair - "within xx" for two mentions of one
 language, "across xx-yy" for two languages (the cross-language figure this set exists
@@ -68,6 +75,7 @@ from pathlib import Path
 
 from _entities_data import analysed_groups, surface_id
 from _entities_xl5 import fifth_crosslingual_groups
+from _entities_xl6 import sixth_crosslingual_groups
 from _entities_xl_data import (
     crosslingual_groups,
     fourth_crosslingual_groups,
@@ -81,6 +89,13 @@ from storylens.entities.knowledge import EntityKnowledge
 from storylens.records import Article, Mention
 
 INSPECTED = frozenset({"xl-egypt-2013-07"})
+# Each set's flag -> its labels and its sampler (no flag: the first set).
+SETS = {"sixth": ("entities_xl6_labels.json", sixth_crosslingual_groups),
+        "fifth": ("entities_xl5_labels.json", fifth_crosslingual_groups),
+        "fourth": ("entities_xl4_labels.json", fourth_crosslingual_groups),
+        "third": ("entities_xl3_labels.json", third_crosslingual_groups),
+        "fresh": ("entities_xl2_labels.json", fresh_crosslingual_groups),
+        "first": ("entities_xl_labels.json", crosslingual_groups)}
 
 
 def _slices(split: str, a: tuple[Mention, int, str, str],
@@ -154,17 +169,13 @@ def main() -> None:
                         help="the fourth set (entities_xl4_labels.json), all held out")
     parser.add_argument("--fifth", action="store_true",
                         help="the fifth set (entities_xl5_labels.json), all held out")
+    parser.add_argument("--sixth", action="store_true",
+                        help="the sixth set (entities_xl6_labels.json), all held out")
     args = parser.parse_args()
-    labels_file = ("entities_xl5_labels.json" if args.fifth else
-                   "entities_xl4_labels.json" if args.fourth else
-                   "entities_xl3_labels.json" if args.third else
-                   "entities_xl2_labels.json" if args.fresh else "entities_xl_labels.json")
+    chosen = [flag for flag in SETS if getattr(args, flag, False)]
+    labels_file, sampler = SETS[chosen[0] if chosen else "first"]
     labels = json.loads((HERE / labels_file).read_text("utf-8"))["groups"]
     started = time.perf_counter()
-    sampler = (fifth_crosslingual_groups if args.fifth else
-               fourth_crosslingual_groups if args.fourth else
-               third_crosslingual_groups if args.third else
-               fresh_crosslingual_groups if args.fresh else crosslingual_groups)
     groups = analysed_groups(args.data, args.cache, None, sampler=sampler)
     knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES,
                                       embedder=embedders.create("use-m3", threads=1))

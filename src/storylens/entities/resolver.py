@@ -5,8 +5,9 @@ user's alias file (:mod:`.aliases`); then join forms on evidence that does not d
 spelling (same place in CLDR/GeoNames, acronym definitions and initials, :mod:`.links`;
 mixed-case and translated acronyms, :mod:`.organisations`), then on spelling, guarded
 against different words (:mod:`.merge`, :mod:`.guards`), on common words around a name
-(:mod:`.wrapped`), one body named in two languages (whole names, :mod:`.organisations`;
-word by word, :mod:`.word_translations`) and a body's one-word head
+(:mod:`.wrapped`), one body named in two languages (written alike, one acronym or named
+by CLDR, :mod:`.bodies_across`; whole names, :mod:`.organisations`; word by word,
+:mod:`.word_translations`) and a body's one-word head
 (:mod:`.organisations`), nicknames (:mod:`.given_names`), then a surname to its one full
 name (:mod:`.merge`), and last a one-word name shared by several people to the one its
 articles name in full (:mod:`.surnames`). Spelling joins never merge two relatives that
@@ -23,6 +24,7 @@ from anyascii import anyascii
 
 from ..records import Article, Entity, EntityType, content_id
 from .aliases import AliasBook, AliasPlan, name_key, rule_reason
+from .bodies_across import join_cldr_bodies, join_shared_initials, join_transliterations
 from .common_nouns import common_noun_roots
 from .complements import BodyComplements
 from .compound_names import CompoundNames
@@ -86,6 +88,9 @@ def merge_entities(
     WrappedNames(clusters, words, knowledge, linker.language).merge()
     complements = BodyComplements(clusters, knowledge, linker.language, bodies.place)
     complements.join_heads()
+    given, family = bodies.person_words()
+    join_transliterations(clusters, linker.language, bodies.place, given | family)
+    join_cldr_bodies(clusters, tuple(sorted({a.language for a in articles if a.language})))
     bodies.translations()
     translations = WordTranslations(bodies, complements.trailing)
     translations.merge()
@@ -103,6 +108,7 @@ def merge_entities(
     # ("Consiglio di Sicurezza": "Conseil de sécurité", "... de l'ONU", "... des Nations
     # unies", apart at the first pass).
     linker.acronyms()
+    join_shared_initials(clusters, linker.language, bodies.stops)
     translations.merge()
     merge_nicknames(clusters, knowledge.nicknames)
     link_middle_initials(clusters)
