@@ -119,3 +119,15 @@ def test_a_movement_that_acts_on_a_day_keeps_that_day() -> None:
     assert [m.iso for m in found] == ["--04-06", "2013-06-30"]
     assert find_dates("Le mouvement a manifesté le 30 juin.", "fr",
                       dt.date(2013, 7, 5))[0].iso == "2013-06-30"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le 3 mars, 2000 dockers ont cessé le travail.", [("3 mars", "2024-03-03")]),
+    ("es", "El 3 de marzo, 2000 estibadores pararon.", [("3 de marzo", "2024-03-03")]),
+    ("it", "Il 3 marzo, 2000 portuali hanno scioperato.", [("3 marzo", "2024-03-03")]),
+    # English writes a comma before the year: there it still is the year.
+    ("en", "On 3 March, 2000 was a leap year.", [("3 March, 2000", "2000-03-03")]),
+])
+def test_a_number_after_a_comma_is_no_year_outside_english(
+        lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert isos(text, lang) == expected

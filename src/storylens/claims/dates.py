@@ -95,9 +95,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     alt = _alternation(list(months))
     month = rf"(?P<m>{alt})(?:\s*[/(]\s*(?:{alt})(?:\s*\))?)?"
     suffix = YEAR_SUFFIX.get(lang, "")
+    # Only English puts a comma between a month and its year ("3 March, 2000"); elsewhere
+    # a number after the comma counts something ("le 3 mars, 2000 dockers ont…").
+    comma = ",?" if lang == "en" or lang not in MONTHS else ""
     dmy = re.compile(
         rf"(?<![\w.])(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|\.|º|°)?\s+(?:de\s+|of\s+)?"
-        rf"{month}(?:\.(?=\s*\d))?(?![^\W\d_])(?:,?\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})(?!\d){suffix})?",
+        rf"{month}(?:\.(?=\s*\d))?(?![^\W\d_])(?:{comma}\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})(?!\d){suffix})?",
         re.IGNORECASE,
     )
     mdy = None
