@@ -155,3 +155,20 @@ def test_an_opinion_piece_alone_gives_no_lead_claim(text: str, outlet: str | Non
     brief = build_brief([], {a.id: a}, [], "en", members=[a.id])
     assert brief.lead_claims == []
     assert not any("reports" in s.text for s in brief.sentences)
+
+
+@pytest.mark.parametrize(("genre", "language", "verb"), [
+    ("news", "fr", "rapporte"), ("other", "fr", "écrit"), ("analysis", "en", "writes"),
+    ("other", "es", "escribe"),
+])
+def test_a_text_not_told_as_a_report_writes_its_lead(
+        monkeypatch: pytest.MonkeyPatch, genre: str, language: str, verb: str) -> None:
+    """A column or an analysis does not *report* its opening: the brief says it writes it."""
+    from storylens.brief import central
+
+    monkeypatch.setattr(central, "classify_genre", lambda article: (genre, []))
+    a = segment_article(make_article(
+        "Les habitants de Velmora ont manifesté lundi devant la mairie pour réclamer la "
+        "réouverture du pont.", "Outlet A", language="fr"))
+    first = build_brief([], {a.id: a}, [], language, members=[a.id]).sentences[0]
+    assert first.text.startswith(f"Outlet A {verb}")

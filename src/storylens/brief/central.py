@@ -337,7 +337,8 @@ def lead_sentence(claims: list[Claim], articles: Mapping[str, Article],
         article.language != language else ""
     quote = f"{p.quote_marks[0]}{said}{p.quote_marks[1]}{mark}"
     outlet = outlet_name(article)
-    template = p.untitled if p.untitled and _label_repeats(outlet, said) else p.headline
+    template = p.untitled if p.untitled and _label_repeats(outlet, said) else \
+        p.writes if p.writes and classify_genre(article)[0] != "news" else p.headline
     text = template.format(outlet=outlet, quote=quote)
     # The quoted words are the evidence: the lead is a claim of its own unless one cited
     # claim's evidence holds them all (a claim on half of a sentence the splitter cut

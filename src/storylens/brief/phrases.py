@@ -53,6 +53,9 @@ class Phrases:
     # "One article reports: {quote}" when the article has no outlet and its title is the
     # quoted lead itself ("“X…” reports: “X”" says nothing twice).
     untitled: str = ""
+    # "{outlet} writes: {quote}": the lead of a text not told as a report (a column, an
+    # analysis, a roundup: framing.genre), which does not *report* what it says.
+    writes: str = ""
     # "{who} said: {quote}" for a plural speaker ("Des témoins ont déclaré"); "" = ``said``.
     said_plural: str = ""
 
@@ -63,6 +66,7 @@ _EN = Phrases(
     relayed="one origin, relayed by {names}",
     dispute="{topic}: reports range from {low} to {high} ({parts})",
     said="{who} said: {quote}", in_place="in {place}", headline="{outlet} reports: {quote}",
+    writes="{outlet} writes: {quote}",
     untitled="One article reports: {quote}",
     in_period="in {when}", on_date="on {when}", joiner=" and ", quote_marks=("“", "”"),
     at_least="at least", more_than="more than", up_to="up to", about="about",
@@ -89,7 +93,8 @@ _FR = Phrases(
     dispute="{topic} : entre {low} et {high} selon les sources ({parts})",
     said="{who} a déclaré : {quote}", said_plural="{who} ont déclaré : {quote}",
     in_place="— lieu : {place}",
-    headline="{outlet} rapporte : {quote}", untitled="Un article rapporte : {quote}",
+    headline="{outlet} rapporte : {quote}", writes="{outlet} écrit : {quote}",
+    untitled="Un article rapporte : {quote}",
     in_period="en {when}", on_date="le {when}", joiner=" et ",
     quote_marks=("« ", " »"),
     at_least="au moins", more_than="plus de", up_to="jusqu'à", about="environ",
@@ -118,6 +123,7 @@ _ES = Phrases(
     dispute="{topic}: las cifras van de {low} a {high} ({parts})",
     said="{who} declaró: {quote}", said_plural="{who} declararon: {quote}",
     in_place="en {place}", headline="{outlet} informa: {quote}",
+    writes="{outlet} escribe: {quote}",
     untitled="Un artículo informa: {quote}",
     in_period="en {when}", on_date="el {when}", joiner=" y ", quote_marks=("«", "»"),
     at_least="al menos", more_than="más de", up_to="hasta", about="unos", nearly="casi",
@@ -145,7 +151,8 @@ _IT = Phrases(
     dispute="{topic}: le cifre vanno da {low} a {high} ({parts})",
     said="{who} ha dichiarato: {quote}", said_plural="{who} hanno dichiarato: {quote}",
     in_place="— luogo: {place}",
-    headline="{outlet} riporta: {quote}", untitled="Un articolo riporta: {quote}",
+    headline="{outlet} riporta: {quote}", writes="{outlet} scrive: {quote}",
+    untitled="Un articolo riporta: {quote}",
     in_period="nel {when}", on_date="il {when}", joiner=" e ",
     quote_marks=("«", "»"),
     at_least="almeno", more_than="più di", up_to="fino a", about="circa", nearly="quasi",
@@ -172,7 +179,7 @@ _DE = Phrases(
     relayed="eine einzige Quelle, übernommen von {names}",
     dispute="{topic}: die Angaben reichen von {low} bis {high} ({parts})",
     said="{who} sagte: {quote}", said_plural="{who} sagten: {quote}", in_place="— Ort: {place}",
-    headline="{outlet} berichtet: {quote}",
+    headline="{outlet} berichtet: {quote}", writes="{outlet} schreibt: {quote}",
     untitled="Ein Artikel berichtet: {quote}",
     in_period="im {when}", in_year="im Jahr {when}", on_date="am {when}", joiner=" und ",
     quote_marks=("„", "“"),
