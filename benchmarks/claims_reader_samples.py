@@ -35,6 +35,10 @@ sample, not the session-4 reader sets of es/syria, it/egypt and Giveme5W1H):
   claims seed 12), drawn and labelled on the code session 7 started from, before any
   change of that session. es/egypt is used up, so its 24 Spanish articles come from
   es/syria (the Spanish folder least used by the claim sets); the rest as A-G.
+* I (session 8): the shape of H, in none of A-H or the earlier sets (seed 20261210;
+  claims seed 13), drawn and labelled on the code session 8 started from, before any
+  change of that session; 14 claims a group (at most 2 an article) so that the sample
+  holds at least 60 claims (H had 58 with 12 a group).
 
 Protocol: that of ``claims_precision.py`` (correct / wrong / trivial, one reader, each
 claim beside its sentence). Labels hold the article's path in the shared data, the span,
@@ -45,6 +49,7 @@ text.
 from __future__ import annotations
 
 import argparse
+import functools
 import glob
 import json
 import os
@@ -61,14 +66,17 @@ from storylens.records import Article, Claim
 DATA = precision.DATA
 LABELS = Path(__file__).resolve().parent / "claims_reader_labels.json"
 SAMPLES = {"A": (20261202, 5), "B": (20261203, 6), "C": (20261204, 7), "D": (20261205, 8),
-           "E": (20261206, 9), "F": (20261207, 10), "G": (20261208, 11), "H": (20261209, 12)}
+           "E": (20261206, 9), "F": (20261207, 10), "G": (20261208, 11), "H": (20261209, 12),
+           "I": (20261210, 13)}
 PER_FOLDER = {"es": 24, "fr": 14, "it": 24}
 TOPIC = {"es": "egypt", "fr": "syria", "it": "syria"}
 # No es/egypt article is left after G: H takes its Spanish articles from es/syria, the
 # Spanish folder least used by the claim sets (214 of 323 left after A-G).
-TOPIC_OF = {"H": {**TOPIC, "es": "syria"}}
+TOPIC_OF = {"H": {**TOPIC, "es": "syria"}, "I": {**TOPIC, "es": "syria"}}
 PER_ENGLISH = 12
 CLAIMS_PER_GROUP = 12
+# I draws 14 a group: H, with 12, fell short of 60 claims (a group had too few).
+CLAIMS_OF = {"I": 14}
 
 
 def _spread(lang: str, topic: str, n: int) -> set[str]:
@@ -97,8 +105,10 @@ def _used() -> set[str]:
     return used
 
 
+@functools.cache
 def rows(sample: str) -> list[dict[str, object]]:
-    """The articles of ``sample``, rebuilt from the shared data."""
+    """The articles of ``sample``, rebuilt from the shared data (cached: each sample
+    rebuilds all those before it, which doubles the work per sample otherwise)."""
     used = _used()
     for earlier in sorted(SAMPLES):
         if earlier < sample:  # each sample leaves out the articles of those before it
@@ -213,7 +223,7 @@ def draw(sample: str, out: Path) -> int:
             per: Counter[str] = Counter()
             taken = 0
             for art, claim in pool:
-                if per[art.id] >= 2 or taken == CLAIMS_PER_GROUP:
+                if per[art.id] >= 2 or taken == CLAIMS_OF.get(sample, CLAIMS_PER_GROUP):
                     continue
                 per[art.id] += 1
                 taken += 1

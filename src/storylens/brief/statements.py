@@ -43,32 +43,35 @@ _WORDS = {
     "en": StatementWords(
         acts={"call": "{who} called for: {about}", "declaration": "{who} declared: {about}",
               "decision": "{who} decided: {about}", "support": "{who} backed: {about}",
-              "opposition": "{who} opposed: {about}"},
+              "opposition": "{who} opposed: {about}", "announcement": "{who} announced: {about}"},
         planned="(planned or called off)", hedged="(unconfirmed)",
         denied="(denied)", negated="(stated with a negation)"),
     "fr": StatementWords(
         acts={"call": "{who} a appelé à : {about}", "declaration": "{who} a déclaré : {about}",
               "decision": "{who} a décidé : {about}", "support": "{who} a soutenu : {about}",
-              "opposition": "{who} s'est opposé à : {about}"},
+              "opposition": "{who} s'est opposé à : {about}",
+              "announcement": "{who} a annoncé : {about}"},
         planned="(prévu ou annulé)", hedged="(non confirmé)",
         denied="(démenti)", negated="(énoncé avec une négation)"),
     "es": StatementWords(
         acts={"call": "{who} pidió: {about}", "declaration": "{who} declaró: {about}",
               "decision": "{who} decidió: {about}", "support": "{who} apoyó: {about}",
-              "opposition": "{who} se opuso a: {about}"},
+              "opposition": "{who} se opuso a: {about}", "announcement": "{who} anunció: {about}"},
         planned="(previsto o cancelado)", hedged="(sin confirmar)",
         denied="(desmentido)", negated="(enunciado con una negación)"),
     "it": StatementWords(
         acts={"call": "{who} ha chiesto: {about}", "declaration": "{who} ha dichiarato: {about}",
               "decision": "{who} ha deciso: {about}", "support": "{who} ha sostenuto: {about}",
-              "opposition": "{who} si è opposto a: {about}"},
+              "opposition": "{who} si è opposto a: {about}",
+              "announcement": "{who} ha annunciato: {about}"},
         planned="(previsto o annullato)",
         hedged="(non confermato)", denied="(smentito)",
         negated="(enunciato con una negazione)"),
     "de": StatementWords(
         acts={"call": "{who} forderte: {about}", "declaration": "{who} erklärte: {about}",
               "decision": "{who} beschloss: {about}", "support": "{who} unterstützte: {about}",
-              "opposition": "{who} lehnte ab: {about}"},
+              "opposition": "{who} lehnte ab: {about}",
+              "announcement": "{who} kündigte an: {about}"},
         planned="(geplant oder abgesagt)",
         hedged="(unbestätigt)", denied="(dementiert)",
         negated="(mit Verneinung formuliert)"),
@@ -153,11 +156,13 @@ def _core(claim: Claim, names: Mapping[str, str], articles: Mapping[str, Article
     frame = claim.frame
     acts = _WORDS[language].acts
     if claim.kind == "event" and frame is not None and frame.kind in acts:
+        # The claim's own verb where it has a template ("announced" is told as such, not
+        # as "declared": what was announced is no words the speaker declared).
+        act = acts.get(claim.predicate) or acts[frame.kind]
         who = _who(claim, names, "subject")
         about = " ".join(frame.content.text.split()) if frame.content is not None else ""
         if who and about:
-            return acts[frame.kind].format(who=who,
-                                           about=_words(claim, articles, language, about))
+            return act.format(who=who, about=_words(claim, articles, language, about))
         return None
     template = phrases_for(language).relations.get(relation_type(claim.predicate))
     source, target = _who(claim, names, "subject"), _who(claim, names, "object")

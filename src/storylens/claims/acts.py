@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Final, cast
 
 from ..records import FrameKind, Mention
-from .lexicon_acts import ACT_CUES, ADDRESSED_CALLS, ADDRESSEE_LEADS
+from .lexicon_acts import ACT_CUES, ADDRESSED_CALLS, ADDRESSEE_LEADS, FRAME_KIND_OF
 from .lexicon_events import DETERMINERS
 from .reported import COMPLEMENTIZERS
 from .speech import speaker_before
@@ -38,12 +38,14 @@ _ACT_RE: Final = {lang: re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Act:
-    """A speaker's act: its kind, subject span, verb span and object span."""
+    """A speaker's act: its kind, subject span, verb span and object span; ``name``, the
+    cue row that found it (an announcement is a declaration's frame, told as announced)."""
 
     kind: FrameKind
     subject: tuple[int, int]
     verb: tuple[int, int]
     object: tuple[int, int]
+    name: str = ""
 
 
 def find_acts(text: str, lang: str, start: int, end: int,
@@ -56,7 +58,8 @@ def find_acts(text: str, lang: str, start: int, end: int,
     # The subject opens the sentence (an opener, a name, an apposition before the verb):
     # a verb further in has no such subject, so the scan stops there.
     for verb in pattern.finditer(text, start, min(end, start + MAX_VERB_OFFSET)):
-        kind = cast(FrameKind, verb.lastgroup)
+        name = verb.lastgroup or ""
+        kind = cast(FrameKind, FRAME_KIND_OF.get(name, name))
         cue = (verb.start(), verb.end())
         subject = speaker_before(text, lang, cue, mentions, start, end)
         if subject is None:
@@ -77,7 +80,7 @@ def find_acts(text: str, lang: str, start: int, end: int,
             continue  # "a appelé à la fin des" + a break: the object was cut short
         if kind == "call" and _addressee_only(text, lang, cue, head):
             continue  # "ha pedido a su homólogo egipcio, X, que": whom, not what
-        out.append(Act(kind, subject, cue, obj))
+        out.append(Act(kind, subject, cue, obj, name))
     return sorted(out, key=lambda a: a.verb)
 
 

@@ -26,7 +26,7 @@ from .dates import dates_in, parse_published
 from .frames import SentenceContext, argument, kind_of_value, make_frame
 from .layout import layout_numbers
 from .lexicon_acts import ACT_VERBS
-from .lines import headline_line
+from .lines import headline_line, stamped_entry
 from .quantities import find_quantities
 from .relations import find_meetings
 from .remarks import one_wording_each
@@ -61,6 +61,8 @@ def extract_claims(article: Article) -> list[Claim]:
         if not numbered and headline_line(text, sentence.start, sentence.end):
             continue  # a related article's headline or a subheading (a live blog's
             # numbered entry headlines are the blog's own): no sentence of the body
+        if stamped_entry(text, sentence.start, sentence.end):
+            continue  # another article's teaser, dated after its snippet
         lang = claim_language(sentence.language or article.language)
         inside = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         speakers, resolved = resolve(
@@ -136,7 +138,8 @@ def _act_claim(article: Article, ctx: SentenceContext, act: Act) -> Claim:
                        agent=argument(text, *act.subject))
     frame.content = argument(text, *act.object)
     claim = _claim(
-        article, "event", f"{who} {ACT_VERBS[act.kind]}: {about}", act.kind,
+        article, "event", f"{who} {ACT_VERBS[act.name or act.kind]}: {about}",
+        act.name or act.kind,
         act.subject[0], act.object[1], anchor=f"{act.verb[0]}-{act.verb[1]}",
         attributed_to=ctx.speaker.text if ctx.speaker else None, frame=frame,
     )

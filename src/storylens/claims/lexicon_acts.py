@@ -5,7 +5,8 @@ verbs whose object is what was called for, declared, decided, supported or oppos
 listed; a verb that usually reports ("denunció la muerte de seis personas" = reported six
 deaths) is left out. "declared" needs an article after it: "declared a state of
 emergency" is a declaration, "declared that" is speech; "announced" with an object
-("announced the transfer of its command") is a declaration, "announced that" speech.
+("announced the transfer of its command") is a declaration told with its own verb
+(row "announcement"), "announced that" speech.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ ACT_CUES: Final[dict[str, list[tuple[str, str]]]] = {
         ("call", r"(?:has |have |had )?(?:called for|calls for|urged|urges|demanded|demands"
                  r"|appealed for|appeals for)"),
         ("declaration", r"(?:has |have |had )?(?:declared|declares|proclaimed|proclaims)"
-                        r"(?= (?:a|an|the) )|(?:has |have |had )?announced(?! that)"),
+                        r"(?= (?:a|an|the) )"),
+        ("announcement", r"(?:has |have |had )?announced(?! that)"),
         ("decision", r"(?:has |have |had )?(?:voted to|voted for|voted against|decided to"
                      r"|approved|ruled that)"),
         ("support", r"(?:has |have |had )?(?:supports|backs|backed|endorsed|endorses"
@@ -28,8 +30,8 @@ ACT_CUES: Final[dict[str, list[tuple[str, str]]]] = {
     "fr": [
         ("call", r"(?:a|ont) (?:appelé|exhorté|réclamé|exigé)|appelle|appellent|exhorte"
                  r"|exhortent|réclame|réclament|exige|exigent"),
-        ("declaration", r"(?:a|ont) (?:décrété|proclamé)|décrète|proclame"
-                        r"|(?:a|ont) annoncé(?! que| qu['’])"),
+        ("declaration", r"(?:a|ont) (?:décrété|proclamé)|décrète|proclame"),
+        ("announcement", r"(?:a|ont) annoncé(?! que| qu['’])"),
         ("decision", r"(?:a|ont) (?:voté|adopté|approuvé|décidé)|adopte|adoptent"),
         ("support", r"(?:a|ont) (?:soutenu|salué|appuyé)|soutient|soutiennent|salue"),
         ("opposition", r"(?:a|ont) (?:condamné|dénoncé|rejeté)|condamne|condamnent"
@@ -39,8 +41,8 @@ ACT_CUES: Final[dict[str, list[tuple[str, str]]]] = {
     "es": [
         ("call", r"pidió|pide|piden|pidieron|exigió|exige|exigen|instó|insta|reclamó"
                  r"|reclama|reclaman|ha pedido|ha exigido|han pedido|han exigido"),
-        ("declaration", r"decretó|ha decretado|proclamó|declaró(?= (?:el|la|un|una) )"
-                        r"|anunció(?! que)|ha anunciado(?! que)"),
+        ("declaration", r"decretó|ha decretado|proclamó|declaró(?= (?:el|la|un|una) )"),
+        ("announcement", r"anunció(?! que)|ha anunciado(?! que)"),
         ("decision", r"votó|votaron|aprobó|aprobaron|decidió|decidieron|ha aprobado"
                      r"|ha decidido|han aprobado"),
         ("support", r"apoya|apoyó|apoyan|respalda|respaldó|respaldan|ha respaldado"),
@@ -50,8 +52,8 @@ ACT_CUES: Final[dict[str, list[tuple[str, str]]]] = {
     "it": [
         ("call", r"ha (?:chiesto|esortato|sollecitato|invocato)|hanno (?:chiesto|esortato)"
                  r"|chiede|chiedono|esorta|sollecita"),
-        ("declaration", r"ha (?:decretato|proclamato)|decreta|proclama"
-                        r"|ha annunciato(?! che)"),
+        ("declaration", r"ha (?:decretato|proclamato)|decreta|proclama"),
+        ("announcement", r"ha annunciato(?! che)"),
         ("decision", r"ha (?:votato|approvato|deciso)|hanno (?:votato|approvato|deciso)"
                      r"|approva"),
         ("support", r"ha (?:sostenuto|appoggiato)|sostiene|appoggia|appoggiano"),
@@ -75,8 +77,12 @@ ACT_CUES: Final[dict[str, list[tuple[str, str]]]] = {
 # English verbs for the statement of each kind ("X called for: ...").
 ACT_VERBS: Final[dict[str, str]] = {
     "call": "called for", "declaration": "declared", "decision": "decided",
-    "support": "backed", "opposition": "opposed",
+    "support": "backed", "opposition": "opposed", "announcement": "announced",
 }
+# Cue rows whose name is no frame kind of its own: an announcement is a declaration's
+# frame, but what was announced ("the official death of X") was not declared in words,
+# so its statement keeps the verb "announced" (the claim's predicate).
+FRAME_KIND_OF: Final[dict[str, str]] = {"announcement": "declaration"}
 
 # Words opening a call's object that name whom it was addressed to ("pidió a su homólogo,
 # X, que no se presente", "ha chiesto al governo di ..."): what was called for stands in a

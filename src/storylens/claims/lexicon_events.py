@@ -103,7 +103,9 @@ TOLL_CUES: Final[dict[str, str]] = {
 
 # Nouns for people: a figure right before one is a count ("300 protesters").
 PEOPLE_NOUNS: Final[dict[str, list[tuple[str, str]]]] = {
-    "en": [("people", r"people|persons?|individuals|others"), ("civilians", r"civilians"),
+    "en": [("people", r"people|persons?|individuals|others|men|youths|friends|sons"
+                      r"|daughters|prisoners|inmates"),
+           ("civilians", r"civilians"),
            ("children", r"children|kids|minors"), ("women", r"women"),
            ("soldiers", r"soldiers|troops|servicemen"),
            ("police officers", r"police ?(?:men|officers)|officers"),
@@ -115,7 +117,9 @@ PEOPLE_NOUNS: Final[dict[str, list[tuple[str, str]]]] = {
            ("rescuers", r"rescuers|rescue workers|firefighters"),
            ("volunteers", r"volunteers"),
            ("families", r"families")],
-    "fr": [("people", r"personnes|gens|individus|autres"), ("civilians", r"civils"),
+    "fr": [("people", r"personnes|gens|individus|autres|hommes|jeunes|amis|fils|filles"
+                      r"|prisonniers"),
+           ("civilians", r"civils"),
            ("children", r"enfants|mineurs"), ("women", r"femmes"),
            ("soldiers", r"soldats|militaires"), ("police officers", r"policiers|gendarmes"),
            ("protesters", r"manifestants"), ("migrants", r"migrants"),
@@ -126,7 +130,9 @@ PEOPLE_NOUNS: Final[dict[str, list[tuple[str, str]]]] = {
            ("rescuers", r"secouristes|sauveteurs|pompiers"),
            ("volunteers", r"bénévoles|volontaires"),
            ("families", r"familles")],
-    "es": [("people", r"personas|individuos|otros|otras"), ("civilians", r"civiles"),
+    "es": [("people", r"personas|individuos|otros|otras|hombres|jóvenes|amigos|hij[oa]s"
+                      r"|presos|reclusos"),
+           ("civilians", r"civiles"),
            ("children", r"niñ[oa]s|menores"), ("women", r"mujeres"),
            ("soldiers", r"soldados|militares"), ("police officers", r"policías|agentes"),
            ("protesters", r"manifestantes"), ("migrants", r"migrantes"),
@@ -148,7 +154,9 @@ PEOPLE_NOUNS: Final[dict[str, list[tuple[str, str]]]] = {
            ("rescuers", r"rettungskräfte|einsatzkräfte|feuerwehrleute"),
            ("volunteers", r"freiwillige|helfer"),
            ("families", r"familien")],
-    "it": [("people", r"persone"), ("civilians", r"civili"), ("children", r"bambini|minori"),
+    "it": [("people", r"persone|uomini|giovani|amici|figli|figlie|prigionieri"),
+           ("civilians", r"civili"),
+           ("children", r"bambini|minori"),
            ("women", r"donne"), ("soldiers", r"soldati|militari"),
            ("police officers", r"poliziotti|agenti"), ("protesters", r"manifestanti"),
            ("migrants", r"migranti"), ("refugees", r"profughi|rifugiati"),

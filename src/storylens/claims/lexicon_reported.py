@@ -89,3 +89,9 @@ RELATIVE_PRONOUNS: Final = wordset("que qui che cui who which that whom die der 
 # Words that open a relative clause about the speaker, not the speaker's words.
 SPEAKER_RELATIVES: Final = wordset("qui who which che cui quien quienes welche который "
                                    "которая которые")
+# Lower-case words that cannot open the words a speaker said: a relative adverb or a
+# conjunction there shows the span starts inside a clause ("donde viven en ...", 'ou
+# "Assad, tes jours sont comptés", a connu ...'), its subject left in another sentence.
+FRAGMENT_OPENERS: Final = SPEAKER_RELATIVES | wordset(
+    "where whereby whose donde cuyo cuya cuyos cuyas où dont dove and or et ou y o u e ed od "
+    "und oder")

@@ -44,6 +44,15 @@ DEATH_NOUNS: Final[dict[str, str]] = {
     "ru": r"казн[ьи]|тела|трупы",
     "ar": r"إعدام|جثث|جثامين",
 }
+# Pictures that show bodies ("Sur d'autres images apparaissaient les corps de deux
+# nourrissons"): bodies seen in a photo or a video are no count of the dead.
+PICTURE_WORDS: Final[dict[str, str]] = {
+    "en": r"photos?|photographs?|pictures?|images?|videos?|footage",
+    "fr": r"photos?|photographies?|images?|vidéos?|clichés?",
+    "es": r"fotos?|fotografías?|imágenes|imagen|vídeos?|videos?",
+    "it": r"foto|fotografi[ae]|immagin[ei]|video|filmat[oi]",
+    "de": r"fotos?|bilder[n]?|bild|videos?|aufnahmen",
+}
 # The linking word between such a noun and the figure ("of", "de", "di"), with an article.
 DEATH_NOUN_LINKS: Final[dict[str, str]] = {
     "en": r"of(?:\s+the)?",

@@ -13,6 +13,12 @@ their claims, and so do a quoted passage and an embedded social-media post on li
 their own (someone's words, not a headline), the first block (the article's own
 headline where the page kept it) and lines run together without blank lines (a list, a
 live blog's entries).
+
+A listing entry is skipped the same way: a line that ends, after its last sentence's
+stop, on a date stamp in brackets ("... siete muertos y heridos. (07.09.2017)") is a
+teaser of another article, its snippet printed under its headline with the day it ran,
+as a page's "related" block prints it. The article's own paragraphs date their events
+inside the sentence ("informó este sábado (14.04.2018) la agencia"), never after it.
 """
 
 from __future__ import annotations
@@ -29,6 +35,9 @@ _OPENERS = "\"'«“„‘‹"
 # A hashtag, a handle or a link: a social-media post embedded in the body (its words
 # are quoted there as the post's), never a headline.
 _POST = re.compile(r"(?<![^\s(])[#@][^\W_]|https?://|pic\.twitter\.com", re.IGNORECASE)
+_FIRST_CHAR = re.compile(r"\S")
+# A stop (closing quotes looked through), then a bracketed day as numbers, ending a line.
+_STAMPED_END = re.compile(r"[.!?…][\"'»”’]?\s*\(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*$")
 
 
 def headline_line(text: str, start: int, end: int) -> bool:
@@ -61,3 +70,15 @@ def _blank_line_ends(before: str) -> bool:
 def _blank_line_opens(after: str) -> bool:
     """``after`` (the text from a line's end) opens with a blank line."""
     return after[:len(after) - len(after.lstrip())].count("\n") >= 2
+
+
+def stamped_entry(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` stands on a line, not the text's first,
+    that ends on a date stamp after its last stop: a listing's entry (see module)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    first = _FIRST_CHAR.search(text)
+    if first is None or first.start() >= line_start:
+        return False  # the first line: the article's own headline or lead
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return _STAMPED_END.search(text, max(line_start, line_end - 40), line_end) is not None

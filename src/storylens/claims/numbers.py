@@ -32,6 +32,9 @@ from .text import normalize_digits
 _SPACE_GROUP_LANGUAGES = frozenset({"fr", "ru", "pl", "uk", "cs", "sv", "pt", "it", "es"})
 # Longest modifier phrase, in words ("ما لا يقل عن"), bounds the look-back.
 _MAX_MODIFIER_WORDS = 4
+# Plus signs glued to a number ("1000+", "1000++"): more than that number, as a headline
+# or a post writes it; a sign before a digit is no part of it ("1000 +3").
+_PLUS_AFTER = re.compile(r"\+{1,2}(?![\d+])")
 
 _LETTER_BEFORE = r"(?<![^\W\d_\u0600-\u06FF])(?<![^\W\d_]-)(?<!\d[.,])"
 _NO_LETTER_AFTER = r"(?![^\W_\u0600-\u06FF])"
@@ -298,6 +301,10 @@ def _with_modifiers(norm: str, toks: list[_Tok], first: int, last: int, fig: Fig
             elif kind in ("between", "from") and fig.nominal is not None:
                 # Only a number opens a range: "de dizaines de morts" keeps its "dozens".
                 fig = replace(fig, start=toks[hit[0]].start, modifier=kind)
+    plus = _PLUS_AFTER.match(norm, fig.core_end)
+    if plus is not None and fig.nominal is not None and fig.modifier is None:
+        low, high = figure_range("more than", fig.nominal)  # "1000+ tués", "1000++"
+        return replace(fig, end=plus.end(), low=low, high=high, modifier="more than")
     post = POST_MODIFIERS.get(lang, {})
     for skip in (0, 1):
         for size in (2, 1):

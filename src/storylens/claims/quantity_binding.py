@@ -8,13 +8,18 @@ break, another figure, a coordinator or a purpose clause in between cuts the lin
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING, Final
 
 from .lexicon_events import SINGULAR_OPENERS
 from .lexicon_relations import AGENT_AFTER
 from .numbers import Figure
 from .patterns import Cue
 from .text import count_words, has_clause_break
+
+if TYPE_CHECKING:
+    from ..entities.demonyms import Demonyms
 
 # A casualty word after its figure: "1,000 people are believed to have been killed"
 # puts six words between them; further away it is usually another figure's word.
@@ -27,6 +32,18 @@ MAX_WORDS_AFTER_TOLL = 8
 # Gap words after a figure that are too long to be an auxiliary ("were", "sont",
 # "были") are taken for a noun of another kind ("5 rockets killed 3").
 MAX_AUXILIARY_LETTERS = 6
+# A lone gap word longer than MAX_FUNCTION_LETTERS must be one of these auxiliaries or
+# function words ("7 were killed", "50 sont morts"): any other word there is the noun
+# the figure counts, not people ("sette balene morte", "seven whales died").
+GAP_FUNCTION_WORDS: Final = frozenset(
+    "were have been being more also then still dead with from into over than that this "
+    "remain remains remained seem seemed appear appeared reste restent restaient semblent "
+    "siguen quedan quedaron restano rimangono restavano "
+    "sont été étaient avaient furent aussi encore plus avec dans "
+    "sono stati state stata stato erano hanno avevano furono anche ancora alla alle allo "
+    "della delle dello degli dalla dalle dagli nella nelle negli sulla sulle sugli "
+    "fueron sido eran están estaban había habían habrían también todavía desde entre "
+    "wurden worden waren sind haben hatten auch noch".split())
 # Letters of a short function word that may follow a figure read after its cue
 # ("killed 20 on Monday", "قتل 100 في"), unlike "killed the bill by 52 votes".
 MAX_FUNCTION_LETTERS = 3
@@ -130,7 +147,29 @@ def _gap_ok(text: str, a: int, b: int, nouns: list[Cue], lang: str, vague: bool)
         return True
     if vague and len(gap_words) > 1 and gap_words[0].casefold() in _OF:
         return False  # "migliaia di maiali morti": the amount counts the noun after "di"
+    if len(gap_words) == 1 and len(gap_words[0]) > MAX_FUNCTION_LETTERS \
+            and gap_words[0].casefold() not in GAP_FUNCTION_WORDS \
+            and not is_demonym(gap_words[0], lang):
+        return False  # "sette balene morte", "seven whales died": the noun is what is
+        # counted; a people named by their country stay ("200 sirios murieron")
     return all(len(w) <= MAX_AUXILIARY_LETTERS and w.islower() for w in gap_words)
+
+
+def is_demonym(word: str, lang: str) -> bool:
+    """``word`` names the people of one country ("sirios", "siriani"): read by the entity
+    stage's CLDR morphology (:mod:`..entities.demonyms`), built once per language and only
+    when a lone gap word is met."""
+    from ..entities.normalise import normal_tokens
+
+    tokens = normal_tokens(word, declined=False)
+    return len(tokens) == 1 and _demonyms(lang).country_of(tokens[0], lang) is not None
+
+
+@functools.cache
+def _demonyms(lang: str) -> Demonyms:
+    from ..entities.demonyms import Demonyms
+
+    return Demonyms.build([lang])
 
 
 def _no_purpose(text: str, lang: str, a: int, b: int) -> bool:

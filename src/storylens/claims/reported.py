@@ -27,6 +27,7 @@ from .lexicon_reported import (
     COMPLEMENT_LEADS,
     COMPLEMENTIZERS,
     DEMONSTRATIVES,
+    FRAGMENT_OPENERS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     RELAYED,
@@ -42,7 +43,9 @@ from .reported_span import (
     OPENING_QUOTES,
     Reported,
     content_span,
+    dash_after_clause,
     inside_dashes,
+    opens_on,
 )
 from .reported_tail import reported_end
 from .text import PRONOUNS, QUOTE_CHARS, Token, words, wordset
@@ -104,15 +107,21 @@ _ZERO_THAT: Final = re.compile(r"(?:has |had )?(?:said|says|added|insisted|warne
                                re.IGNORECASE)
 
 
-
-
 def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[int, int],
                    cue: tuple[int, int], cue_first: bool) -> Reported | None:
     """The reported words of a sentence attributed by ``cue`` to ``speaker``, or None.
 
     ``cue_first``: the cue introduces its speaker ("according to X", "selon X"), so
-    the content stands on the other side of the speaker, never after the verb.
+    the content stands on the other side of the speaker, never after the verb. Words
+    opening on a lower-case relative adverb or conjunction are a clause's tail, never a
+    statement (``FRAGMENT_OPENERS``): abstained on.
     """
+    found = _reported_words(text, lang, sent, speaker, cue, cue_first)
+    return None if found is None or opens_on(text, found, FRAGMENT_OPENERS) else found
+
+
+def _reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[int, int],
+                    cue: tuple[int, int], cue_first: bool) -> Reported | None:
     if not _joined(text, lang, speaker, cue):
         return None
     block = (min(speaker[0], cue[0]), max(speaker[1], cue[1]))
@@ -152,6 +161,9 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
             t.text in COMPLEMENT_LEADS for t in words(text, block[1], sent[1])[:1]):
         return None  # "malgré sa promesse, selon l'ONU, de retirer ses chars": X vouches
         # for the phrase the attribution breaks, not for the sentence before it
+    if found is not None and cue_first and dash_after_clause(text, found, MIN_PREPOSED_WORDS):
+        return None  # "Democrats point out that the plan saves as much — roughly $700
+        # billion, according to X": X vouches for the words after the dash only
     if found is not None and cue_first and _ends_in_relative(text, found):
         return None  # "X a ordonné une enquête sur ces violences qui ont fait 42 morts,
         # d'après les services d'urgence": the source vouches for the last clause only

@@ -5,8 +5,9 @@ figure change that reading and the cue alone misses them: a unit of time after t
 ("dieci morti al giorno") makes it a rate, which states no toll of any one event; and a
 noun of death governing the figure ("la ejecución de 11.000 detenidos", "los cadáveres de
 70 civiles con heridas de bala") says those people were killed, whatever the nearer word
-("detenidos", "heridas") says about them. A victim of a crime that wounds no one in a
-toll's sense ("victims of sexual assault", "90 victims who filed complaints") is no casualty.
+("detenidos", "heridas") says about them, unless the bodies are seen in pictures. A
+victim of a crime that wounds no one in a toll's sense ("victims of sexual assault", "90
+victims who filed complaints") is no casualty.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .lexicon_victims import (
     DEATH_NOUNS,
     NON_LETHAL_CRIMES,
     NOT_RATE_AFTER,
+    PICTURE_WORDS,
     RATE_UNITS,
     RELATIVE_OPENERS,
     VICTIM_LINKS,
@@ -39,6 +41,8 @@ _DEATH_NOUN_RE: Final = {
     lang: re.compile(rf"(?<![^\W_])({frag})\s+(?:{DEATH_NOUN_LINKS[lang]})\s*$"
                      if DEATH_NOUN_LINKS[lang] else rf"(?<![^\W_])({frag})\s+$", re.IGNORECASE)
     for lang, frag in DEATH_NOUNS.items()}
+_PICTURE_RE: Final = {lang: re.compile(rf"(?<![^\W_])(?:{frag})(?![^\W_])", re.IGNORECASE)
+                      for lang, frag in PICTURE_WORDS.items()}
 _VICTIM_NOUN_RE: Final = {lang: re.compile(frag, re.IGNORECASE)
                           for lang, frag in VICTIM_NOUNS.items()}
 # "victims of (an alleged) sexual assault": the noun, its link, up to two modifiers, a crime.
@@ -63,13 +67,18 @@ def is_rate(text: str, lang: str, end: int) -> bool:
 
 def death_noun(text: str, lang: str, start: int, fig_start: int) -> Cue | None:
     """A noun of death (executions, bodies) governing the figure that starts at
-    ``fig_start``, within the sentence that starts at ``start``; None otherwise."""
+    ``fig_start``, within the sentence that starts at ``start``; None otherwise, and
+    None for bodies the sentence shows in pictures (``PICTURE_WORDS``): what a photo
+    shows is no toll."""
     pattern = _DEATH_NOUN_RE.get(lang)
     if pattern is None:
         return None
     lo = max(start, fig_start - _DEATH_NOUN_WINDOW)
     m = pattern.search(text[lo:fig_start])
     if m is None:
+        return None
+    picture = _PICTURE_RE.get(lang)
+    if picture is not None and picture.search(text, start, fig_start) is not None:
         return None
     return Cue(lo + m.start(1), lo + m.end(1), "killed")
 

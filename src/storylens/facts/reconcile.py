@@ -328,13 +328,20 @@ def _evidence_key(evidence: Evidence) -> tuple[str, int, int]:
 
 
 def _merge(members: list[Claim], articles: Mapping[str, Article]) -> Claim:
-    """One story-level claim from its members: all their evidence, one representative text."""
-    def rank(claim: Claim) -> tuple[bool, float, bool, str]:
+    """One story-level claim from its members: all their evidence, one representative text.
+
+    A figure's representative is a member that carries its own date where one does: the
+    statement is rendered from the representative's figure, hedge and place with the
+    story claim's date, so an undated headline's "50 morts" must not speak for a body's
+    dated "plus de 50 ... lundi" (the story would read "50 killed on July 8", a hedge and
+    a date no single source wrote together). Among those, the narrowest figure."""
+    def rank(claim: Claim) -> tuple[bool, bool, float, bool, str]:
         copy = any(articles.get(e.article_id, None) is not None
                    and articles[e.article_id].duplicate_of for e in claim.sources)
         spread = width(claim) if claim.value is not None else 0.0
         modifier = _norm(claim.value.modifier) if claim.value is not None else ""
-        return (copy, spread, modifier not in ENGLISH_WORDING, claim.id)
+        undated = claim.value is not None and claim.when is None
+        return (copy, undated, spread, modifier not in ENGLISH_WORDING, claim.id)
 
     rep = min(members, key=rank)
     evidence: dict[tuple[str, int, int], Evidence] = {}
