@@ -245,11 +245,15 @@ def _right(edge: Edge, gold: list[dict[str, Any]]) -> bool:
     return False
 
 
-def score(verbose: bool, parse: bool = True) -> None:
-    """Precision and recall of the current code's edges on the labelled sentences."""
-    rows = json.loads(LABELS.read_text(encoding="utf-8"))["sentences"]
+def score(verbose: bool, parse: bool = True,
+          rows: list[dict[str, Any]] | None = None) -> None:
+    """Precision and recall of the current code's edges on the labelled sentences (this
+    sample's, or ``rows`` of another label file in the same format)."""
+    if rows is None:
+        rows = json.loads(LABELS.read_text(encoding="utf-8"))["sentences"]
     items = [(r["path"], r["language"], _text(r["path"])) for r in rows]
     counts: Counter[str] = Counter()
+    by_type: Counter[str] = Counter()
     for row, article in zip(rows, _analysed(items), strict=True):
         if hashlib.sha1(article.text.encode()).hexdigest()[:12] != row["text_sha1"]:
             raise SystemExit(f"text of {row['path']} changed since labelling")
@@ -258,15 +262,19 @@ def score(verbose: bool, parse: bool = True) -> None:
         counts["system"] += len(edges)
         counts["right"] += len(right)
         counts["gold"] += len(row["edges"])
-        counts["found"] += sum(any(_right(e, [g]) for e in edges) for g in row["edges"])
+        for g in row["edges"]:
+            hit = any(_right(e, [g]) for e in edges)
+            counts["found"] += hit
+            by_type[f"{g['type']} {'found' if hit else 'missed'}"] += 1
         if verbose:
-            for e in edges:
+            for e in sorted(edges):
                 print(f"#{row['id']} {'RIGHT' if e in right else 'WRONG'} {e} "
                       f"{article.text[min(e[1][0], e[2][0]):max(e[1][1], e[2][1])]!r}")
     p = counts["right"] / counts["system"] if counts["system"] else float("nan")
     r = counts["found"] / counts["gold"] if counts["gold"] else float("nan")
     print(f"sentences {len(rows)}; gold edges {counts['gold']}; system edges "
           f"{counts['system']}, right {counts['right']}; precision {p:.3f}, recall {r:.3f}")
+    print("gold by type:", dict(sorted(by_type.items())))
 
 
 def main() -> None:

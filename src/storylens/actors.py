@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
+from .claims.lexicon_verbs import LEXICON_RE, RECIPROCAL, verb_entries
 from .claims.parsed_relations import find_parsed_relations
 from .claims.relations import TYPED_RE, TypedRelation, find_typed_relations
 from .claims.syntax import DependencyParser
@@ -113,7 +114,7 @@ def sentence_edges(entities: list[Entity], articles: Mapping[str, Article],
             if parser is None:
                 _add(out, article, find_typed_relations(
                     text, lang, sentence.start, sentence.end, inside))
-            elif _has_cue(text, lang, sentence.start, sentence.end):
+            elif _has_cue(text, lang, sentence.start, sentence.end, inside):
                 # Parsed later, all of a language at once: only sentences with two
                 # entities and a cue word, a few per article (the parse is the cost).
                 to_parse.setdefault(lang, []).append(
@@ -128,8 +129,22 @@ def sentence_edges(entities: list[Entity], articles: Mapping[str, Article],
     return out
 
 
-def _has_cue(text: str, lang: str, start: int, end: int) -> bool:
-    return any(p.search(text, start, end) for _, p in TYPED_RE.get(lang, []))
+def _has_cue(text: str, lang: str, start: int, end: int, inside: list[Mention]) -> bool:
+    """A cue word in the sentence, or a form of a lexicon verb (read only over a parse)
+    after one entity's mention and before another's or after two ("X and Y met"): the
+    parse is the cost, and a verb outside its parties joins none of them."""
+    if any(p.search(text, start, end) for _, p in TYPED_RE.get(lang, [])):
+        return True
+    lexicon = LEXICON_RE.get(lang)
+    for form in lexicon.finditer(text, start, end) if lexicon is not None else []:
+        before = {m.entity_id for m in inside if m.end <= form.start()}
+        after = {m.entity_id for m in inside if m.start >= form.end()}
+        if before and after - before:
+            return True
+        word = form.group().split()[0]
+        if len(before) >= 2 and any(e[1] in RECIPROCAL for e in verb_entries(lang, word)):
+            return True
+    return False
 
 
 def _add(out: dict[_Key, list[Evidence]], article: Article,

@@ -11,22 +11,24 @@ from typing import Final
 
 from .text import wordset
 
-# Active-voice verb forms (third person, present or past/perfect/pluperfect; never the
-# conditional, which reports or supposes) per relation type and language. Passive forms
-# are left out on purpose ("X a été attaqué", "fue atacado", "è stato attaccato" never
-# match) and the English participle is refused below, so the
-# party before the verb is the agent. Forms that also read as a noun ("critique",
+# Active-voice verb forms (third person, present, imperfect or past/perfect/pluperfect;
+# never the conditional, which reports or supposes, nor the future, which plans) per
+# relation type and language. Passive forms are left out on purpose ("X a été attaqué",
+# "fue atacado", "è stato attaccato" never match) and the English participle is refused
+# below, so the party before the verb is the agent. Forms that also read as a noun ("critique",
 # "critica", "condanna") only count between two parties, verb first after the subject.
 _CUES: Final[dict[str, dict[str, str]]] = {
     "supports": {
         "en": r"supports|supported|backs|backed|endorses|endorsed"
               r"|(?:voiced|expressed|pledged|declared) (?:its |his |her |their )?support for",
         "fr": r"soutient|soutiennent|(?:a|ont) soutenu|appuie|appuient|(?:a|ont) appuyé"
-              r"|(?:a|ont) apporté son soutien à|apporte son soutien à",
+              r"|(?:a|ont) apporté son soutien à|apporte son soutien à|soutenait|soutenaient",
         "es": r"apoya|apoyan|apoyó|apoyaron|(?:ha|han) apoyado|respalda|respaldan|respaldó"
-              r"|respaldaron|(?:ha|han) respaldado",
+              r"|respaldaron|(?:ha|han) respaldado|apoyaba|apoyaban|respaldaba|respaldaban"
+              r"|elogió a|elogia a|elogiaron a|elogiaba a|(?:ha|han) elogiado a",
         "it": r"sostiene|sostengono|(?:ha|hanno) sostenuto|appoggia|appoggiano"
-              r"|(?:ha|hanno) appoggiato",
+              r"|(?:ha|hanno) appoggiato|sosteneva|sostenevano|appoggiava|appoggiavano"
+              r"|(?:ha|hanno) elogiato|elogia|elogiava|(?:ha|hanno) lodato",
         "de": r"unterstützt|unterstützte|unterstützten",
     },
     "opposes": {
@@ -34,11 +36,15 @@ _CUES: Final[dict[str, dict[str, str]]] = {
               r"|criticized|denounces|denounced",
         "fr": r"condamne|condamnent|(?:a|ont) condamné|critique|critiquent|(?:a|ont) critiqué"
               r"|dénonce|dénoncent|(?:a|ont) dénoncé|s['’]oppose à|s['’]opposent à"
-              r"|s['’]est opposée? à",
+              r"|s['’]est opposée? à|condamnait|condamnaient|critiquait|critiquaient"
+              r"|dénonçait|dénonçaient",
         "es": r"condena|condenan|condenó|condenaron|(?:ha|han) condenado|critica|critican"
-              r"|criticó|criticaron|(?:ha|han) criticado|se opone a|se oponen a|se opuso a",
+              r"|criticó|criticaron|(?:ha|han) criticado|se opone a|se oponen a|se opuso a"
+              r"|condenaba|condenaban|criticaba|criticaban|denunció a|denunciaron a"
+              r"|arremetió contra|arremete contra|arremetieron contra",
         "it": r"condanna|condannano|(?:ha|hanno) condannato|critica|criticano"
-              r"|(?:ha|hanno) criticato|si oppone a|si oppongono a",
+              r"|(?:ha|hanno) criticato|si oppone a|si oppongono a|condannava|condannavano"
+              r"|criticava|criticavano|(?:ha|hanno) denunciato",
         "de": r"verurteilt|verurteilte|verurteilten|kritisiert|kritisierte|kritisierten",
     },
     "attacks": {
@@ -47,9 +53,10 @@ _CUES: Final[dict[str, dict[str, str]]] = {
         "fr": r"attaque|attaquent|(?:a|ont) attaqué|bombarde|bombardent|(?:a|ont) bombardé"
               r"|(?:a|ont) envahi|envahit|(?:a|ont) lancé une (?:attaque|offensive) contre",
         "es": r"atacó|atacaron|ataca|atacan|(?:ha|han) atacado|bombardeó|bombardearon"
-              r"|bombardea|bombardean|(?:ha|han) bombardeado|invadió|invadieron",
+              r"|bombardea|bombardean|(?:ha|han) bombardeado|invadió|invadieron|atacaba"
+              r"|atacaban",
         "it": r"(?:ha|hanno) attaccato|attacca|attaccano|(?:ha|hanno) bombardato|bombarda"
-              r"|bombardano|(?:ha|hanno) invaso",
+              r"|bombardano|(?:ha|hanno) invaso|attaccava|attaccavano",
         "de": r"attackierte|attackierten|bombardierte|bombardierten|beschoss|beschossen",
     },
     "calls_on": {
@@ -57,16 +64,19 @@ _CUES: Final[dict[str, dict[str, str]]] = {
         "fr": r"(?:a|ont) exhorté|exhorte|exhortent|(?:a|ont) appelé|appelle|appellent"
               r"|(?:a|ont) demandé (?:à|aux?)|demande (?:à|aux?)|demandent (?:à|aux?)",
         "es": r"instó a|insta a|instaron a|exhortó a|exhorta a|pidió a|pide a|pidieron a"
-              r"|(?:ha|han) pedido a|(?:ha|han) instado a|llamó a|hizo un llamamiento a",
+              r"|(?:ha|han) pedido a|(?:ha|han) instado a|llamó a|hizo un llamamiento a"
+              r"|instaba a|instaban a|exhortaba a|pedía a|pedían a",
         "it": r"(?:ha|hanno) esortato|esorta|esortano|(?:ha|hanno) chiesto a|chiede a"
-              r"|(?:ha|hanno) invitato|invita|(?:ha|hanno) sollecitato|sollecita",
+              r"|(?:ha|hanno) invitato|invita|(?:ha|hanno) sollecitato|sollecita|esortava"
+              r"|chiedeva a|sollecitava",
         "de": r"forderte|fordert|forderten|rief|ruft|riefen",
     },
     "accuses": {
         "en": r"accused|accuses|blamed|blames",
-        "fr": r"accuse|accusent|(?:a|ont) accusé",
-        "es": r"acusó a|acusa a|acusaron a|(?:ha|han) acusado a|culpó a|culpa a",
-        "it": r"accusa|accusano|(?:ha|hanno) accusato",
+        "fr": r"accuse|accusent|(?:a|ont) accusé|accusait|accusaient",
+        "es": r"acusó a|acusa a|acusaron a|(?:ha|han) acusado a|culpó a|culpa a|acusaba a"
+              r"|acusaban a|culpaba a",
+        "it": r"accusa|accusano|(?:ha|hanno) accusato|accusava|accusavano",
         "de": r"beschuldigt|beschuldigte|beschuldigten|warf|wirft",
     },
     "arrests": {

@@ -18,6 +18,10 @@ infinitive or participle verb ("vowed to attack", "Assad-backed"), a modal ("cou
 back"), a French conditional above the verb, a negation or a question gives nothing
 either: said to happen, or no edge.
 
+Verbs outside the cue words are read from a lemma lexicon (:mod:`lexicon_verbs`:
+"praised", "lashed out at", "s'est entretenu avec", "X and Y met") only where the parse
+names both roles and states the verb; no pattern stands in for them.
+
 The word-order patterns still run on the sentence: their edge stands unless the parse
 contradicts it (a role read as another name or as a thing, the verb unstated). Where the
 parse has no verdict (the small French model often hangs a name on the wrong word) the
@@ -28,10 +32,18 @@ edges (docs/benchmarks.md, issue 12, session 7).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 from ..records import Mention
 from .lexicon_relations import FOLLOW, NEGATIONS
-from .relations import TYPED_LABELS, TYPED_RE, TypedRelation, find_typed_relations
+from .lexicon_verbs import NEEDS_INFINITIVE, RECIPROCAL, verb_entries
+from .relations import (
+    TYPED_LABELS,
+    TYPED_RE,
+    TypedRelation,
+    find_typed_relations,
+    verbal_attacks,
+)
 from .syntax import Token
 from .text import select_mentions
 
@@ -54,8 +66,11 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "qui", "lequel", "laquel
 # English tags of a verb that states an event by itself (a past participle needs "has").
 _STATED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _PERFECT_AUX = frozenset({"has", "have", "had"})
-# French conditional endings ("tendrait", "soutiendraient"): what is supposed or reported.
-_CONDITIONAL_ENDINGS = ("rait", "raient")
+# French conditional endings ("tendrait", "soutiendraient"): what is supposed or reported;
+# future endings ("rencontrera", "recevra", "soutiendront"): what is planned.
+_CONDITIONAL_ENDINGS = ("rait", "raient", "era", "eront", "ira", "iront", "dra", "dront",
+                        "vra", "vront")
+_LIST_WORDS = frozenset({"and", "or", "et", "ou", "the", "le", "la", "les", "l'"})
 _MODAL_WORDS = frozenset({"could", "would", "might", "may", "should", "must", "can",
                           "pourrait", "pourraient", "devrait", "devraient", "pourra"})
 
@@ -93,11 +108,43 @@ def find_parsed_relations(text: str, lang: str, start: int, end: int, tokens: li
                         and not follow.match(text, patient.end, end)):
                     continue  # "appelle X" phones X; "appelle X à" calls on X
                 out.append(rel)
+    for rel in _lexicon_relations(parse, lang, verdicts):
+        if rel not in out:
+            out.append(rel)
     for rel in find_typed_relations(text, lang, start, end, mentions):
         agents, patients = verdicts.get((rel.verb_start, rel.verb_end), (None, None))
         if _allows(agents, rel.agent) and _allows(patients, rel.patient) and rel not in out:
             out.append(rel)
-    return sorted(out, key=lambda r: (r.verb_start, r.agent.start, r.patient.start))
+    return sorted(verbal_attacks(text, out),
+                  key=lambda r: (r.verb_start, r.agent.start, r.patient.start))
+
+
+def _lexicon_relations(parse: _Parse, lang: str,
+                       cues: dict[tuple[int, int], tuple[_Role, _Role]]) -> list[TypedRelation]:
+    """Edges of the verbs of the lemma lexicon (:mod:`lexicon_verbs`) outside the word-order
+    cues: stated verbs only, and both roles named by the parse (no pattern stands in for
+    a role the parse misses: these verbs are too loose for word order)."""
+    out: list[TypedRelation] = []
+    for verb in parse.tokens:
+        a, b = verb.start + parse.offset, verb.end + parse.offset
+        if verb.pos != "VERB" or verb.dep not in _FINITE_DEPS \
+                or any(x <= a and b <= y for x, y in cues):
+            continue
+        entries = verb_entries(lang, verb.text)
+        if not entries or not parse.stated(verb):
+            continue
+        for kind, lemma, preps in entries:
+            if lemma in NEEDS_INFINITIVE and not parse.kids(verb, ("xcomp",)):
+                continue
+            agents, patients = parse.lexicon_roles(verb, preps)
+            pairs = [(x, y) for x in agents for y in patients]
+            if lemma in RECIPROCAL and len(agents) >= 2 and not patients \
+                    and not parse.kids(verb, _OBJECTS):
+                pairs = [(agents[0], agents[1])]  # "X and Y met": no object, two subjects
+            out += [TypedRelation(kind, x, y, a, b) for x, y in pairs
+                    if x.entity_id != y.entity_id
+                    and (kind != "arrests" or y.label == "PERSON")]  # "arrête ses attaques"
+    return out
 
 
 # A role as the parse reads it: None when it found no word for it (no verdict), else the
@@ -186,6 +233,33 @@ class _Parse:
             return agents, []  # "opposed installing the Thaad": an action is opposed
         return agents, self._role(objects[:1])
 
+    def lexicon_roles(self, verb: Token,
+                      preps: frozenset[str]) -> tuple[list[Mention], list[Mention]]:
+        """Named agents and patients of a lexicon verb: the patient is its direct object
+        where ``preps`` holds "", else the object of one of ``preps``."""
+        if self.passive(verb):
+            return (self._listed(self._passive_agents(verb)),
+                    self._listed(self._antecedent(verb, self.kids(verb, _PASSIVE_SUBJECTS))))
+        agents = self._listed(self._subjects(verb))
+        heads = self.kids(verb, _OBJECTS) if "" in preps else []
+        if not heads:
+            heads = [o for c in self.children.get(verb.i, []) for o in self._governed(c, preps)]
+        if len({id(self._mention(t)) for t in heads}) > 1:
+            return agents, []  # two objects of one verb: a parse gone wrong
+        return agents, self._named(heads[:1])
+
+    def _governed(self, child: Token, preps: frozenset[str]) -> list[Token]:
+        """The noun ``child`` brings in through one of ``preps``: English "prep" with its
+        "pobj" (also after a particle: "lashed out at"), UD a nominal with a "case" child."""
+        if child.dep == "prt":
+            return [o for c in self.kids(child, ("prep",)) for o in self._governed(c, preps)]
+        if child.dep == "prep":
+            return self.kids(child, ("pobj",)) if child.text.casefold() in preps else []
+        if child.dep.startswith(("obl", "obj", "iobj", "nmod")) and any(
+                c.text.casefold() in preps for c in self.kids(child, ("case",))):
+            return [child]
+        return []
+
     def _role(self, heads: list[Token]) -> _Role:
         return self._named(heads) if heads else None
 
@@ -215,6 +289,10 @@ class _Parse:
 
     def _subjects(self, verb: Token) -> list[Token]:
         own = self.kids(verb, _SUBJECTS)
+        if len(own) > 1:
+            return []  # two subjects of one verb ("Denver (AP) - ... X asked"): a parse gone
+            # wrong, no verdict (the patterns' reading of a cue stands, a lexicon verb has
+            # no agent)
         if not own and verb.dep == "conj":
             head = self.tokens[verb.head]
             if head.pos in ("VERB", "AUX"):
@@ -236,6 +314,28 @@ class _Parse:
                 if mention is not None:
                     out.append(mention)
         return out
+
+    def _listed(self, heads: list[Token]) -> list[Mention]:
+        """:meth:`_named`, but nobody when coordinated names are not a plain list (commas,
+        joining words, articles and titles between them, one other word at most): "Rafic
+        Hariri, le 14 février 2005, Bachar el-Assad et ... sont accusés" is a parse gone
+        wrong, not a list."""
+        named = self._named(heads)
+        text = self._text()
+        for a, b in pairwise(named):
+            gap = text[a.end - self.offset:b.start - self.offset].replace(",", " ").split()
+            # Joining words, articles and titles ("and Speaker", "et le président") only.
+            other = [w for w in gap if w.casefold() not in _LIST_WORDS and not w[0].isupper()]
+            if len(other) > 1:
+                return []
+        return named
+
+    def _text(self) -> str:
+        """The sentence as the tokens' offsets see it (spaces where the text had any)."""
+        chars = [" "] * (self.tokens[-1].end if self.tokens else 0)
+        for t in self.tokens:
+            chars[t.start:t.end] = t.text
+        return "".join(chars)
 
     def _conjuncts(self, tok: Token) -> list[Token]:
         out = []

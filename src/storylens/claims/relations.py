@@ -32,11 +32,11 @@ from .lexicon_relations import (
     PASSIVE_BEFORE,
     PREPOSITIONS,
     RELATIVES,
-    TYPED_CUES,
 )
 from .lexicon_roles import GENITIVE_LINKS, LINK_ARTICLES, RELATIVE_ADVERBS
 from .patterns import MET_RE, SPEAKER_NOUN_RE, compile_cue
 from .text import comma_before, has_clause_break, select_mentions, words
+from .typed_relations import TYPED_LABELS, TYPED_RE, TypedRelation, verbal_attacks
 
 PARTY_LABELS = frozenset({"PERSON", "ORG"})
 # Languages whose meeting verb comes before both parties.
@@ -80,7 +80,7 @@ def find_meetings(text: str, lang: str, start: int, end: int,
     for pattern, mode in MET_RE.get(lang, []):
         for verb in pattern.finditer(text, start, end):
             if any(m.start < verb.end() and verb.start() < m.end for m in parties) \
-                    or _named_meeting(text, verb.start()):
+                    or _named_meeting(text, verb.start()) or _negated(text, verb.start()):
                 continue
             pair = _parties(text, lang, verb.start(), verb.end(), mode, parties, start)
             if pair is None:
@@ -90,6 +90,12 @@ def find_meetings(text: str, lang: str, start: int, end: int,
                 continue
             out.append(Meeting(subj, obj, verb.start(), verb.end()))
     return sorted(out, key=lambda m: m.verb_start)
+
+
+def _negated(text: str, v_start: int) -> bool:
+    """ "had never met", "did not meet", "n'a jamais rencontré": no meeting took place."""
+    return bool({w.text for w in words(text, max(0, v_start - 25), v_start)[-2:]}
+                & NEGATIONS)
 
 
 def _named_meeting(text: str, v_start: int) -> bool:
@@ -265,22 +271,6 @@ def _broken(text: str, a: int, b: int) -> bool:
 
 
 # --- typed relations --------------------------------------------------------------------
-TYPED_RE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-for _type, _by_lang in TYPED_CUES.items():
-    for _lang, _fragment in _by_lang.items():
-        TYPED_RE.setdefault(_lang, []).append((_type, compile_cue(_fragment, _lang)))
-TYPED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
-@dataclass(frozen=True, slots=True)
-class TypedRelation:
-    """``agent`` did ``type`` to ``patient``; the verb span says so."""
-
-    type: str
-    agent: Mention
-    patient: Mention
-    verb_start: int
-    verb_end: int
-
-
 def find_typed_relations(text: str, lang: str, start: int, end: int,
                          mentions: list[Mention]) -> list[TypedRelation]:
     """Typed relations stated in ``text[start:end]``; none when agent or patient is unclear.
@@ -318,7 +308,7 @@ def find_typed_relations(text: str, lang: str, start: int, end: int,
             for each in [*_listed_before(text, lang, agent, parties), agent]:
                 if each.entity_id != patient.entity_id:
                     out.append(TypedRelation(kind, each, patient, verb.start(), verb.end()))
-    return sorted(out, key=lambda r: r.verb_start)
+    return sorted(verbal_attacks(text, out), key=lambda r: r.verb_start)
 
 
 def _listed_before(text: str, lang: str, agent: Mention,

