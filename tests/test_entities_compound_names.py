@@ -94,7 +94,10 @@ def test_a_name_with_its_definite_article_is_the_name(knowledge: EntityKnowledge
                       ("Libia", "LOC")], "it"),
     ]
     entities = merge_entities(docs, knowledge)
-    assert _together(entities, "France", "la France")
+    # A lower-case article is cut off the span before a place (place_openers, session 8),
+    # so "la France" is read as "France"; "La France" (capitalised) joins by the article.
+    assert _together(entities, "France", "La France")
+    assert not [e for e in entities if "la France" in e.aliases]
     assert _together(entities, "Figaro", "Le Figaro")
     assert _together(entities, "Libia", "La Libia")
     assert entity_of(entities, "Libia").type in ("GPE", "LOC")

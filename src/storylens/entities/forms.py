@@ -31,6 +31,7 @@ from .kind_nouns import kind_by_nouns
 from .knowledge import EntityKnowledge
 from .leading_articles import article_of_place
 from .merge import Form, coarse_kind, majority_type, mention_key, mention_label
+from .model_types import shape_type
 from .normalise import TITLES, normal_tokens
 from .openers import (
     cut_lower_title,
@@ -41,6 +42,7 @@ from .openers import (
     prefixed_name,
 )
 from .person_spellings import spelt_surname
+from .place_openers import cut_before_place
 from .surnames import family_first
 from .untyped import (
     in_named_country,
@@ -88,7 +90,8 @@ def clean_mentions(articles: list[Article], words: StoryWords,
     things = frozenset("".join(key) for a in articles for m in a.mentions
                        if mention_label(m) in ("ORG", "GPE", "LOC", "NORP", "MISC")
                        and len(key := normal_tokens(m.text)) == 1)
-    is_place_word = lambda word: bool(knowledge.places(normal_tokens(word)))  # noqa: E731
+    is_place = lambda key: bool(knowledge.places(key))  # noqa: E731
+    is_place_word = lambda word: is_place(normal_tokens(word))  # noqa: E731
     is_thing = lambda word: is_place_word(word) or words.is_common(word)  # noqa: E731
     seen = frozenset(normal_tokens(m.text) for a in articles for m in a.mentions)
     kept: list[Mention] = []
@@ -98,7 +101,8 @@ def clean_mentions(articles: list[Article], words: StoryWords,
         stops = knowledge.stop_words(article.language)
         for mention in article.mentions:
             mention.entity_id = None
-            mention = widen_abbreviation(trim_leading(mention, stops), article.text)
+            mention = cut_before_place(widen_abbreviation(trim_leading(mention, stops),
+                                                          article.text), article.text, is_place)
             if mention_label(mention) in ("PERSON", "OTHER"):  # not "administration Obama"
                 mention = cut_lower_title(mention, stops, is_name)
             if not is_byline(article, mention):  # "By Jane Roe" keeps its credit word
@@ -159,13 +163,13 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
     named = {key for key, ms in by_key.items()
              if _given_name_person(key, ms, alone, knowledge, alone_tails, stop_languages)}
     stops = frozenset().union(*(knowledge.stop_words(lang) for lang in stop_languages))
-    people = untyped_people(by_key, texts or {}, _untyped,
-                            words.is_common if words is not None else lambda w: False,
+    is_common = words.is_common if words is not None else lambda w: False
+    is_country = lambda word: any(  # noqa: E731
+        p.startswith("country:") for p in knowledge.places(normal_tokens(word)))
+    people = untyped_people(by_key, texts or {}, _untyped, is_common,
                             lambda key: bool(knowledge.places(key)), stops,
                             lambda word: any(knowledge.demonym(normal_tokens(word), lang)
-                                             for lang in stop_languages),
-                            lambda word: any(p.startswith("country:") for p in
-                                             knowledge.places(normal_tokens(word))))
+                                             for lang in stop_languages), is_country)
     named |= people.keys()
     owned = {key for key, ms in by_key.items() if all(prefixed_name(m.text) for m in ms)}
     if words is not None:
@@ -210,6 +214,9 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
         elif not kinds and form.kind in (None, "OTHER") and form.why is None and \
                 not (backed or given or key in named) and \
                 (decided := untyped_kind(key, group, texts or {})):
+            form.kind, form.why = decided
+        if form.why is None and not backed and key not in named and (decided := shape_type(
+                key, group, kinds, places, texts or {}, is_common, stops, is_country)):
             form.kind, form.why = decided
         forms.append(form)
     for form in forms:

@@ -48,6 +48,7 @@ from .surnames import (
     link_one_word_names,
     link_regnal_names,
 )
+from .word_classes import word_class_roots
 from .word_translations import WordTranslations
 from .wrapped import WrappedNames
 from .written_apart import WrittenApart
@@ -125,6 +126,9 @@ def merge_entities(
     link_one_word_names(clusters, guard, is_place, knowledge.given_names, led)
     nouns = common_noun_roots(clusters, linker.language, knowledge,
                               {form.key[0] for form in forms if len(form.key) > 1}, texts)
+    nouns |= word_class_roots(clusters, linker.language, knowledge,
+                              {w for form in forms if len(form.key) > 1
+                               for w in (form.key[0], form.key[-1])}, texts).keys()
     entities = _entities(clusters, plan, knowledge, nouns)
     link_to_countries(entities, forms, linker.countries, linker.country_of)
     return entities
