@@ -39,12 +39,19 @@ def seventh_groups(data: Path, exclude: frozenset[str] = frozenset()) -> Groups:
     :func:`seventh_used_paths`."""
     groups = cltls_and_basil(data, lambda k: 7 * k // 8, SEVENTH_ARTICLES, SEVENTH_BASIL_EVENT,
                              "seventh", exclude)
+    groups.update(g5w1h_cluster(data, SEVENTH_G5W1H_EVENT, "seventh"))
+    return groups
+
+
+def g5w1h_cluster(data: Path, index: int, suffix: str) -> Groups:
+    """Up to G5W1H_ARTICLES articles of the ``index``-th Giveme5W1H event cluster (by
+    event id) as one group named ``g5w1h-<index>-<suffix>``; the seventh and eighth
+    samples take theirs so."""
     events: dict[str, list[Path]] = {}
     for path in sorted((data / "giveme5w1h" / "news_cluster" / "data").glob("*.json")):
         event = json.loads(path.read_text("utf-8"))["newsCluster"]["EventId"]
         events.setdefault(str(event), []).append(path)
     clusters = sorted(events.items())
-    if len(clusters) > SEVENTH_G5W1H_EVENT:
-        paths = clusters[SEVENTH_G5W1H_EVENT][1][:G5W1H_ARTICLES]
-        groups[f"g5w1h-{SEVENTH_G5W1H_EVENT}-seventh"] = [_g5w1h(p) for p in paths]
-    return groups
+    if len(clusters) <= index:
+        return {}
+    return {f"g5w1h-{index}-{suffix}": [_g5w1h(p) for p in clusters[index][1][:G5W1H_ARTICLES]]}

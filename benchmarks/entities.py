@@ -33,7 +33,8 @@ sixth people-only sample (``_entities_sixth``: 7 stories, es/fr/it and one BASIL
 of any earlier sample's articles; ``entities_labels_people6.json``, written in session 6 before
 that session's code changes) gives the rows "sixth ...", and a seventh (``_entities_seventh``:
 es/fr/it, one BASIL event and one Giveme5W1H cluster; ``entities_labels_people7.json``, written
-in session 7 before that session's code changes) the rows "seventh ...".
+in session 7 before that session's code changes) the rows "seventh ...", and an eighth
+(``_entities_eighth``, ``entities_labels_people8.json``, session 8) the rows "eighth ...".
 
 Two more figures: "duplicates left" - a gold entity split into several predicted entities
 in one story (what a reader sees as the same actor twice), each extra entity classed by
@@ -63,6 +64,7 @@ from _entities_data import (
     third_groups,
     used_paths,
 )
+from _entities_eighth import eighth_groups, eighth_used_paths
 from _entities_previous import previous_entities
 from _entities_seventh import seventh_groups, seventh_used_paths
 from _entities_sixth import sixth_groups, sixth_used_paths
@@ -207,6 +209,8 @@ def evaluate(groups: dict[str, list[Article]], labels: dict[str, dict[str, list[
             slices, typed = ["sixth", f"sixth {language}"], ["sixth"]
         if group.endswith("-seventh"):  # the seventh sample, people only: its own rows
             slices, typed = ["seventh", f"seventh {language}"], ["seventh"]
+        if group.endswith("-eighth"):  # the eighth sample, people only: its own rows
+            slices, typed = ["eighth", f"eighth {language}"], ["eighth"]
         for name, system in systems.items():
             docs = copy.deepcopy(articles)
             labelled, junk = [], []
@@ -257,12 +261,15 @@ def main() -> None:
                         help="skip the sixth, people-only sample (rows 'sixth ...')")
     parser.add_argument("--no-seventh", action="store_true",
                         help="skip the seventh, people-only sample (rows 'seventh ...')")
+    parser.add_argument("--no-eighth", action="store_true",
+                        help="skip the eighth, people-only sample (rows 'eighth ...')")
     args = parser.parse_args()
     ner = dict(item.split("=", 1) for item in args.ner)
     labels = json.loads((HERE / "entities_labels.json").read_text("utf-8"))["groups"]
     for extra in ("entities_labels_people.json", "entities_labels_people3.json",
                   "entities_labels_people4.json", "entities_labels_people5.json",
-                  "entities_labels_people6.json", "entities_labels_people7.json"):
+                  "entities_labels_people6.json", "entities_labels_people7.json",
+                  "entities_labels_people8.json"):
         labels.update(json.loads((HERE / extra).read_text("utf-8"))["groups"])
     started = time.perf_counter()
     groups = analysed_groups(args.data, args.cache, ner)
@@ -288,6 +295,10 @@ def main() -> None:
         used7 = seventh_used_paths(args.data)
         groups.update(analysed_groups(args.data, args.cache, ner,
                                       sampler=lambda data: seventh_groups(data, used7)))
+    if not args.no_eighth:
+        used8 = eighth_used_paths(args.data)
+        groups.update(analysed_groups(args.data, args.cache, ner,
+                                      sampler=lambda data: eighth_groups(data, used8)))
     knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES, lexicon=args.lexicon,
                                       embedder=embedders.create("use-m3", threads=1))
     if args.no_given_names:
@@ -303,7 +314,7 @@ def main() -> None:
         print(f"\npairwise precision recall over {level}")
         print(f"{'slice':<14}" + "".join(f"{s:>16}" for s in systems))
         samples = ("inspected", "held out", "new", "third", "fourth", "fifth", "sixth",
-                   "seventh")
+                   "seventh", "eighth")
         names = sorted(results["current"][level],
                        key=lambda n: (n != "all", n not in samples, n))
         for name in (n for n in names if not n.startswith("lost ")):

@@ -14,6 +14,9 @@ articles name in full (:mod:`.surnames`). Spelling joins never merge two relativ
 one article names side by side (:mod:`.written_apart`); a body's words glued before a
 person's full name are that person (:mod:`.glued_heads`); a phrase naming what a person
 leads ("Administración Trump") is no candidate for the bare surname (:mod:`.led_names`).
+What the text around short names says - a relative's given name before a conjunction, the
+offices written before names, a Chinese name's family name first, a name cut after an
+initial or run on into its place - is read in :mod:`.bare_names`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,12 @@ from anyascii import anyascii
 
 from ..records import Article, Entity, EntityType, content_id
 from .aliases import AliasBook, AliasPlan, name_key, rule_reason
+from .bare_names import (
+    join_cut_initials,
+    join_place_tails,
+    join_shared_family_names,
+    office_titles,
+)
 from .bodies_across import join_cldr_bodies, join_shared_initials, join_transliterations
 from .common_nouns import common_noun_roots
 from .complements import BodyComplements
@@ -31,7 +40,7 @@ from .compound_names import CompoundNames
 from .demonyms import link_to_countries
 from .forms import clean_mentions, group_forms
 from .given_names import merge_nicknames
-from .glued_heads import join_glued_heads
+from .glued_heads import join_glued_heads, join_role_complements
 from .guards import SpellingGuard, StoryWords
 from .knowledge import EntityKnowledge
 from .leading_articles import join_leading_articles
@@ -113,17 +122,22 @@ def merge_entities(
     translations.merge()
     merge_nicknames(clusters, knowledge.nicknames)
     link_middle_initials(clusters)
+    join_cut_initials(clusters)
     link_regnal_names(clusters)
     texts = {a.id: a.text for a in articles}
     link_known_as(clusters, texts)
     join_place_of_origin(clusters)
     join_given_name_forms(clusters, knowledge.given_names)
     is_place = lambda key: bool(knowledge.places(key))  # noqa: E731
+    join_shared_family_names(clusters, texts, knowledge.given_names)
     join_glued_heads(clusters, knowledge.given_names, words.is_common, is_place)
+    join_role_complements(clusters, texts, knowledge.given_names, words, is_place)
+    join_place_tails(clusters, is_place)
     stops = frozenset().union(*(knowledge.stop_words(a.language) for a in articles))
     merge_parts(clusters, near, guard, is_place, stops)
     led = led_forms(forms, texts, words, knowledge.given_names)
-    link_one_word_names(clusters, guard, is_place, knowledge.given_names, led)
+    link_one_word_names(clusters, guard, is_place, knowledge.given_names, led,
+                        office_titles(clusters, texts))
     nouns = common_noun_roots(clusters, linker.language, knowledge,
                               {form.key[0] for form in forms if len(form.key) > 1}, texts)
     nouns |= word_class_roots(clusters, linker.language, knowledge,

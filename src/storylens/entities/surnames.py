@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
+from .bare_names import chinese_order
 from .merge import Clusters, Guard, compatible, person_names, place_after_name, token_match
 from .normalise import skeleton
 
@@ -35,9 +36,10 @@ _FAMILY_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
 
 def family_first(surfaces: Iterable[str]) -> bool:
-    """Every surface is a name written family name first ("Ban Ki-moon")."""
+    """Every surface is a name written family name first ("Ban Ki-moon", "Xi Jinping":
+    :func:`.bare_names.chinese_order`)."""
     seen = [s.strip() for s in surfaces]
-    return bool(seen) and all(_FAMILY_FIRST.fullmatch(s) for s in seen)
+    return bool(seen) and all(_FAMILY_FIRST.fullmatch(s) or chinese_order(s) for s in seen)
 
 
 def _shouted(surfaces: Counter[str]) -> bool:
@@ -56,8 +58,10 @@ class ArticleVotes:
     def __init__(self, clusters: Clusters, guard: Guard,
                  is_place: Callable[[tuple[str, ...]], bool],
                  is_given: Callable[[str], bool] | None = None,
-                 led: frozenset[int] = frozenset()) -> None:
+                 led: frozenset[int] = frozenset(),
+                 titles: Sequence[frozenset[str]] = ()) -> None:
         self.clusters = clusters
+        self.titles = titles
         self.guard = guard
         self.is_place = is_place
         self.is_given = is_given
@@ -135,6 +139,15 @@ class ArticleVotes:
                 continue
             self._vote(root, group, candidates)
 
+    def _other_office(self, group: list[int], winner: int) -> bool:
+        """The one-word name and the full names of ``winner`` are written after office
+        titles, and no title is shared: two people (see :mod:`.bare_names`)."""
+        if not self.titles:
+            return False
+        mine = frozenset().union(*(self.titles[i] for i in group))
+        theirs = frozenset().union(*(self.titles[j] for j in self.full_by_root.get(winner, ())))
+        return bool(mine) and bool(theirs) and not mine & theirs
+
     def _vote(self, root: int, group: list[int], candidates: dict[int, tuple[int, int]]
               ) -> None:
         clusters, forms = self.clusters, self.clusters.forms
@@ -159,6 +172,11 @@ class ArticleVotes:
             if role == 0 and self.is_given is not None and not first \
                     and not self.is_given(forms[j].key[0]):
                 return  # "Italian" of "Italian Atlantic Committee President": no first name
+            if role == 0 and not first and self._other_office(group, winner):
+                clusters.evidence[clusters.find(root)].append(
+                    f"'{surface}' is written after another office than "
+                    f"'{forms[j].surface}': left apart")
+                return
             rest = len(used) - count
             what = "the name used alone" if first else _ROLES[role]
             clusters.union(winner, root, (
@@ -177,14 +195,17 @@ class ArticleVotes:
 def link_one_word_names(clusters: Clusters, guard: Guard,
                         is_place: Callable[[tuple[str, ...]], bool],
                         is_given: Callable[[str], bool] | None = None,
-                        led: frozenset[int] = frozenset()) -> None:
+                        led: frozenset[int] = frozenset(),
+                        titles: Sequence[frozenset[str]] = ()) -> None:
     """Join each one-word person name to the one full name its articles agree on; a
     spelling that differs must pass the story's spelling ``guard``, a name the gazetteer
     knows as a place (``is_place``) is never joined this way, and with a given-name list
     (``is_given``) only a known given name is taken for one ("Bashar", not "Future");
     the forms in ``led`` name what a person leads and are no candidates ("Administración
-    Trump", :func:`.led_names.led_forms`)."""
-    ArticleVotes(clusters, guard, is_place, is_given, led).link()
+    Trump", :func:`.led_names.led_forms`); ``titles``: each form's office titles
+    (:func:`.bare_names.office_titles`): a given name written after other offices than
+    its full name is someone else's."""
+    ArticleVotes(clusters, guard, is_place, is_given, led, titles).link()
 
 
 # A regnal number after a name ("Shenuda III", "Benedetto XVI"): two letters or more,
