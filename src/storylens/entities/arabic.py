@@ -1,9 +1,12 @@
-"""A conservative NER for Arabic: place names from package data, people after a title.
+"""A conservative NER for Arabic: places from package data, people, organisations.
 
 Arabic has no letter case, so the capitalisation fallback finds nothing, and no Arabic
 NER model runs offline here. Two cues are safe without one: a whole word (or words) that
 is a country, region or big city's Arabic name (:mod:`.arabic_places`), and the words
-right after a title ("الرئيس", "وزير الخارجية", "الشيخ") that read as a name. Attached
+right after a title ("الرئيس", "وزير الخارجية", "الشيخ") that read as a name. Two more
+came later (session 8): a name of two or more words set off by commas next to a verb of
+saying and a role, or after a title (no list of given names in Arabic script is installed),
+and organisations by their head noun (:mod:`.arabic_orgs`). Attached
 clitics ("و", "ف", then "ب", "ل", "ك") are cut off the span; the article "ال" stays, as
 it is part of the name ("القاهرة"). Anything unclear is left out: a name two places
 share ("عمان": Oman and Amman), "لل" forms (the article's alef dropped after "ل", so no
@@ -14,25 +17,18 @@ adjective ("التأشيرة السعودية": the Saudi visa).
 from __future__ import annotations
 
 import functools
-import re
-from dataclasses import dataclass
 
 from ..stop_words import stop_words
+from .arabic_orgs import CONSTRUCT_HEADS, QUOTE_HEADS, ArabicOrgs
 from .arabic_places import ArabicPlaces, arabic_places, fold
+from .arabic_words import ARTICLE as _ARTICLE
+from .arabic_words import CONJUNCTIONS as _CONJUNCTIONS
+from .arabic_words import Word as _Word
+from .arabic_words import definite as _definite
+from .arabic_words import folded_set as _folded_set
+from .arabic_words import stems as _stems
+from .arabic_words import words as _words
 from .ner import NerSpan
-
-# Arabic letters with their short vowels and tatweel; punctuation ("،") and digits split.
-# Extended letters (ڤ, گ) belong to words too: "شنڤريحة" is one word, not two.
-_WORD = re.compile("[\u0621-\u064a\u064b-\u065f\u0670\u0640\u0671-\u06d3]+")
-# Conjunctions, then prepositions, that news writes glued to the next word.
-_CONJUNCTIONS = "وف"
-_PREPOSITIONS = "بلك"
-_ARTICLE = "ال"
-
-
-def _folded_set(words: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in words.split())
-
 
 # Titles a name follows directly ("الملك سلمان", "السيد أحمد").
 TITLES = _folded_set("""
@@ -55,6 +51,24 @@ ROLES = _folded_set("""
     وكيل متحدث متحدثة مستشار مستشارة عضو عضوة أمين أمينة مساعد
     """)
 MAX_NAME_WORDS = 5
+# Verbs of saying and announcing that put a speaker's name right after them.
+SPEECH_VERBS = _folded_set("""
+    قال قالت أعلن أعلنت أكد أكدت أضاف أضافت أوضح أوضحت ذكر ذكرت صرح صرحت أشار أشارت
+    """)
+# Roles an apposition gives a speaker, beside ROLES ("السكرتير الصحفي", "الناطق باسم").
+APPOSITION_ROLES = ROLES | _folded_set("سكرتير سكرتيرة ناطق ناطقة مسؤول مسؤولة")
+ORG_HEADS = CONSTRUCT_HEADS | QUOTE_HEADS
+
+
+def _comma_between(text: str, left: _Word, right: _Word) -> bool:
+    """Whether only a comma (Arabic or Latin) and spaces separate two words."""
+    return text[left.end:right.start].strip() in ("،", ",")
+
+
+def _apposition_role(word: str) -> bool:
+    """A role noun, bare or with the article ("المتحدث", "رئيس")."""
+    return word in APPOSITION_ROLES or (
+        word.startswith(_ARTICLE) and word[len(_ARTICLE):] in APPOSITION_ROLES)
 
 
 @functools.cache
@@ -65,49 +79,6 @@ def _calendar_words() -> frozenset[str]:
     locale = Locale("ar")
     names = [*locale.days["format"]["wide"].values(), *locale.months["format"]["wide"].values()]
     return frozenset(fold(name) for name in names)
-
-
-@dataclass(frozen=True)
-class _Word:
-    start: int
-    end: int
-    folded: str
-    # Whether only whitespace separates this word from the previous one.
-    joined: bool
-
-
-def _words(text: str) -> list[_Word]:
-    out: list[_Word] = []
-    previous_end = 0
-    for match in _WORD.finditer(text):
-        gap = text[previous_end:match.start()]
-        joined = bool(out) and not gap.strip()
-        out.append(_Word(match.start(), match.end(), fold(match.group()), joined))
-        previous_end = match.end()
-    return out
-
-
-def _stems(word: str) -> list[int]:
-    """How many leading letters may be clitics, longest cut last: the whole word first
-    ("بريطانيا" is a name, not "ب" + "ريطانيا"); stems shorter than three letters and the
-    "لل" forms (article's alef dropped) are not offered."""
-    cuts = [0]
-    at = 0
-    if word[:1] and word[0] in _CONJUNCTIONS:
-        at = 1
-        cuts.append(at)
-    if word[at:at + 1] and word[at] in _PREPOSITIONS:
-        if word[at] == "ل" and word[at + 1:at + 2] == "ل":
-            return [c for c in cuts if len(word) - c >= 3]
-        cuts.append(at + 1)
-    return [c for c in cuts if len(word) - c >= 3]
-
-
-def _definite(word: _Word) -> bool:
-    """Whether a word carries the article, possibly after clitics ("والتأشيرة", "للتأشيرة")."""
-    text = word.folded
-    return any(text[cut:].startswith(_ARTICLE) for cut in _stems(text)) or \
-        text.startswith("لل")
 
 
 def _role(text: str) -> bool:
@@ -123,6 +94,7 @@ class ArabicNER:
     def __init__(self, places: ArabicPlaces | None = None) -> None:
         self._places = places if places is not None else arabic_places()
         self._stop = frozenset(fold(word) for word in stop_words("ar"))
+        self._orgs = ArabicOrgs(self._places, self._stop, _calendar_words)
 
     def find(self, texts: list[str]) -> list[list[NerSpan]]:
         """Spans for each text, people first (a title's name is never also a place)."""
@@ -134,7 +106,8 @@ class ArabicNER:
         taken = [False] * len(words)
         i = 0
         while i < len(words):
-            person = self._person_after_title(words, i)
+            person = self._person_after_title(words, i) or \
+                self._person_in_apposition(text, words, i)
             if person is not None:
                 first, last = person
                 spans.append(NerSpan(words[first].start, words[last].end, "PERSON"))
@@ -143,6 +116,8 @@ class ArabicNER:
                 i = last + 1
                 continue
             i += 1
+        # Organisations after people (a title's name is no body); places may sit inside one.
+        spans.extend(self._orgs.find(text, words, taken))
         i = 0
         while i < len(words):
             place = None if taken[i] else self._place_at(words, i, taken)
@@ -196,6 +171,12 @@ class ArabicNER:
             after += 1
         if after >= len(words) or not words[after].joined or not self._name_word(words[after]):
             return None
+        last = self._name_from(words, after)
+        return None if last is None else (after, last)
+
+    def _name_from(self, words: list[_Word], after: int) -> int | None:
+        """The last word of a name whose first word is ``after`` (a name word), or None
+        when it ends on a connector ("عبد" with nothing after it)."""
         last = after
         while last + 1 < len(words) and last + 1 - after < MAX_NAME_WORDS:
             nxt = words[last + 1]
@@ -213,7 +194,39 @@ class ArabicNER:
         if last + 1 < len(words) and words[last + 1].joined and \
                 self._family_name(words, last + 1):
             last += 1
-        return after, last
+        return last
+
+    def _person_in_apposition(self, text: str, words: list[_Word],
+                              i: int) -> tuple[int, int] | None:
+        """A name of two or more words set off by commas, without a title right before it:
+        after a verb of saying with a role next ("أعلن سلطان القحطاني، المتحدث الرسمي"),
+        or after a title and a comma ("وزير التعليم، تيسير النعيمي، إن"). The commas and
+        the role are what say the words are a person, so no list of names is needed;
+        anything else (one word, no role, an organisation's head first) is left out."""
+        word = words[i].folded
+        after_verb = any(word[cut:] in SPEECH_VERBS for cut in _stems(word))
+        if after_verb:
+            first = i + 1
+            # "قال دكتور طارق فايد، رئيس": a bare title is no part of the name.
+            if first + 1 < len(words) and _ARTICLE + words[first].folded in TITLES:
+                first += 1
+            if first >= len(words) or not words[first].joined:
+                return None
+        else:
+            first_or_none = self._title_end(words, i)
+            if first_or_none is None or first_or_none >= len(words) or \
+                    not _comma_between(text, words[first_or_none - 1], words[first_or_none]):
+                return None
+            first = first_or_none
+        if not self._name_word(words[first]) or words[first].folded in ORG_HEADS:
+            return None
+        last = self._name_from(words, first)
+        if last is None or last == first or last + 1 >= len(words) or \
+                not _comma_between(text, words[last], words[last + 1]):
+            return None
+        if after_verb and not _apposition_role(words[last + 1].folded):
+            return None
+        return first, last
 
     def _nisba(self, text: str) -> bool:
         """An article-led adjective of origin ("الفرنسي", "الأمريكية"), no place itself."""
