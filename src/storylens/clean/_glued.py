@@ -28,6 +28,15 @@ end inside it, no bracket left open):
   next word may be capitalised but the line must also write the word in lower case (its
   stop list holds nouns such as "Jahr").
 
+* a capitalised word after a word that is no function word, where the words before it
+  come back in what follows: the headline's first word opens the lead ("Nordkorea beendet
+  … Raketentests Nordkorea wird …"), or three fifths of the headline's content words
+  (four at least) recur in the next forty words ("Сезон … пожаров в Австралии Краткий
+  обзор сезона … пожаров в Австралии"). A sentence that runs on past a name rarely says
+  its own words again so soon; a lead restating its headline is how news is written.
+  German and Russian only: in English "Apple … its new Apple Watch" is one sentence, and
+  title-case headlines ("Pep Guardiola Adamant Manchester City …") hide where names are.
+
 The earliest boundary wins. The space at the boundary becomes a line break, so the text
 keeps its length and every offset after it.
 """
@@ -69,6 +78,16 @@ _DASHES = frozenset({"-", "--", "–", "—", "ـ"})
 _DATELINE_WORDS = 5
 _MIN_CAPS_LETTERS = 4
 _TERMINAL = ".!?…:;,-–—|/(\"'«“„"
+# The lead that restates its headline: content words (4+ letters, compared on a 5-letter
+# prefix so inflections meet), how many the headline needs, the share that must recur,
+# and how far into the lead they are looked for.
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+_STEM = 5
+_MIN_HEAD_STEMS = 4
+_RESTATED_SHARE = 0.6
+_LEAD_WORDS = 40
+# Opening quotes a headline's or lead's first word may carry.
+_QUOTES = "\"'«“„‚‹"
 
 Words = list[tuple[int, str]]
 
@@ -88,6 +107,8 @@ def _headline_end(line: str) -> tuple[int | None, bool]:
     cuts = [_double_space(line, words, language), repeat, _dateline(words),
             _function_word(words, language)]
     cut = min((c for c in cuts if c is not None and _is_head(line[:c])), default=None)
+    if cut is None:
+        cut = _restated(line, words, language)
     return cut, cut is not None and cut == repeat
 
 
@@ -213,3 +234,71 @@ def _function_word(words: Words, language: str | None) -> int | None:
                 and (following[:1].islower() or language in _NOUNS_CAPITALISED)):
             return start - 1
     return None
+
+
+def _restated(line: str, words: Words, language: str | None) -> int | None:
+    """A capitalised word after one that is no function word, where the headline before
+    it comes back: its first word opens the lead, or most of its content words recur.
+    The first word written again wins at once. Otherwise the cut where most headline
+    words recur and fewest do not wins (the last of equals): before the true end the
+    headline's own tail is read as lead and recurs as well; past it, the lead's first
+    words join the headline and mostly do not recur."""
+    if language not in _FUNCTION_WORD_LANGUAGES:
+        return None
+    stops = stop_words(language)
+    first = words[0][1].strip(_QUOTES)
+    lower = {w[:_STEM] for _, w in words if w.islower()}
+    found, best = None, 0
+    for index in range(_MIN_WORDS_BEFORE_CUE, len(words) - 1):
+        start, word = words[index]
+        if start > _MAX_HEAD_CHARS:
+            break
+        previous, following = words[index - 1][1], words[index + 1][1]
+        bare = word.lstrip(_QUOTES)
+        if (not bare[:1].isupper() or _capitals(bare) or previous[-1] in _TERMINAL
+                or previous.strip(_TERMINAL).lower() in stops):
+            continue
+        if not _is_head(line[:start - 1]):
+            break
+        if (bare == first and len(first) >= _MIN_CAPS_LETTERS and first.lower() not in stops
+                and not previous[:1].isupper()):
+            return start - 1 if found is None else found
+        if (_in_name(bare, [w for _, w in words[index - 2:index]], following, stops, language)
+                or not _common(bare, lower, stops, language)):
+            continue
+        head = _stems(" ".join(w for _, w in words[:index]))
+        lead = _stems(" ".join(w for _, w in words[index:index + _LEAD_WORDS]))
+        shared = len(head & lead)
+        if len(head) >= _MIN_HEAD_STEMS and shared >= _RESTATED_SHARE * len(head) \
+                and shared - len(head - lead) >= best:
+            found, best = start - 1, shared - len(head - lead)
+    return found
+
+
+def _in_name(word: str, before: list[str], following: str, stops: frozenset[str],
+             language: str | None) -> bool:
+    """A capitalised word inside a name of several ("Donald Trump", "Робин Джоанн"): the
+    next word is capitalised too, or the previous one (where nouns are capitalised, the
+    two previous: "… Absturz in Äthiopien Genau" is a noun and a new sentence); never a
+    function word."""
+    if word.lower() in stops:
+        return False  # "… daughter Poppy As Jamie …": a function word opens a sentence
+    following = following.lstrip(_QUOTES)
+    if following[:1].isupper() and following.lower() not in stops:
+        return True
+    run = before if language in _NOUNS_CAPITALISED else before[-1:]
+    return all(w.lstrip(_QUOTES)[:1].isupper() for w in run)
+
+
+def _common(word: str, lower: set[str], stops: frozenset[str], language: str | None) -> bool:
+    """A word that may open a sentence rather than be a name: a function word, a noun
+    where all nouns are capitalised, or a word the line also writes in lower case
+    ("… убив женщину внутри Женщина погибла …"; "… в городе Светлогорске" is a name)."""
+    lowered = word.lower()
+    return (lowered in stops or language in _NOUNS_CAPITALISED
+            or lowered.strip(_TERMINAL)[:_STEM] in lower)
+
+
+def _stems(text: str) -> set[str]:
+    """Content words on a short prefix, lower case: what a lead shares with its headline."""
+    return {w.lower()[:_STEM] for w in _CONTENT.findall(text)}
