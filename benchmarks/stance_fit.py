@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -37,10 +38,13 @@ SEED = 14128
 POWER = 1.0
 
 
-def _booster(seed: int = SEED) -> HistGradientBoostingClassifier:
-    return HistGradientBoostingClassifier(
-        max_iter=ITERATIONS, learning_rate=LEARNING_RATE, max_leaf_nodes=MAX_LEAF_NODES,
-        min_samples_leaf=MIN_SAMPLES_LEAF, early_stopping=False, random_state=seed)
+def _booster(settings: Mapping[str, float] | None = None) -> HistGradientBoostingClassifier:
+    """The fixed settings above; ``settings`` overrides them (stance_fnc1.py's VARIANTS)."""
+    fixed: dict[str, float] = {"max_iter": ITERATIONS, "learning_rate": LEARNING_RATE,
+                               "max_leaf_nodes": MAX_LEAF_NODES,
+                               "min_samples_leaf": MIN_SAMPLES_LEAF}
+    fixed.update(settings or {})
+    return HistGradientBoostingClassifier(early_stopping=False, random_state=SEED, **fixed)
 
 
 def export(model: HistGradientBoostingClassifier) -> Ensemble:
@@ -69,18 +73,32 @@ def class_weights(y: np.ndarray, power: float) -> np.ndarray:
     return np.asarray(weights / weights.mean())
 
 
-def fit_related(x: np.ndarray, y: np.ndarray) -> HistGradientBoostingClassifier:
+def fit_related(x: np.ndarray, y: np.ndarray, settings: Mapping[str, float] | None = None
+                ) -> HistGradientBoostingClassifier:
     """Stage one: is the text about the claim at all?"""
-    return _booster().fit(x, (y != "unrelated").astype(int))
+    return _booster(settings).fit(x, (y != "unrelated").astype(int))
+
+
+def blinded(x: np.ndarray, blind: Sequence[str]) -> np.ndarray:
+    """The rows with the ``blind`` columns set to 0: trees never split on a constant, so
+    the model ignores them (the refuted-restatement rule still reads the real values)."""
+    if not blind:
+        return x
+    out = x.copy()
+    out[:, [FEATURES.index(name) for name in blind]] = 0.0
+    return out
 
 
 def fit(x: np.ndarray, y: np.ndarray, power: float = POWER,
-        stage_one: HistGradientBoostingClassifier | None = None) -> StanceModel:
+        stage_one: HistGradientBoostingClassifier | None = None,
+        blind: Sequence[str] = (), settings: Mapping[str, float] | None = None
+        ) -> StanceModel:
     """The two stages fitted on these rows, exported to the package's model form."""
     related = y != "unrelated"
-    stage_one = stage_one or fit_related(x, y)
-    stage_two = _booster().fit(x[related], y[related],
-                               sample_weight=class_weights(y[related], power))
+    x = blinded(x, blind)
+    stage_one = stage_one or fit_related(x, y, settings)
+    stage_two = _booster(settings).fit(x[related], y[related],
+                                       sample_weight=class_weights(y[related], power))
     assert list(stage_two.classes_) == list(STANCES[:3])
     model = StanceModel(FEATURES, export(stage_one), export(stage_two))
     probe = x[:: max(1, len(x) // 2000)]  # the exported trees must be sklearn's trees
