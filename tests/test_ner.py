@@ -247,56 +247,46 @@ def test_capitalized_backend_takes_a_language() -> None:
         spanish, CapitalizedNER(language="es").find([spanish])[0])
 
 
-class _PrepositionNER:
-    """Tags places with the preposition before them, as the French model sometimes does."""
+class _FixedNER:
+    """Tags the given surfaces with their labels, as a model does (edges included)."""
 
-    name = "preposition"
+    name = "fixed"
+
+    def __init__(self, surfaces: tuple[tuple[str, str], ...]) -> None:
+        self.surfaces = surfaces
 
     def find(self, texts: list[str]) -> list[list[NerSpan]]:
         out = []
         for text in texts:
             spans = []
-            for surface, label in (("À Tessaline", "LOC"), ("de Valmorie", "GPE"),
-                                   ("d'Ostrelle", "LOC"), ("de Brissac", "PERSON"),
-                                   ("@Brissac_off", "OTHER"),
-                                   ("Lina Ferrand - Le Courrier du Val", "PERSON"),
-                                   ("TOM VIDAL", "PERSON"), ("VAL INFO", "ORG")):
+            for surface, label in self.surfaces:
                 start = text.index(surface)
                 spans.append(NerSpan(start, start + len(surface), label))
             out.append(spans)
         return out
+
+
+# Places tagged with the preposition before them, as the French model sometimes does.
+_PREPOSITION_SPANS = (("À Tessaline", "LOC"), ("de Valmorie", "GPE"), ("d'Ostrelle", "LOC"),
+                      ("de Brissac", "PERSON"), ("@Brissac_off", "OTHER"),
+                      ("Lina Ferrand - Le Courrier du Val", "PERSON"),
+                      ("TOM VIDAL", "PERSON"), ("VAL INFO", "ORG"))
 
 
 def test_prepositions_handles_credits_and_byline_papers_are_not_names() -> None:
     doc = article("À Tessaline, devant l'ambassade de Valmorie, près du port d'Ostrelle, "
                   "le général de Brissac (@Brissac_off) a parlé (TOM VIDAL / VAL INFO). Lina "
                   "Ferrand - Le Courrier du Val", "fr")
-    extract_mentions(doc, _PrepositionNER())
+    extract_mentions(doc, _FixedNER(_PREPOSITION_SPANS))
     assert [(m.text, m.label) for m in doc.mentions] == [
         ("Tessaline", "LOC"), ("Valmorie", "GPE"), ("Ostrelle", "LOC"),
         ("de Brissac", "PERSON"), ("Lina Ferrand", "PERSON"),
     ]
 
 
-class _CreditNER:
-    """Tags the names of a labelled picture credit as a model does, slash included."""
-
-    name = "credit"
-
-    def find(self, texts: list[str]) -> list[list[NerSpan]]:
-        out = []
-        for text in texts:
-            spans = []
-            for surface, label in (("Velmora", "GPE"), ("Ada Brook /", "PERSON"),
-                                   ("Norte Press", "ORG"), ("Jean Dupont", "PERSON")):
-                start = text.index(surface)
-                spans.append(NerSpan(start, start + len(surface), label))
-            out.append(spans)
-        return out
-
-
 def test_names_in_a_labelled_picture_credit_are_not_actors() -> None:
     doc = article("Emissions fell in Velmora last year. (Credit: Ada Brook / Norte Press) "
                   "Le graphique (Photo : Jean Dupont) montre la baisse.", "en")
-    extract_mentions(doc, _CreditNER())
+    extract_mentions(doc, _FixedNER((("Velmora", "GPE"), ("Ada Brook /", "PERSON"),
+                                     ("Norte Press", "ORG"), ("Jean Dupont", "PERSON"))))
     assert [(m.text, m.label) for m in doc.mentions] == [("Velmora", "GPE")]
