@@ -39,6 +39,11 @@ sample, not the session-4 reader sets of es/syria, it/egypt and Giveme5W1H):
   claims seed 13), drawn and labelled on the code session 8 started from, before any
   change of that session; 14 claims a group (at most 2 an article) so that the sample
   holds at least 60 claims (H had 58 with 12 a group).
+* J (session 8, wave 3): Spanish and French only, the two languages below the goal on I's
+  first run. Articles in none of A-I or the earlier sets, from the three claim-set folders
+  left: 40 es/syria, 22 fr/syria, 22 fr/egypt (seed 20261211); 32 claims a language
+  (claims seed 14, at most 2 an article, the fr folders pooled), drawn and labelled on the
+  code of 21b86f6 before it was scored.
 
 Protocol: that of ``claims_precision.py`` (correct / wrong / trivial, one reader, each
 claim beside its sentence). Labels hold the article's path in the shared data, the span,
@@ -67,7 +72,7 @@ DATA = precision.DATA
 LABELS = Path(__file__).resolve().parent / "claims_reader_labels.json"
 SAMPLES = {"A": (20261202, 5), "B": (20261203, 6), "C": (20261204, 7), "D": (20261205, 8),
            "E": (20261206, 9), "F": (20261207, 10), "G": (20261208, 11), "H": (20261209, 12),
-           "I": (20261210, 13)}
+           "I": (20261210, 13), "J": (20261211, 14)}
 PER_FOLDER = {"es": 24, "fr": 14, "it": 24}
 TOPIC = {"es": "egypt", "fr": "syria", "it": "syria"}
 # No es/egypt article is left after G: H takes its Spanish articles from es/syria, the
@@ -76,7 +81,10 @@ TOPIC_OF = {"H": {**TOPIC, "es": "syria"}, "I": {**TOPIC, "es": "syria"}}
 PER_ENGLISH = 12
 CLAIMS_PER_GROUP = 12
 # I draws 14 a group: H, with 12, fell short of 60 claims (a group had too few).
-CLAIMS_OF = {"I": 14}
+CLAIMS_OF = {"I": 14, "J": 32}
+# J (session 8, wave 3) is Spanish and French only, from the three claim-set folders left
+# after I: (language, topic, articles); no Italian or English articles.
+FOLDERS_OF = {"J": [("es", "syria", 40), ("fr", "syria", 22), ("fr", "egypt", 22)]}
 
 
 def _spread(lang: str, topic: str, n: int) -> set[str]:
@@ -115,15 +123,19 @@ def rows(sample: str) -> list[dict[str, object]]:
             used |= {str(r["path"]) for r in rows(earlier)}
     rng = random.Random(SAMPLES[sample][0])
     out: list[dict[str, object]] = []
-    for lang, topic in TOPIC_OF.get(sample, TOPIC).items():
+    folders = FOLDERS_OF.get(sample) or [
+        (lang, topic, PER_FOLDER[lang]) for lang, topic in TOPIC_OF.get(sample, TOPIC).items()]
+    for lang, topic, per_folder in folders:
         files = [p for p in sorted((DATA / "cl-tls" / lang / topic).glob("*/*.txt"))
                  if p.relative_to(DATA).as_posix() not in used]
         # Sample G finds only 20 es/egypt articles left: it takes them all (A-F unchanged).
-        for p in rng.sample(files, min(PER_FOLDER[lang], len(files))):
+        for p in rng.sample(files, min(per_folder, len(files))):
             out.append({"text": p.read_text(encoding="utf-8", errors="replace"),
                         "published": p.parent.name, "group": lang,
                         "url": f"cltls://{lang}/{topic}/{p.parent.name}/{p.name}",
                         "path": p.relative_to(DATA).as_posix()})
+    if sample in FOLDERS_OF:
+        return out
     basil = [p for p in sorted((DATA / "basil" / "articles").glob("*/*.json"))
              if p.relative_to(DATA).as_posix() not in used]
     for p in rng.sample(basil, PER_ENGLISH):
