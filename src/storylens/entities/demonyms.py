@@ -13,7 +13,8 @@ as its own entity (the benchmark labels, written before tuning, say so too), joi
 demonyms of one country (their inflections, their capitalised and lower-case uses), and
 records the country as evidence; when the story also names that country, the evidence
 points at the country's entity by id (:func:`link_to_countries`), so a reader or a later
-stage can follow "égyptiens" to Egypt without the two being counted as one actor.
+stage can follow "égyptiens" to Egypt without the two being counted as one actor
+(:func:`linked_country_id`: the report lists a people under its country).
 """
 
 from __future__ import annotations
@@ -233,6 +234,26 @@ def translated_name_tails(tables: dict[str, dict[str, set[str]]]) -> dict[str, d
     return out
 
 
+# The note :func:`link_to_countries` adds to a demonym entity. It is where the link lives:
+# report.json's entity keys are fixed by the contract, and the renderers and the web app
+# read that JSON (or the store's copy of it), so a field on the record would not reach
+# them. One module writes the note and reads it back (:func:`linked_country_id`).
+LINK_NOTE = ("'{surface}' is a demonym of {country}: the story names it as the entity "
+             "'{name}' ({id})")
+_LINK_ID = re.compile(r" is a demonym of .+: the story names it as the entity '.*' "
+                      r"\(([^()\s]+)\)\Z", re.S)
+
+
+def linked_country_id(merge_evidence: Iterable[str]) -> str | None:
+    """The id of the country entity a demonym entity's :data:`LINK_NOTE` points at.
+
+    None when no note does, or when notes point at two entities: a people shown under
+    the wrong country misleads more than one shown on its own row.
+    """
+    ids = {m.group(1) for note in merge_evidence if (m := _LINK_ID.search(note))}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
 def link_to_countries(entities: list[Entity], forms: list[Form], countries: dict[int, str],
                       country_of_form: Callable[[int], str | None]) -> None:
     """Add to each demonym entity the entity of its country, when the story has one.
@@ -252,7 +273,7 @@ def link_to_countries(entities: list[Entity], forms: list[Form], countries: dict
         target = country_entity.get(country)
         if own is None or target is None or own is target:
             continue
-        note = (f"'{forms[i].surface}' is a demonym of {country}: the story names it as "
-                f"the entity '{target.name}' ({target.id})")
+        note = LINK_NOTE.format(surface=forms[i].surface, country=country, name=target.name,
+                                id=target.id)
         if note not in own.merge_evidence:
             own.merge_evidence.append(note)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ._common import EntityRow, grouped_entities
 from ._html import render_html
 from ._markdown import render_markdown
 from ._salvage import salvage_report
@@ -15,10 +16,12 @@ from ._write import (
 )
 
 __all__ = [
+    "EntityRow",
     "ReportValidationError",
     "check_evidence",
     "check_out_dir",
     "checked_report_data",
+    "grouped_entities",
     "load_schema",
     "render_html",
     "render_markdown",

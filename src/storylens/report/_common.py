@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,6 +74,73 @@ def listed_entities(story: dict[str, Any]) -> tuple[list[dict[str, Any]], int]:
     if not shown:
         shown = sorted(items, key=lambda e: -len(e.get("mentions", [])))[:MIN_LISTED_ENTITIES]
     return shown, len(items) - len(shown)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    """One line of a story's entity list: an entity and the peoples shown under it."""
+
+    entity: dict[str, Any]
+    people: tuple[dict[str, Any], ...] = ()
+
+
+def grouped_entities(items: list[dict[str, Any]],
+                     shown: list[dict[str, Any]] | None = None) -> list[EntityRow]:
+    """Rows for ``shown`` (default: every entity), a demonym under its country.
+
+    "Égyptiens" stays its own entity in report.json (a people is not the state) but a
+    reader looks for one actor: a demonym whose link note (``entities.demonyms``) names a
+    country entity of the same story is listed under that country, which gets a row when
+    either of them is shown. A demonym whose country the story does not name, or whose
+    note points at no entity here or at another demonym, keeps its own row.
+    """
+    from ..entities.demonyms import linked_country_id  # the entities package only when used
+
+    by_id = {e.get("id"): e for e in items}
+    linked = {e.get("id"): target for e in items
+              if (target := linked_country_id(e.get("merge_evidence", []))) in by_id
+              and target != e.get("id")}
+    linked = {k: v for k, v in linked.items() if v not in linked}
+    people: dict[Any, list[dict[str, Any]]] = {}
+    for e in items:
+        if e.get("id") in linked:
+            people.setdefault(linked[e.get("id")], []).append(e)
+    rows: dict[Any, EntityRow] = {}
+    for e in items if shown is None else shown:
+        key = linked.get(e.get("id"), e.get("id"))
+        if key not in rows:
+            rows[key] = EntityRow(by_id[key], tuple(people.get(key, ())))
+    return list(rows.values())
+
+
+def entity_rows(story: dict[str, Any]) -> tuple[list[EntityRow], int]:
+    """The rows of :func:`listed_entities`, and how many entities no row shows."""
+    items = story.get("entities", [])
+    rows = grouped_entities(items, listed_entities(story)[0])
+    return rows, len(items) - sum(1 + len(row.people) for row in rows)
+
+
+def other_aliases(entity: dict[str, Any]) -> list[str]:
+    """The names an entity was also seen under, its canonical name left out."""
+    return [a for a in entity.get("aliases", []) if a != entity.get("name")]
+
+
+def people_label(people: tuple[dict[str, Any], ...]) -> str:
+    """'Égyptiens, Egyptiens (8 mentions)': every name of the peoples and their mentions."""
+    names = dict.fromkeys(n for p in people for n in [p.get("name", ""), *p.get("aliases", [])]
+                          if n)
+    mentions = [m for p in people for m in p.get("mentions", [])]
+    return f"{', '.join(names)} ({mentions_label({'mentions': mentions})})"
+
+
+def row_details(row: EntityRow, escape: Callable[[str], str]) -> str:
+    """' — also: …; its people: …' after an entity's name and counts, each part escaped
+    by the renderer's ``escape`` (Markdown or HTML)."""
+    aliases = other_aliases(row.entity)
+    parts = [f"also: {escape(', '.join(aliases))}"] if aliases else []
+    if row.people:
+        parts.append(f"its people: {escape(people_label(row.people))}")
+    return f" — {'; '.join(parts)}" if parts else ""
 
 
 def mentions_label(entity: dict[str, Any]) -> str:

@@ -17,12 +17,13 @@ from ._common import (
     FRAMING_COLUMNS,
     brief_citations,
     entity_names,
+    entity_rows,
     framing_rows,
-    listed_entities,
     mentions_label,
     orphan_articles,
     outlet_label,
     removed_counts,
+    row_details,
     sources_label,
 )
 
@@ -161,14 +162,13 @@ def _lists_html(s: int, story: dict[str, Any], by_id: dict[str, dict[str, Any]])
         out += [f"<li><strong>{h(d['topic'])}</strong>: {h(d['summary'])}</li>"
                 for d in story["disagreements"]]
         out.append("</ul>")
-    listed, others = listed_entities(story)
-    if listed:
+    rows, others = entity_rows(story)
+    if rows:
         out += ["<h3>Entities</h3>", "<ul>"]
-        for e in listed:
-            aliases = [a for a in e.get("aliases", []) if a != e["name"]]
-            also = f" — also: {h(', '.join(aliases))}" if aliases else ""
+        for row in rows:
+            e = row.entity
             out.append(f"<li><strong>{h(e['name'])}</strong> ({h(e['type'])}, "
-                       f"{h(mentions_label(e))}){also}</li>")
+                       f"{h(mentions_label(e))}){row_details(row, h)}</li>")
         if others:
             out.append(f'<li class="muted">… and {others} more named once '
                        "(all in report.json)</li>")

@@ -10,12 +10,13 @@ from ._common import (
     FRAMING_COLUMNS,
     brief_citations,
     entity_names,
+    entity_rows,
     framing_rows,
-    listed_entities,
     mentions_label,
     orphan_articles,
     outlet_label,
     removed_counts,
+    row_details,
     sources_label,
 )
 
@@ -112,15 +113,16 @@ def _disagreements(story: dict[str, Any]) -> list[str]:
 
 
 def _entities(story: dict[str, Any]) -> list[str]:
-    """Entities with every alias seen and how often they were mentioned."""
-    items, others = listed_entities(story)
-    if not items:
+    """Entities with every alias seen and how often they were mentioned; a people (a
+    demonym) under the country the story names it by (see ``entity_rows``)."""
+    rows, others = entity_rows(story)
+    if not rows:
         return []
     lines = ["### Entities", ""]
-    for e in items:
-        aliases = [a for a in e.get("aliases", []) if a != e["name"]]
-        alias_txt = f" — also: {', '.join(map(md, aliases))}" if aliases else ""
-        lines.append(f"- **{md(e['name'])}** ({md(e['type'])}, {mentions_label(e)}){alias_txt}")
+    for row in rows:
+        e = row.entity
+        lines.append(f"- **{md(e['name'])}** ({md(e['type'])}, {mentions_label(e)})"
+                     f"{row_details(row, md)}")
     if others:
         lines.append(f"- … and {others} more named once (all in report.json)")
     return [*lines, ""]

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from ..report import grouped_entities
 from ..store._queries import StoreReader, StoryFilter
 from .charts import actor_graph, timeline_chart
 from .service import (
@@ -98,7 +99,8 @@ def story_page(request: Request, story_id: str, store: Reader,
         "disagreements": items(story, "disagreements"), "framing": framing,
         "names": entity_names(story), "heads": heads, "counts": status_counts(story),
         "timeline": timeline_chart(story), "nodes": nodes, "edges": edges,
-        "graph_height": graph_height, "entities": items(story, "entities")})
+        "graph_height": graph_height,
+        "entity_rows": grouped_entities(items(story, "entities"))})
 
 
 @router.get("/stories/{story_id}/claims/{claim_id}", response_class=HTMLResponse)
@@ -140,9 +142,14 @@ def entity_page(request: Request, story_id: str, entity_id: str, store: Reader) 
     if entity is None:
         raise HTTPException(404, f"no entity {entity_id} in story {story_id}")
     ids = sorted({str(m.get("article_id")) for m in items(entity, "mentions")})
+    # The row the story page lists it on: a country with its peoples, or a people's country.
+    row = next((r for r in grouped_entities(items(story, "entities"))
+                if entity_id in {r.entity.get("id"), *(p.get("id") for p in r.people)}), None)
+    country = row.entity if row and row.entity.get("id") != entity_id else None
     return _render(request, "entity.html", {
         "story": story, "entity": entity, "heads": store.article_heads(ids),
         "mentions": mention_contexts(entity, store.article_texts(ids)),
+        "country": country, "people": row.people if row and not country else (),
         "others": [e for e in items(story, "entities") if e.get("id") != entity_id]})
 
 
