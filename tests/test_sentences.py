@@ -43,3 +43,17 @@ def test_a_dotted_spanish_plural_abbreviation_does_not_split() -> None:
     # Two equal capitals alone still end a sentence: "la categoría AA. Bb. ..." is no pair.
     assert _split("Ganó en la categoría AA. El resto quedó fuera.") == [
         "Ganó en la categoría AA.", "El resto quedó fuera."]
+
+
+def test_a_stop_glued_to_the_next_capital_ends_a_sentence_but_not_in_an_address() -> None:
+    text = ("Las tropas llegaron al norte del país.Las autoridades dijeron que había calma. "
+            "Vive en EE.UU. desde 2010. Visite www.Velmora.com hoy.")
+    assert _split(text) == ["Las tropas llegaron al norte del país.",
+                            "Las autoridades dijeron que había calma.",
+                            "Vive en EE.UU. desde 2010.", "Visite www.Velmora.com hoy."]
+
+
+def test_a_lower_case_word_after_an_exclamation_goes_on_with_the_sentence() -> None:
+    text = "Avec cette double (triple !) casquette, il a signé. « Assez ! » a-t-il crié. Fin."
+    assert _split(text) == ["Avec cette double (triple !) casquette, il a signé.",
+                            "« Assez ! » a-t-il crié.", "Fin."]

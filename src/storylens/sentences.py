@@ -44,11 +44,17 @@ _DAY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}$")
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
+# A stop glued to the next sentence's capital ("del país.Las autoridades"): a missing space
+# in the page, not an abbreviation (those have a capital or one letter before the stop).
+_GLUED_STOP = re.compile(r"(?<=[a-zà-ÿ]{2})[.?!](?=[\"“«]?[A-ZÀ-Ý][a-zà-ÿ]+(?![\w.]*\.[a-z]))")
+_WEB_WORD = re.compile(r"(?:www|https?|@|/)\S*$")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences of ``text``; no text is lost."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _boundaries(text):
         end = match.end()
         candidate = _last_words(text, start, match.start() + 1)
         if "\n" not in match.group() and (_is_abbreviation(candidate, text, end)
@@ -60,6 +66,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = end
     _append(spans, text, start, len(text))
     return spans
+
+
+def _boundaries(text: str) -> list[re.Match[str]]:
+    """Sentence ends in order: punctuation and spaces or line breaks, and stops glued to
+    a capital ("país.Las"), unless the glued word is part of a web address."""
+    found = list(_BOUNDARY.finditer(text))
+    if "." in text or "?" in text or "!" in text:
+        glued = [m for m in _GLUED_STOP.finditer(text)
+                 if not _WEB_WORD.search(text, max(0, m.start() - 60), m.start())]
+        if glued:
+            found = sorted(found + glued, key=lambda m: m.start())
+    return found
 
 
 def _last_words(text: str, start: int, end: int) -> str:
