@@ -255,3 +255,8 @@ def test_a_speech_verb_inside_a_quotation_attributes_nothing(
     art = article(text, lang, (("PERSON", speaker), ("PERSON", inner)))
     speakers = {c.sources[0].attributed_to for c in claims_of(art, "quote")}
     assert inner not in speakers
+
+
+def test_a_thousands_point_with_a_stray_space_is_one_figure() -> None:
+    found = quantities("Selon l'ONU, plus de 40. 000 personnes ont été tuées depuis mars.", "fr")
+    assert [(low, modifier) for _, _, low, _, modifier in found] == [(40000.0, "more than")]

@@ -57,3 +57,9 @@ def test_a_lower_case_word_after_an_exclamation_goes_on_with_the_sentence() -> N
     text = "Avec cette double (triple !) casquette, il a signé. « Assez ! » a-t-il crié. Fin."
     assert _split(text) == ["Avec cette double (triple !) casquette, il a signé.",
                             "« Assez ! » a-t-il crié.", "Fin."]
+
+
+def test_a_thousands_point_with_a_stray_space_stays_in_its_sentence() -> None:
+    text = "Il est né en 1940. 200 personnes étaient là. Plus de 40. 000 morts."
+    assert _split(text) == ["Il est né en 1940.", "200 personnes étaient là.",
+                            "Plus de 40. 000 morts."]

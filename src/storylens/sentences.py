@@ -47,6 +47,8 @@ _NEXT_WORD = re.compile(r"[^\W\d_]+")
 # A stop glued to the next sentence's capital ("del país.Las autoridades"): a missing space
 # in the page, not an abbreviation (those have a capital or one letter before the stop).
 _GLUED_STOP = re.compile(r"(?<=[a-zà-ÿ]{2})[.?!](?=[\"“«]?[A-ZÀ-Ý][a-zà-ÿ]+(?![\w.]*\.[a-z]))")
+_THOUSANDS_LEAD = re.compile(r"(?<![\d.,])\d{1,3}$")  # "40." but not the year "1940."
+_THOUSANDS_TAIL = re.compile(r"\d{3}(?![\d.,])")
 _WEB_WORD = re.compile(r"(?:www|https?|@|/)\S*$")
 
 
@@ -58,7 +60,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = match.end()
         candidate = _last_words(text, start, match.start() + 1)
         if "\n" not in match.group() and (_is_abbreviation(candidate, text, end)
-                                         or text[end:end + 1].islower()):
+                                         or text[end:end + 1].islower()
+                                         or _broken_thousands(text, match.start(), end)):
             # "(triple !) casquette", "« Assez ! » a-t-il crié": a lower-case word goes on
             # with the sentence after "!", "?" and "…" as after an abbreviation's period.
             continue
@@ -78,6 +81,13 @@ def _boundaries(text: str) -> list[re.Match[str]]:
         if glued:
             found = sorted(found + glued, key=lambda m: m.start())
     return found
+
+
+def _broken_thousands(text: str, stop: int, next_start: int) -> bool:
+    """"40. 000": a thousands point with a stray space, inside one number ("40. 000
+    personnes"), not the end of a sentence on "40" and another opening on "000"."""
+    return (_THOUSANDS_LEAD.search(text, max(0, stop - 4), stop) is not None
+            and next_start - stop == 2 and _THOUSANDS_TAIL.match(text, next_start) is not None)
 
 
 def _last_words(text: str, start: int, end: int) -> str:

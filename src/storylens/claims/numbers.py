@@ -41,7 +41,8 @@ _NO_LETTER_AFTER = r"(?![^\W_\u0600-\u06FF])"
 
 
 def _digit_pattern(space_groups: bool) -> re.Pattern[str]:
-    sep = r"[,.\u00a0\u202f\u2009']" + ("| " if space_groups else "")
+    # "40. 000": a thousands point with a stray space after it is still one number.
+    sep = r"[,.\u00a0\u202f\u2009']|\. " + ("| " if space_groups else "")
     return re.compile(
         rf"{_LETTER_BEFORE}(?<!\d)(?:\d{{1,3}}(?:(?:{sep})\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
         rf"(?!\d){_NO_LETTER_AFTER}"
@@ -84,7 +85,7 @@ class _Tok:
 
 def parse_digits(raw: str) -> float:
     """Read "1,200", "1.200", "3 000", "1,5" or "2.5" as a number."""
-    compact = re.sub(r"[\s\u00a0\u202f\u2009']", ",", raw)
+    compact = re.sub(r"[\s\u00a0\u202f\u2009']", ",", raw.replace(". ", "."))
     seps = [i for i, ch in enumerate(compact) if ch in ",."]
     if not seps:
         return float(compact)
