@@ -1,7 +1,8 @@
 """Cluster a story's mentions into canonical entities, each merge with its evidence.
 
 Order: clean the mentions and group them into typed forms (:mod:`.forms`); apply the
-user's alias file (:mod:`.aliases`); then join forms on evidence that does not depend on
+user's alias file (:mod:`.aliases`); retype a surname or a place from the grammar around
+its mentions (:mod:`.person_context`); then join forms on evidence that does not depend on
 spelling (same place in CLDR/GeoNames, acronym definitions and initials, :mod:`.links`;
 mixed-case and translated acronyms, :mod:`.organisations`), then on spelling, guarded
 against different words (:mod:`.merge`, :mod:`.guards`), on common words around a name
@@ -49,6 +50,7 @@ from .links import Linker
 from .merge import Clusters, Form, covers, majority_type, merge_parts, merge_variants, neighbours
 from .normalise import is_latin, normal_tokens
 from .organisations import OrganisationLinker
+from .person_context import retype_by_context
 from .person_spellings import join_given_name_forms, join_place_of_origin
 from .russian_cases import nominative
 from .surnames import (
@@ -80,6 +82,7 @@ def merge_entities(
                         {a.id: a.text for a in articles})
     clusters = Clusters(forms)
     _apply_aliases(clusters, plan)
+    retype_by_context(clusters, articles, knowledge)
     linker = Linker(clusters, articles, knowledge)
     linker.places()
     linker.demonyms()
