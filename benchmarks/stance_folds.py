@@ -34,11 +34,13 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import CountVectorizer
 
 # Two texts whose word sets overlap this much (Jaccard) are one item reworded.
 NEAR = 0.8
 _WORD = re.compile(r"\w+")
+
+
+_TOKEN = re.compile(r"\b\w+\b")
 
 
 def normalise(text: str) -> str:
@@ -50,8 +52,16 @@ def near_pairs(texts: Sequence[str], threshold: float = NEAR) -> list[tuple[int,
     """Index pairs (i < j) of texts whose word-set Jaccard is >= threshold."""
     if len(texts) < 2:
         return []
-    vectoriser = CountVectorizer(binary=True, token_pattern=r"(?u)\b\w+\b", lowercase=True)
-    marks = csr_matrix(vectoriser.fit_transform(texts))
+    # Binary word sets (lower-cased \w+ words) as a sparse matrix: numpy and scipy only,
+    # so the fold builder and its tests need no scikit-learn (a bench extra).
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, text in enumerate(texts):
+        for word in set(_TOKEN.findall(text.lower())):
+            rows.append(i)
+            cols.append(vocabulary.setdefault(word, len(vocabulary)))
+    marks = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(vocabulary)))
     sizes = np.asarray(marks.sum(axis=1)).ravel()
     shared = (marks @ marks.T).tocoo()
     keep = shared.row < shared.col

@@ -88,3 +88,21 @@ def test_an_apposition_that_is_a_clause_or_another_name_is_no_label() -> None:
     table = _table(texts, "fr")
     assert table["a"][0]["descriptors"] == [] and table["b"][0]["descriptors"] == []
     assert _descriptor(table, "c")["quote"] == "ancien général de l'armée"
+
+
+def test_an_evaluative_word_inside_a_name_is_no_judgement_of_the_writer() -> None:
+    from storylens.framing.naming import stance
+    from storylens.sentences import segment_article
+
+    text = ("Karl Ostrander a rencontré le Conseil Suprême des forces armées à Velmora. "
+            "Suprême ironie, Karl Ostrander a été hué par une foule violente.")
+    article = segment_article(Article(id="a", source="a.txt", text=text, language="fr"))
+    quotes = [t["quote"] for t in loaded_terms(article)]
+    assert quotes.count("Suprême") == 1  # the sentence-opening one only, not the council's
+    _, mentions = _source("a", text, "fr", "Karl Ostrander")
+    actor = Entity(id="e-k", name="Karl Ostrander", type="PERSON", mentions=mentions)
+    found = stance(article, actor)
+    assert found is not None
+    in_council = text.index("Suprême")  # the council's, inside the first sentence
+    assert in_council not in {e["start"] for e in found["evidence"]}
+    assert text.index("Suprême", in_council + 1) in {e["start"] for e in found["evidence"]}

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..records import Article, Claim, Entity, Framing
 from .genre import classify_genre, own_voice
-from .lexicon import lexicon_for
+from .lexicon import in_a_name, lexicon_for
 from .loaded_words import learned_loaded, learned_weights
 from .naming import main_actors, naming_table, stance
 
@@ -36,6 +36,8 @@ def loaded_terms(article: Article) -> list[dict[str, Any]]:
     voice = own_voice(article.text)
     terms: list[dict[str, Any]] = []
     for start, end, polarity in lexicon.loaded_spans(voice):
+        if in_a_name(article.text, start):
+            continue
         sign = "negative" if polarity < 0 else "positive"
         terms.append({"start": start, "end": end, "quote": article.text[start:end],
                       "note": f"evaluative ({sign} {polarity:+.2f}, subjectivity lexicon)"})

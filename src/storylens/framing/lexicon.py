@@ -58,6 +58,17 @@ class Lexicon:
         return spans
 
 
+def in_a_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised inside a sentence, so part of a name
+    ("Conseil Suprême des forces armées", "Grand Ayatollah"): a name is no judgement of
+    the writer's. A capital after a sentence end, a line break or an opening quote is not
+    evidence either way and counts as the writer's word."""
+    if not text[start:start + 1].isupper():
+        return False
+    before = text[:start].rstrip(" \t\u00a0")
+    return bool(before) and before[-1] not in ".!?:;\n«“\"'(—–-…"
+
+
 @functools.cache  # read-only package data: parsed once per process, never mutated
 def lexicon_for(language: str | None) -> Lexicon:
     """The evaluative lexicon of ``language`` (empty when no package ships one)."""

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..records import Article, Entity
 from .genre import own_voice
-from .lexicon import lexicon_for
+from .lexicon import in_a_name, lexicon_for
 from .loaded_words import learned_loaded
 
 # Words of a descriptor before a name: "renegade military commander" is three.
@@ -183,6 +183,8 @@ def stance(article: Article, entity: Entity) -> dict[str, Any] | None:
             continue
         for start, end, polarity in lexicon.loaded_spans(voice[sentence.start:sentence.end]):
             a, b = sentence.start + start, sentence.start + end
+            if in_a_name(article.text, a):
+                continue
             polarities.append(polarity)
             evidence.append(_span(a, b, article.text[a:b]))
     if not polarities:
