@@ -181,6 +181,8 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
                   and not article_of_place(key, knowledge)]  # "La Libia" typed PERSON
     surnames = {key[-1] for key in full_names}
     given_names = {key[0] for key in full_names}
+    # Full names that do not end in a place ("Esteri di Islamabad"), read once per story.
+    surname_bearers = [n for n in full_names if not knowledge.places(n[-1:])]
     countries = story_countries(by_key, knowledge.places)
     forms: list[Form] = []
     for key, group in by_key.items():
@@ -204,7 +206,7 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
                                                           backed or titled, given or doubtful)
         if key in owned and form.kind == "PERSON":
             form.kind = "OTHER"  # "Siria di Assad", "Anti-Morsi": a person's place, stance
-        _retype(form, texts or {}, full_names, kinds,
+        _retype(form, texts or {}, surname_bearers, kinds,
                 places or frozenset(d[0] for lang in stop_languages
                                     if (d := knowledge.demonym(key, lang))), knowledge,
                 personal=backed or given or key in named or (
@@ -225,7 +227,7 @@ def group_forms(mentions: list[Mention], knowledge: EntityKnowledge,
     return sorted(forms, key=lambda f: (-len(f.mentions), f.key, f.kind or ""))
 
 
-def _retype(form: Form, texts: dict[str, str], full_names: list[Key], kinds: Counter[str],
+def _retype(form: Form, texts: dict[str, str], surname_bearers: list[Key], kinds: Counter[str],
             places: frozenset[str], knowledge: EntityKnowledge, personal: bool) -> None:
     """A one-word spelling of one person's surname is that person's ("Mubarak" tagged LOC
     beside "Hosni Moubarak"); else the noun before the name decides ("la place Tahrir"),
@@ -237,7 +239,7 @@ def _retype(form: Form, texts: dict[str, str], full_names: list[Key], kinds: Cou
     and a "full name" that ends in a place ("Esteri di Islamabad")."""
     shouted = all(m.text.isupper() for m in form.mentions)
     person = None if places or shouted or not kinds.keys() <= {"PERSON", "PLACE"} else \
-        spelt_surname(form.key, [n for n in full_names if not knowledge.places(n[-1:])])
+        spelt_surname(form.key, surname_bearers)
     if person is not None:
         form.kind = "PERSON"
         form.why = (f"typed PERSON: '{form.mentions[0].text}' spells the last name of "

@@ -124,8 +124,9 @@ def spelt_surname(key: tuple[str, ...], full_names: Iterable[tuple[str, ...]]
     if any(key[0] in (name[0], name[-1]) for name in names):
         return None
     # Consonants alone are too weak here ("Golan" / "Ghalioun", "Teresa" / "Torres").
-    hits = [name for name in names
-            if "skeleton" not in (token_match(key[0], name[-1]) or "skeleton")]
+    # One comparison per distinct surname: a story names many people sharing few of them.
+    match = {last: token_match(key[0], last) for last in {name[-1] for name in names}}
+    hits = [name for name in names if "skeleton" not in (match[name[-1]] or "skeleton")]
     if not hits or not all(
             len(h) == len(hits[0]) and all(token_match(a, b) for a, b in zip(h, hits[0],
                                                                              strict=True))
