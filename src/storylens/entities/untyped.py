@@ -217,7 +217,8 @@ def untyped_people(by_key: dict[Key, list[Mention]], texts: dict[str, str],
                 or after_minister(texts.get(m.article_id, ""), m, whole=False)
                 for m in group):
             continue  # "la città di ...", "le brigate Sultan Murad", "ministro degli Esteri"
-        glued = any(2 <= len(k) < len(key) and key[:len(k)] == k for k in by_key)
+        # Another full name of the story opens this one (a prefix of two words or more).
+        glued = any(key[:n] in by_key for n in range(2, len(key)))
         if not glued and given_name_full(key, group, is_common, stops, is_country):
             found[key] = (f"typed PERSON: '{group[0].text}' starts with the given name "
                           f"'{group[0].text.split()[0]}'")
