@@ -65,8 +65,10 @@ def in_a_name(text: str, start: int) -> bool:
     evidence either way and counts as the writer's word."""
     if not text[start:start + 1].isupper():
         return False
-    before = text[:start].rstrip(" \t\u00a0")
-    return bool(before) and before[-1] not in ".!?:;\n«“\"'(—–-…"
+    at = start - 1  # back over spaces only: copying the text before would be quadratic
+    while at >= 0 and text[at] in " \t\u00a0":
+        at -= 1
+    return at >= 0 and text[at] not in ".!?:;\n«“\"'(—–-…"
 
 
 @functools.cache  # read-only package data: parsed once per process, never mutated
