@@ -42,7 +42,7 @@ MIN_MENTIONS = 2
 _WEB_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|fr|es|it|de|ch|be|ca|uk|"
                        r"eg|ma|dz|tn|lb|sy|ru|ar)$", re.IGNORECASE)
 # A locative preposition right before a mention: the name is where something happens.
-_LOCATIVE = re.compile(r"(?:^|\W)(?:à|a|au|aux|en|dans|vers|in|at|ad|nel|nella|near|im|"
+LOCATIVE = re.compile(r"(?:^|\W)(?:à|a|au|aux|en|dans|vers|in|at|ad|nel|nella|near|im|"
                        r"desde|hacia)\s+$", re.IGNORECASE)
 # An article right before a mention ("du Nil", "l'Aude", "l'Olympe"): a person's name in
 # the news takes none.
@@ -95,6 +95,6 @@ def _placed(text: str, mention: Mention) -> bool:
     """The mention follows a locative preposition, an article or a place noun ("la ville
     de X")."""
     before = _before(text, mention)
-    return bool(_LOCATIVE.search(before) or _ARTICLE.search(before)) or \
+    return bool(LOCATIVE.search(before) or _ARTICLE.search(before)) or \
         noun_before(text, mention, PLACE_NOUNS, genitive=True) or \
         noun_before(text, mention, PLACE_NOUNS, genitive=False)

@@ -38,7 +38,7 @@ from collections import Counter
 from ..records import Article, Mention
 from .knowledge import EntityKnowledge
 from .merge import Clusters, coarse_kind, mention_label
-from .model_types import _LOCATIVE as LOCATIVE  # one definition of "where it happens"
+from .model_types import LOCATIVE  # one definition of "where it happens"
 from .untyped import PLACE_NOUNS, noun_before
 
 Key = tuple[str, ...]
