@@ -107,6 +107,18 @@ def test_a_toll_that_exceeds_a_figure_is_more_than_it(lang: str, text: str,
     ("fr", "Depuis mars 2012, 900 personnes ont été tuées.", None),
     ("it", "Da venerdì almeno 14 persone sono state uccise.", None),
     ("en", "Since 2012, more than 300,000 people have been killed.", None),
+    # ... also when the date stands far into a "since" clause or phrase.
+    ("fr", "Une centaine de personnes ont été tuées depuis que le président, accusé "
+           "d'avoir trahi la révolution, a été déposé, le 3 juillet.", None),
+    ("fr", "Depuis la destitution du président mercredi par l'armée, des heurts ont fait "
+           "plusieurs dizaines de morts.", None),
+    ("es", "Al menos 40 personas han muerto desde que el ejército tomó el poder el 3 de "
+           "julio.", None),
+    ("de", "Seit der Absetzung des Präsidenten am Mittwoch wurden 40 Menschen getötet.",
+     None),
+    # A "since" clause after the date leaves the claim's own date alone.
+    ("en", "On Monday 12 people were killed, the worst toll since the protests began in "
+           "January.", "2016-05-02"),
     # A date that is when it happened still dates it.
     ("it", "Il 19 marzo 2012 sono state uccise 14 persone.", "2012-03-19"),
     ("en", "In 2012, 300 people were killed.", "2012"),

@@ -52,6 +52,11 @@ _SINCE_RE: Final = re.compile(
     # ... and a month before a year: "desde marzo de 2011", "depuis mars 2011".
     r"(?:[^\W\d_]+\s+(?:(?:de|del|of|di)\s+)?)?$", re.IGNORECASE)
 _SINCE_WINDOW = 30
+# The "since" words that open a clause or a phrase of their own and mean nothing else
+# ("depuis que l'ex-chef de l'État a été déposé le 3 juillet", "Depuis la destitution de
+# Morsi mercredi"): ambiguous ones ("da", "dal", "с", "from") stay with the short window.
+_SINCE_OPENER_RE: Final = re.compile(
+    r"(?<![^\W_])(?:since|depuis|desde|seit|da\s+quando|منذ)(?![^\W_])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +139,22 @@ def _since(text: str, pos: int) -> bool:
     return _SINCE_RE.search(text, max(0, pos - _SINCE_WINDOW), pos) is not None
 
 
+def _in_since_phrase(ctx: SentenceContext, pos: int, start: int, end: int) -> bool:
+    """A date inside a "since" clause or phrase of the claim's sentence bounds a span: a
+    "since" word between the claim and the date ("Une centaine de personnes ont été tuées
+    depuis que l'ex-chef de l'État ... a été déposé, le 3 juillet"), or one before the date
+    with no clause break between them ("Depuis la destitution de Morsi mercredi par
+    l'armée, ... plusieurs dizaines de morts")."""
+    if end <= pos and _SINCE_OPENER_RE.search(ctx.text, end, pos):
+        return True
+    openers = list(_SINCE_OPENER_RE.finditer(ctx.text, ctx.start, min(pos, start)))
+    return bool(openers) and not CLAUSE_BREAK_RE.search(ctx.text, openers[-1].end(), pos)
+
+
 def _time(ctx: SentenceContext, start: int, end: int, figure: Argument | None = None
           ) -> tuple[Argument | None, str | None, Granularity | None]:
-    dates = [d for d in ctx.dates if not _since(ctx.text, d.start)]
+    dates = [d for d in ctx.dates if not _since(ctx.text, d.start)
+             and not _in_since_phrase(ctx, d.start, start, end)]
     aside = _aside_year(ctx, start, dates)
     if aside is not None:
         return argument(ctx.text, aside.start("y"), aside.end("y")), aside["y"], "year"
@@ -155,7 +173,8 @@ def _time(ctx: SentenceContext, start: int, end: int, figure: Argument | None = 
         # "In 1996, 1,200 people were killed": a short opening phrase dates the sentence.
         years = list(year_re.finditer(ctx.text, ctx.start, opener.start()))
     # The claim's own figure is no year of it: "le bilan de 2000 morts" counts 2,000 dead.
-    years = [m for m in years if not _since(ctx.text, m.start("y")) and not (
+    years = [m for m in years if not _since(ctx.text, m.start("y"))
+             and not _in_since_phrase(ctx, m.start("y"), start, end) and not (
         figure is not None and figure.start < m.end("y") and m.start("y") < figure.end)]
     if not years:
         return None, None, None
