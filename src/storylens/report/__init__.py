@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._common import EntityRow, grouped_entities
+from ._common import EntityRow, grouped_entities, no_brief_reason
 from ._html import render_html
 from ._markdown import render_markdown
 from ._salvage import salvage_report
@@ -23,6 +23,7 @@ __all__ = [
     "checked_report_data",
     "grouped_entities",
     "load_schema",
+    "no_brief_reason",
     "render_html",
     "render_markdown",
     "report_to_dict",

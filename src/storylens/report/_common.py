@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
+
 from ..wording import opening_label
 
 # Entities listed when none is mentioned twice (a short single-article story).
@@ -24,6 +26,23 @@ class Citation:
     end: int
     quote: str
     attributed_to: str | None
+
+
+def no_brief_reason(story: dict[str, Any]) -> str:
+    """Why a story shows no brief: it has no claim, or none of its claims could be written
+    in the brief's language from what its sources wrote (a figure they spell in words is
+    never turned into digits, a quote needs a speaker), so the brief abstained."""
+    claims = story.get("claims", [])
+    if not claims:
+        return "no claims were found"
+    code = story.get("brief", {}).get("language") or "en"
+    try:
+        language = Locale("en").languages.get(code, code)
+    except (UnknownLocaleError, ValueError):
+        language = code
+    count = "its claim" if len(claims) == 1 else f"any of its {len(claims)} claims"
+    return (f"{count} could not be written in {language} from the sources' own words, so "
+            "nothing is stated here; see the claims below")
 
 
 def brief_citations(story: dict[str, Any]) -> tuple[list[list[int]], list[Citation]]:

@@ -20,6 +20,7 @@ from ._common import (
     entity_rows,
     framing_rows,
     mentions_label,
+    no_brief_reason,
     orphan_articles,
     outlet_label,
     removed_counts,
@@ -115,7 +116,7 @@ def _brief_html(story: dict[str, Any], s: int, by_id: dict[str, dict[str, Any]])
     per_sentence, cites = brief_citations(story)
     sentences = story.get("brief", {}).get("sentences", [])
     if not sentences:
-        return ["<h3>Brief</h3>", '<p class="muted">No brief: no claims were found.</p>']
+        return ["<h3>Brief</h3>", f'<p class="muted">No brief: {h(no_brief_reason(story))}.</p>']
     parts = []
     for sentence, numbers in zip(sentences, per_sentence, strict=True):
         refs = "".join(f'<sup><a href="#s{s}-q{n}">[{n}]</a></sup>' for n in numbers)

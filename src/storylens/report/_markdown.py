@@ -13,6 +13,7 @@ from ._common import (
     entity_rows,
     framing_rows,
     mentions_label,
+    no_brief_reason,
     orphan_articles,
     outlet_label,
     removed_counts,
@@ -63,7 +64,7 @@ def _brief(story: dict[str, Any], s: int, by_id: dict[str, dict[str, Any]]) -> l
     sentences = story.get("brief", {}).get("sentences", [])
     lines = ["### Brief", ""]
     if not sentences:
-        return [*lines, "_No brief: no claims were found._", ""]
+        return [*lines, f"_No brief: {no_brief_reason(story)}._", ""]
     parts = []
     for sentence, numbers in zip(sentences, per_sentence, strict=True):
         refs = "".join(f"[\\[{n}\\]](#s{s}-q{n})" for n in numbers)

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from ..report import grouped_entities
+from ..report import grouped_entities, no_brief_reason
 from ..store._queries import StoreReader, StoryFilter
 from .charts import actor_graph, timeline_chart
 from .service import (
@@ -93,7 +93,8 @@ def story_page(request: Request, story_id: str, store: Reader,
     rows, total = claim_rows(story, heads, None if claims == "all" else CLAIMS_SHOWN)
     return _render(request, "story.html", {
         "story": story, "articles": [heads[i] for i in ids if i in heads],
-        "brief_language": language, "brief": lines, "claims": rows,
+        "brief_language": language, "brief": lines, "no_brief": no_brief_reason(story),
+        "claims": rows,
         "claims_shown": len(rows), "claims_total": total,
         "claims_by_id": {c.get("id"): c for c in items(story, "claims")},
         "disagreements": items(story, "disagreements"), "framing": framing,
