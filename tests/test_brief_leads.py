@@ -27,6 +27,11 @@ from storylens.sentences import segment_article
     "En imagen de agosto de 2021, el alcalde de Velmora, Karl Ostrander, se reunió en el "
     "ayuntamiento con su homóloga Mara Lind.",
     "In this photo taken on March 3, 2030, the ferry Northern Star is moored in Velmora.",
+    # The picture is the subject and it "shows" (reader pass fr, session 9).
+    "Cette photo prise depuis le port de Velmora montre un douanier montant la garde.",
+    "This picture, taken on Sunday, shows the ferry Northern Star at the pier of Velmora.",
+    "La imagen muestra al alcalde de Velmora saludando a los vecinos.",
+    "Das Bild zeigt den Bürgermeister von Velmora vor dem Rathaus.",
 ])
 def test_captions_are_told_apart(text: str) -> None:
     assert caption(text), text
@@ -41,6 +46,9 @@ def test_captions_are_told_apart(text: str) -> None:
     "budget.",
     "En el puerto de Velmora la policía detuvo el domingo a 25 personas tras los disturbios.",
     "In a video posted on Sunday, the Velmora ferry company said the pier would reopen.",
+    # A report about pictures is still a report.
+    "Photos published on Sunday show that the pier of Velmora collapsed, the ferry "
+    "company said.",
 ])
 def test_reports_are_not_captions(text: str) -> None:
     assert not caption(text), text

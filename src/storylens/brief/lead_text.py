@@ -68,6 +68,17 @@ _PICTURE_OPENER = re.compile(
     r"immagine|bild)(?:\s+(?:de|del|du|d['’]|from|of|taken|tomada|vom|von|di|dated)\b"
     r"[^,]{0,60})?\s*,",
     re.IGNORECASE)
+# A sentence whose subject is the picture and whose verb is "shows" ("Cette photo prise
+# depuis la frontière montre un soldat …", "This picture, taken on Monday, shows …", "La
+# imagen muestra …", "Das Bild zeigt …"): it describes what is seen, not what happened.
+_PICTURE_SUBJECT = re.compile(
+    r"^\s*(?:(?:cette|ce|cet|la|le|l['’]|une|un|this|the|that|a|an|esta|este|la|el|una|"
+    r"questa|quest['’]|il|lo|una|dieses|das|ein|eine|эта|это|на)\s*)?"
+    r"(?:photos?|photographs?|pictures?|images?|vidéos?|videos?|fotos?|fotografías?|"
+    r"fotografi[ae]|imagen|imágenes|immagin[ei]|bild|aufnahme|фото|снимок|фотографи[яи])\b"
+    r"[^.!?]{0,90}?\b(?:montrent|montre|shows?|showing|muestran?|mostrano|mostra|zeigt|"
+    r"zeigen|показывает|видно)\b(?!\s+(?:that|que|qu['’]|dass|che|что)\b)",
+    re.IGNORECASE)
 # After a caption's date: nothing, or where the picture was taken.
 _PLACE_TAIL = re.compile(
     rf"^,?\s*(?:(?:in|at|near|à|en|a|in|im|bei)\s+)?(?:[^\W\d_][\w.'’-]*[\s,]*){{0,{CAPTION_PLACE_WORDS}}}$")
@@ -145,6 +156,7 @@ def caption(text: str) -> bool:
     Houston."), opening "FILE - In this …" or on the picture itself ("En imagen de agosto
     de 2009, …", "In this photo, …"), or carrying a photo credit in brackets."""
     if _FILE_PHOTO.match(text) or _PICTURE_OPENER.match(text) or _CREDIT.search(text) \
+            or _PICTURE_SUBJECT.match(text) \
             or _MEDIA_PRESENTER.match(text) or _CREDIT_LINE.search(text) or _scene(text):
         return True
     dates = find_dates(text)
