@@ -354,3 +354,18 @@ def test_an_english_event_statement_over_a_french_source_is_not_a_brief_sentence
     event.statement = "The government announced: la réouverture du pont de Velmora."
     texts = [s.text for s in build_brief([event], {fr.id: fr}, ENTITIES, "en").sentences]
     assert not any("la réouverture" in t and "“" not in t for t in texts), texts
+
+
+@pytest.mark.parametrize(("kind", "expected"), [
+    ("casualties", "hundreds of casualties"), ("deaths", "hundreds of deaths"),
+    ("killed", "hundreds killed")])
+def test_an_english_vague_amount_links_a_plain_noun_with_of(kind: str, expected: str) -> None:
+    from storylens.brief.compose import figure_text
+
+    article = make_article("The shelling caused hundreds of casualties in the old town.",
+                           "The Ledger", language="en")
+    claim = make_claim(article, "hundreds of casualties",
+                       value=Value(type=kind, low=200.0, high=999.0, unit="people",
+                                   modifier="hundreds"))
+    text = figure_text(claim, {article.id: article}, "en")
+    assert text is not None and text.casefold() == expected

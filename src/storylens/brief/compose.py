@@ -167,7 +167,8 @@ def figure_text(claim: Claim, articles: Mapping[str, Article], language: str) ->
 
 def with_noun(said: str, noun: str, claim: Claim, language: str) -> str:
     """'74 morts', and 'des dizaines de morts' for a vague amount (never 'dizaines morts')."""
-    link = phrases_for(language).vague_link
+    phrases = phrases_for(language)
+    link = phrases.vague_link or (phrases.noun_link if noun in phrases.linked_nouns else "")
     vague = claim.value is not None and is_vague(claim.value)
     if not (vague and link):
         return f"{said} {noun}"

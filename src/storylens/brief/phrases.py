@@ -48,6 +48,10 @@ class Phrases:
     vague: dict[str, str]
     # The word between a vague amount and its noun: "des dizaines de morts", "decine di".
     vague_link: str = ""
+    # Nouns that take a link even where participles do not: "hundreds of casualties" but
+    # "hundreds killed" (English counts people with participles and a few plain nouns).
+    linked_nouns: frozenset[str] = frozenset()
+    noun_link: str = ""
     # "in {when}" for a year, when it differs from the month's wording ("im Jahr 2013").
     in_year: str = ""
     # "One article reports: {quote}" when the article has no outlet and its title is the
@@ -75,6 +79,7 @@ _EN = Phrases(
            "wounded": "wounded", "missing": "missing", "displaced": "displaced",
            "evacuated": "evacuated", "arrested": "arrested",
            "casualties": "casualties", "rescued": "rescued"},
+    linked_nouns=frozenset({"deaths", "casualties"}), noun_link="of",
     topics={"killed": "Death toll", "dead": "Death toll", "deaths": "Death toll",
             "injured": "Number injured", "wounded": "Number injured",
             "missing": "Number missing", "displaced": "Number displaced",
