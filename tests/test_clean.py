@@ -269,6 +269,11 @@ def test_html_outlet_falls_back_to_the_url_domain() -> None:
      'ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "publisher": '
      '{"@type": "NewsMediaOrganization", "name": "Ediciones Gaceta del Río S.L."}}</script>',
      "La Gaceta del Río"),
+    # A section in og:site_name ("World") loses to the publisher the page's address spells.
+    ('<meta property="og:site_name" content="World"/><script type="application/'
+     'ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "publisher": '
+     '{"@type": "NewsMediaOrganization", "name": "Wend Gazette"}}</script>',
+     "Wend Gazette"),
     # Without one: a social handle as trafilatura names the site reads as its longest part.
     ('<meta name="twitter:site" content="@wendgazette_en"/>', "Wendgazette"),
 ])

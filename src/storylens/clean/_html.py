@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -51,7 +52,8 @@ def clean_html(page: str, url: str | None, title_hint: str | None, language: str
             plain.title = title or plain.title
             plain.author = meta.get("author") or plain.author
             plain.published = meta.get("date") or plain.published
-            plain.outlet = site_name(root, meta.get("sitename")) or plain.outlet or domain_of(url)
+            plain.outlet = site_name(root, meta.get("sitename"), url) or plain.outlet \
+                or domain_of(url)
             return plain
     paragraphs, filtered = filter_paragraphs(paragraphs)
     text = "\n\n".join(paragraphs)
@@ -59,7 +61,7 @@ def clean_html(page: str, url: str | None, title_hint: str | None, language: str
     return Cleaned(
         text=text, removed=removed, title=title, author=meta.get("author") or None,
         published=meta.get("date") or None,
-        outlet=site_name(root, meta.get("sitename")) or domain_of(url),
+        outlet=site_name(root, meta.get("sitename"), url) or domain_of(url),
     )
 
 
@@ -85,22 +87,53 @@ _LEGAL_FORM = re.compile(r"[\s,]+(?:S\.?L\.?U?|S\.?A\.?S?|S\.?p\.?A\.?|S\.?r\.?l
 _MAX_SITE_NAME = 60
 
 
-def site_name(root: Any, found: str | None) -> str | None:
+def site_name(root: Any, found: str | None, url: str | None = None) -> str | None:
     """The outlet as its masthead: the page's own ``og:site_name`` first ("EL PAÍS"), then
     trafilatura's site name (which may come from the publisher's company record or a
     social handle) without a legal form, and a handle "Handelsblatt_De" as its longest
-    part."""
+    part. Where ``og:site_name`` holds a section ("U.S." on a reuters.com page) and the
+    publisher's name is the one the page's address spells, the publisher's name wins."""
+    masthead = None
     if root is not None:
         for value in root.xpath("//meta[@property='og:site_name']/@content"):
             name = " ".join(str(value).split())
             if name and len(name) <= _MAX_SITE_NAME and "://" not in name:
-                return name
-    if not found:
+                masthead = name
+                break
+    publisher = None
+    if found:
+        publisher = _LEGAL_FORM.sub("", " ".join(found.split())) or found
+        if "_" in publisher and " " not in publisher:
+            publisher = max(publisher.split("_"), key=len)
+    if masthead and publisher:
+        host = domain_of(url or _page_url(root)) or ""
+        label = _letters(host.rsplit(".", 2)[-2] if host.count(".") >= 1 else host)
+        if len(label) >= 3 and not _spells(masthead, label) and _spells(publisher, label):
+            return publisher
+    return masthead or publisher
+
+
+def _letters(text: str) -> str:
+    """Lower-case letters and digits without accents: "EL PAÍS" -> "elpais"."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
+
+
+def _spells(name: str, label: str) -> bool:
+    """Whether a name and a domain's label spell one another ("EL PAÍS" / elpais)."""
+    letters = _letters(name)
+    return len(letters) >= 3 and (letters in label or label in letters)
+
+
+def _page_url(root: Any) -> str | None:
+    """The page's own address from its canonical link or ``og:url``."""
+    if root is None:
         return None
-    name = _LEGAL_FORM.sub("", " ".join(found.split())) or found
-    if "_" in name and " " not in name:
-        name = max(name.split("_"), key=len)
-    return name
+    for xpath in ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
+        for value in root.xpath(xpath):
+            if "://" in str(value):
+                return str(value)
+    return None
 
 
 def _page_title(root: Any) -> str | None:
