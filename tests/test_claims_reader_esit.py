@@ -94,6 +94,11 @@ def test_a_figure_after_a_singular_article_is_no_count(
     ("es", "Los opositores señalan que las víctimas mortales superan las 7.000.", 7000.0),
     ("it", "Secondo l'ong i morti superano i 3.000.", 3000.0),
     ("en", "The death toll exceeded 1,200 on Monday.", 1200.0),
+    # "supérieur à", "superior a", "superiore a": a toll above a figure (reader pass fr,
+    # session 9); the "a" of the modifier is not an article before the number.
+    ("fr", "Le bilan des tués est maintenant supérieur à 80, selon un médecin.", 80.0),
+    ("es", "El número de muertos es ya superior a 80, según los médicos.", 80.0),
+    ("it", "Il bilancio dei morti è ormai superiore a 80, secondo i medici.", 80.0),
 ])
 def test_a_toll_that_exceeds_a_figure_is_more_than_it(lang: str, text: str,
                                                       low: float) -> None:

@@ -284,13 +284,18 @@ def _with_modifiers(norm: str, toks: list[_Tok], first: int, last: int, fig: Fig
         pre_ok = True
     phrases = MODIFIERS.get(lang, {})
     idx = first - 1
-    # One article may sit between modifier and figure: "more than a hundred".
-    if idx >= 0 and toks[idx].text in {"a", "an", "une", "un", "una", "ein", "eine", "einem"}:
+    # One article may sit between modifier and figure: "more than a hundred"; unless the
+    # word is the modifier's own preposition ("superior a 80", "superiore a 80").
+    hit = None
+    if pre_ok and idx >= 0 and fig.nominal_high is None:
+        hit = _match_phrase(toks, norm, idx, phrases)
+    if hit is None and idx >= 0 and toks[idx].text in {"a", "an", "une", "un", "una", "ein",
+                                                       "eine", "einem"}:
         idx -= 1
     # A range read from one word ("duecento-trecento") keeps its bounds.
     if pre_ok and idx >= 0 and fig.nominal_high is None \
             and _adjacent(norm, toks[idx], toks[idx + 1]):
-        hit = _match_phrase(toks, norm, idx, phrases)
+        hit = hit or _match_phrase(toks, norm, idx, phrases)
         if hit is not None:
             kind = hit[1]
             if fig.nominal is not None and kind not in ("between", "from"):
