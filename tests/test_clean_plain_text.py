@@ -39,6 +39,12 @@ def outlet_of(content: str) -> str | None:
     # The years split the site from its publishing company: the site is the outlet.
     ("Copyright © La Gazette.nord 1998-2031 Edinord sa - EDINORD", "La Gazette.nord"),
     ("© Il Faro 2031 Editoriale Faro S.p.A.", "Il Faro"),
+    # A typeface's trademark before the mark is no holder; signs and a publishing
+    # house's noun are not part of the name (reader pass es, session 9).
+    ("Mareas Sans ™ & © 2031 Tidewater Broadcasting Network.",
+     "Tidewater Broadcasting Network"),
+    ("D.R. ©® El Faro de Poniente. Todos los derechos reservados.", "El Faro de Poniente"),
+    ("© El Faro de Poniente Ediciones Todos los derechos reservados", "El Faro de Poniente"),
 ])
 def test_plain_text_outlet_from_the_copyright_line(footer: str, outlet: str) -> None:
     page = f"Home | World | Sport | Culture\n\n{BODY}\nAbout us | Contact\n{footer}\n"

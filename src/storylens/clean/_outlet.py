@@ -21,7 +21,11 @@ _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*|(?<=[.!?»”\"])\s+")
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:19|20)?\d{2,4})?\b")
 # What is left around the name: marks, punctuation, quotes, the Arabic "ل" (to) that the
 # rights phrase takes ("محفوظة لصحيفة الوادي").
-_EDGES = " \t.,;:!?-–—|/()[]«»\"'“”„‘’"
+_EDGES = " \t.,;:!?-–—|/()[]«»\"'“”„‘’®&"
+# A publishing house's noun around the paper's name: "© La Vanguardia Ediciones",
+# "Éditions Le Courrier": the paper is the rest.
+_PUBLISHING_HOUSE = re.compile(r"^(?:ediciones|éditions|editions|edizioni)\s+|"
+                               r"\s+(?:ediciones|éditions|editions|edizioni)$", re.IGNORECASE)
 # A name is a few words; a longer remainder is a sentence ("X is published by Y").
 _MAX_NAME_WORDS = 6
 # Company legal forms and company nouns: "© Hanse-Kurier Medien GmbH", "© ALJ Agency"
@@ -94,6 +98,10 @@ def copyright_holder(line: str) -> str | None:
         names = [" ".join(piece.split()).strip(_EDGES) for piece in _YEARS.split(bare)]
         if rights and segment[rights.end():].lstrip().startswith("ل"):
             names = [_arabic_object(name) for name in names]
+        # A trademark sign marks a product ("CNN Sans ™ & © 2020 Cable News Network":
+        # a typeface), not the holder of the rights.
+        names = [(_PUBLISHING_HOUSE.sub("", name) or name).strip(_EDGES) for name in names
+                 if "™" not in name]
         names = [name for name in names if _plausible(name)]
         if names:
             return _site_before_company(names)
