@@ -47,6 +47,12 @@ def test_a_members_title_votes_for_the_sentence_it_summarises() -> None:
     "E che adesso hanno paura della rivolta nelle strade del porto di Velmora.",
     "But the governor of Velmora said the harbour would stay closed until spring.",
     "Mais le gouverneur de Velmora a refusé de rouvrir le port avant le printemps.",
+    # A demonstrative pronoun and "is" point back at what the sentence before said
+    # (reader pass es, session 9).
+    "Esa es la razón que dieron este martes los ministros de Velmora para no cerrar el "
+    "puerto.",
+    "C'est ce qu'a déclaré mardi le gouverneur de Velmora devant les dockers du port.",
+    "This was the third strike at the harbour of Velmora since the governor took office.",
 ])
 def test_a_sentence_opening_on_a_conjunction_carries_on_the_one_before(text: str) -> None:
     assert continues(text)
@@ -57,6 +63,15 @@ def test_a_sentence_opening_on_a_name_is_no_continuation() -> None:
     text = "Ebro Harbour workers walked out in Velmora on Monday over unpaid wages."
     assert not continues(text)
     assert reads_as_event(text, in_body=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Esta semana los estibadores de Velmora cerraron el puerto por la huelga.",
+    "This week dockers in Velmora closed the harbour over unpaid wages.",
+    "Ce mardi, les dockers de Velmora ont fermé le port pour une grève.",
+])
+def test_a_demonstrative_determiner_opens_a_sentence_of_its_own(text: str) -> None:
+    assert not continues(text)
 
 
 @pytest.mark.parametrize("text", [

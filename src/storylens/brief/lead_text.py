@@ -105,10 +105,15 @@ def reads_as_event(text: str, in_body: bool = False) -> bool:
 
 def continues(text: str) -> bool:
     """A sentence opening on a coordinating conjunction ("E che adesso hanno paura …",
-    "But the ministry said …") carries on the one before it: on its own it does not say
-    who did what."""
-    first = text.split(maxsplit=1)[0].strip(",").casefold() if text.split() else ""
-    return first in _CONJUNCTIONS
+    "But the ministry said …") or on a demonstrative pronoun and "is" ("Esa es la razón
+    que dieron …", "C'est ce qu'a dit …", "This was the third …") carries on the one
+    before it: on its own it does not say who did what."""
+    words = [w.strip(",").casefold().replace("’", "'") for w in text.split(maxsplit=2)]
+    if not words:
+        return False
+    if words[0] in _CONJUNCTIONS or words[0].startswith(_ELIDED_DEMONSTRATIVE_COPULAS):
+        return True
+    return len(words) > 1 and words[0] in _DEMONSTRATIVES and words[1] in _COPULAS
 
 
 # Coordinating conjunctions of the supported languages (closed classes, not vocabulary
@@ -116,6 +121,16 @@ def continues(text: str) -> bool:
 _CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "et", "mais", "ou", "donc",
                            "y", "e", "pero", "ma", "però", "und", "aber", "oder",
                            "sondern", "и", "но", "а", "و"})
+# Demonstrative pronouns and forms of "be" after them (closed classes).
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "ce", "cela", "ceci", "ça",
+                             "esa", "ese", "eso", "esto", "esta", "este", "ésa", "ése",
+                             "ésta", "éste", "questo", "questa", "ciò", "quello", "quella",
+                             "das", "dies", "это", "то", "هذا", "هذه", "ذلك"})
+_COPULAS = frozenset({"is", "was", "are", "were", "est", "était", "fut", "sont", "étaient",
+                      "es", "era", "fue", "son", "eran", "fueron", "è", "fu", "sono",
+                      "erano", "ist", "war", "sind", "waren", "был", "была", "было",
+                      "были"})
+_ELIDED_DEMONSTRATIVE_COPULAS = ("c'est", "c'était", "c'étaient")
 
 
 def strip_stray_quote(text: str) -> str:
