@@ -128,3 +128,15 @@ def test_the_year_written_with_a_name(text: str, lang: str, year: int | None) ->
     from storylens.date_names import written_year
     [mention] = find_dates(text, lang, dt.date(2031, 7, 2))
     assert written_year(text, mention) == year
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    # About what the sentence before said: no event of its own (reader pass es, session 9).
+    ("Así lo han adelantado este jueves fuentes diplomáticas del puerto de Velmora.", False),
+    ("Este fue autorizado el jueves por el alcalde de Velmora tras la huelga.", False),
+    ("Esa es la razón que dieron este martes los ministros de Velmora.", False),
+    # A conjunction still opens an event a timeline may tell.
+    ("Pero el alcalde de Velmora cerró el puerto este jueves por la huelga.", True),
+])
+def test_a_sentence_pointing_back_is_no_entry(text: str, says: bool) -> None:
+    assert says_something(text, "es", "2031-03-21") is says

@@ -192,7 +192,7 @@ def says_something(text: str, language: str, published: str | None = None,
     text = " ".join(text.split())
     if not text or _NOTE.match(text) or SELF_REFERENCE.search(text) \
             or strong_kind(text) is not None or (STAMP.search(text) and CLOCK.search(text)) \
-            or _caption(text):
+            or _caption(text) or _points_back(text):
         return False
     lang = claim_language(language)
     day = parse_published(published)
@@ -205,6 +205,13 @@ def says_something(text: str, language: str, published: str | None = None,
         last = max(last, mention.end)
     rest = _WEB_NAME.sub(" ", CLOCK.sub(" ", "".join(kept) + " " + text[last:]))
     return len(_CONTENT_WORD.findall(rest)) + len(_FIGURE.findall(rest)) >= minimum
+
+
+def _points_back(text: str) -> bool:
+    """A sentence about what the one before said ("Así lo han adelantado este jueves
+    fuentes diplomáticas"), by the brief's lead rules."""
+    from .brief.lead_text import points_back
+    return points_back(text)
 
 
 def _caption(text: str) -> bool:

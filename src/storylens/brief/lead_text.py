@@ -108,12 +108,21 @@ def continues(text: str) -> bool:
     "But the ministry said …") or on a demonstrative pronoun and "is" ("Esa es la razón
     que dieron …", "C'est ce qu'a dit …", "This was the third …") carries on the one
     before it: on its own it does not say who did what."""
+    first = text.split(maxsplit=1)[0].strip(",").casefold() if text.split() else ""
+    return first in _CONJUNCTIONS or points_back(text)
+
+
+def points_back(text: str) -> bool:
+    """A sentence whose subject is what the one before said: a demonstrative pronoun and
+    "is" ("Esa es la razón …", "Este fue autorizado por …", "C'est ce qu'a dit …") or
+    "así lo" ("Así lo han adelantado fuentes diplomáticas"). Alone it tells no event."""
     words = [w.strip(",").casefold().replace("’", "'") for w in text.split(maxsplit=2)]
     if not words:
         return False
-    if words[0] in _CONJUNCTIONS or words[0].startswith(_ELIDED_DEMONSTRATIVE_COPULAS):
+    if words[0].startswith(_ELIDED_DEMONSTRATIVE_COPULAS):
         return True
-    return len(words) > 1 and words[0] in _DEMONSTRATIVES and words[1] in _COPULAS
+    return len(words) > 1 and ((words[0] in _DEMONSTRATIVES and words[1] in _COPULAS)
+                               or (words[0] == "así" and words[1] in _SPANISH_CLITICS))
 
 
 # Coordinating conjunctions of the supported languages (closed classes, not vocabulary
@@ -131,6 +140,7 @@ _COPULAS = frozenset({"is", "was", "are", "were", "est", "était", "fut", "sont"
                       "erano", "ist", "war", "sind", "waren", "был", "была", "было",
                       "были"})
 _ELIDED_DEMONSTRATIVE_COPULAS = ("c'est", "c'était", "c'étaient")
+_SPANISH_CLITICS = frozenset({"lo", "la", "los", "las"})
 
 
 def strip_stray_quote(text: str) -> str:
