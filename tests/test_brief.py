@@ -369,3 +369,16 @@ def test_an_english_vague_amount_links_a_plain_noun_with_of(kind: str, expected:
                                    modifier="hundreds"))
     text = figure_text(claim, {article.id: article}, "en")
     assert text is not None and text.casefold() == expected
+
+
+@pytest.mark.parametrize(("language", "modifier", "expected"), [
+    # A range keeps both bounds: its midpoint is a number no source wrote (reader pass
+    # it, session 9: "tra le 100 e le 150 persone" read "Circa 125 morti").
+    ("it", "between", "tra 100 e 150"), ("en", "between", "between 100 and 150"),
+    ("fr", "from", "entre 100 et 150"), ("en", None, "between 100 and 150")])
+def test_a_range_is_worded_by_its_bounds(language: str, modifier: str | None,
+                                         expected: str) -> None:
+    from storylens.brief.phrases import amount
+
+    value = Value(type="killed", low=100.0, high=150.0, unit="people", modifier=modifier)
+    assert amount(value, language) == expected

@@ -228,6 +228,9 @@ def number(value: float, language: str) -> str:
     return f"{int(value):,}".replace(",", _GROUPING.get(language, ","))
 
 
+_RANGE_MODIFIERS = frozenset({"between", "from"})
+
+
 def amount(value: Value, language: str) -> str | None:
     """'more than 1,000' / 'plus de 1 000' from the value's own numbers (None if vague and
     without wording)."""
@@ -249,8 +252,10 @@ def amount(value: Value, language: str) -> str | None:
         return number(low, language)
     if modifier in NEAR_MODIFIERS:
         return f"{p.nearly} {number(nominal_value(value), language)}"
-    if modifier:
+    if modifier and modifier not in _RANGE_MODIFIERS:
         return f"{p.about} {number(nominal_value(value), language)}"
+    # "tra le 100 e le 150": both bounds as written, never their midpoint (a number nobody
+    # wrote).
     return p.between.format(low=number(low, language), high=number(high, language))
 
 
