@@ -92,6 +92,16 @@ SPEAKER_RELATIVES: Final = wordset("qui who which che cui quien quienes welche �
 # Lower-case words that cannot open the words a speaker said: a relative adverb or a
 # conjunction there shows the span starts inside a clause ("donde viven en ...", 'ou
 # "Assad, tes jours sont comptés", a connu ...'), its subject left in another sentence.
+# A clause that puts the reporter's question before the speaker ("Asked why he chose X,
+# Y said, ..."; "Interrogé sur ..., le ministre a répondu ..."): the words are the
+# question, not what the speaker said.
+QUESTION_LEADS: Final = re.compile(
+    r"(?:when\s+|if\s+)?asked\b|interrog[ée]e?s?\b|questionn[ée]e?s?\b|"
+    r"(?:à|a)\s+la\s+(?:question|pregunta)\b|preguntad[oa]s?\b|consultad[oa]s?\b|"
+    r"interrogat[oaie]\b|interpellat[oaie]\b|alla\s+domanda\b|gefragt\b|"
+    r"auf\s+die\s+frage\b|отвечая\s+на\s+вопрос|на\s+вопрос",
+    re.IGNORECASE)
+
 FRAGMENT_OPENERS: Final = SPEAKER_RELATIVES | wordset(
     "where whereby whose donde cuyo cuya cuyos cuyas où dont dove and or et ou y o u e ed od "
     "und oder")

@@ -29,6 +29,7 @@ from .lexicon_reported import (
     DEMONSTRATIVES,
     FRAGMENT_OPENERS,
     QUANTIFIERS,
+    QUESTION_LEADS,
     RELATIVE_PRONOUNS,
     RELAYED,
     RESUMING,
@@ -148,6 +149,8 @@ def _reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[
     if speaker[1] <= cue[0] and text[speaker[1]:cue[0]].strip() == ",":
         return None  # "El alcalde, Luis Gómez, anunció ...": the words before are a title
     found = _closing(text, lang, sent, block)
+    if found is not None and QUESTION_LEADS.match(text, found.start):
+        return None  # "Asked what he thought of X, Walter said, ...": the reporter's question
     if found is not None and not cue_first:
         found = resumed(text, lang, sent, block, found)
     if found is not None and cue_first:
