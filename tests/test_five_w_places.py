@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from storylens.claims import five_w_places as places
 from storylens.claims.five_w import FiveWExtractor
 from storylens.claims.five_w_rules import FiveWRules
+from storylens.claims.five_w_setting import LeadPart
 from storylens.claims.syntax import Token
 from storylens.entities.places import Gazetteer
 from storylens.records import Article, Mention
@@ -62,8 +63,9 @@ def test_title_place_after_a_word_of_direction_is_not_attached() -> None:
     art = _article("Ferry to Velsen turns back in a storm",
                    "The ferry turned back to its berth in Orm on Monday. Velsen waits.",
                    [("Orm", "GPE"), ("Velsen", "GPE")])
-    assert _where(art, _NO_PARSER) == "Velsen"  # the session-4 rule: every title place
-    assert _where(art, FiveWRules(title_direction_unattached=True)) == "Orm"
+    # The session-4 rule (every title place attached), the default until session 8.
+    assert _where(art, FiveWRules(title_direction_unattached=False)) == "Velsen"
+    assert _where(art, _NO_PARSER) == "Orm"
     assert places.after_direction("size of Velsen", 0, 8, "en")
     assert not places.after_direction("floods in Velsen", 0, 10, "en")
 
@@ -195,10 +197,10 @@ def test_a_dateline_with_a_two_word_region_is_cut_before_parsing() -> None:
 
 
 def test_an_unknown_unattached_lead_name_is_no_place() -> None:
-    rules = FiveWRules(unknown_needs_locative=True)
+    rules = FiveWRules()  # the default since session 9
     lead = "Officials dropped the plan after Marlo Quist mocked it. Talks resume."
     art = _article("Plan dropped", lead, [("Marlo", "GPE")])
-    assert _where(art, FiveWRules(), _gazetteer()) == "Marlo"
+    assert _where(art, FiveWRules(unknown_needs_locative=False), _gazetteer()) == "Marlo"
     assert _where(art, rules, _gazetteer()) is None
     # Known to the gazetteer, or attached by a locative word: still a candidate.
     lead = "Officials dropped the plan after Norvania mocked it. Talks resume in Dunmore."
@@ -265,3 +267,71 @@ def test_named_who_first_prefers_a_named_subject_to_a_thing() -> None:
     found = FiveWExtractor(lambda _lang: _FixedParses(parses), None,
                            FiveWRules(named_who_first=True)).extract(plain)
     assert found.who is not None and found.who.text == "The blast"
+
+
+
+def test_a_destination_in_the_title_gives_way_to_the_leads_stated_place() -> None:
+    """Session 9's default: "a car to Velmar" is where the car goes, not where the launch
+    happened; the lead's "from a pad in Dunmore" is."""
+    text = ("The rocket lifted off on Tuesday from a pad in Dunmore. "
+            "The car should pass Velmar next year. Crowds cheered.")
+    art = _article("Rocket carrying a car to Velmar lifts off", text,
+                   [("Dunmore", "GPE"), ("Velmar", "GPE")])
+    session_8 = FiveWRules(title_direction_unattached=False, unknown_needs_locative=False)
+    assert _where(art, session_8, _gazetteer()) == "Velmar"
+    assert _where(art, FiveWRules(), _gazetteer()) == "Dunmore"
+    # With no place the lead states, the title place stays a candidate, unattached.
+    art = _article("Rocket carrying a car to Velmar lifts off",
+                   "The rocket lifted off on Tuesday. It should pass Velmar next year.",
+                   [("Velmar", "GPE")])
+    assert _where(art, FiveWRules(), _gazetteer()) == "Velmar"
+
+
+def test_named_doer_of_a_passive_headline_is_who() -> None:
+    """Session 9 (``named_agent_who``): the victims are the subject of "killed"; the
+    organisation the headline names as the raid's doer is who did it."""
+    title = "Four guards killed in Velmar Front raid"
+    words = [("Four", "NUM", "nummod", 1), ("guards", "NOUN", "nsubj", 2),
+             ("killed", "VERB", "ROOT", 2), ("in", "ADP", "prep", 2),
+             ("Velmar", "PROPN", "compound", 5), ("Front", "PROPN", "compound", 6),
+             ("raid", "NOUN", "pobj", 3)]
+    text = ("Gunmen of the Velmar Front attacked a depot near Holm. "
+            "Holm Council said four guards died.")
+
+    def who(title: str, words: list[tuple[str, str, str, int]], labelled: list[tuple[str, str]],
+            rules: FiveWRules) -> str | None:
+        art = _article(title, text, labelled)
+        parser = _FixedParses({title: _tokens(title, words)})
+        found = FiveWExtractor(lambda _lang: parser, None, rules).extract(art)
+        return found.who.text if found.who else None
+
+    on = FiveWRules(named_agent_who=True)
+    assert who(title, words, [("Velmar Front", "ORG")], FiveWRules()) == "Four guards"
+    assert who(title, words, [("Velmar Front", "ORG")], on) == "Velmar Front"
+    # A place modifying the event noun says where, not who ("Holm tram crash"), though the
+    # tagger also found it in an organisation's name ("Holm Council").
+    crash = "Four guards killed in Holm tram crash"
+    crash_words = [("Four", "NUM", "nummod", 1), ("guards", "NOUN", "nsubj", 2),
+                   ("killed", "VERB", "ROOT", 2), ("in", "ADP", "prep", 2),
+                   ("Holm", "PROPN", "compound", 6), ("tram", "NOUN", "compound", 6),
+                   ("crash", "NOUN", "pobj", 3)]
+    assert who(crash, crash_words, [("Holm", "GPE"), ("Holm Council", "ORG")], on) \
+        == "Four guards"
+
+
+def test_a_place_that_acts_is_found_on_the_parse() -> None:
+    """Session 9 (``actor_place_*``, off): "Norvania says ..." names an agent; a place that
+    modifies the subject ("Port Elm's party") or a passive subject stays a place."""
+    title = "Norvania's Kim says Port Elm's party was cancelled"
+    words = [("Norvania", "PROPN", "poss", 2), ("'s", "PART", "case", 0),
+             ("Kim", "PROPN", "nsubj", 3), ("says", "VERB", "ROOT", 3),
+             ("Port", "PROPN", "compound", 5), ("Elm", "PROPN", "poss", 7),
+             ("'s", "PART", "case", 5), ("party", "NOUN", "nsubjpass", 9),
+             ("was", "AUX", "auxpass", 9), ("cancelled", "VERB", "ccomp", 3)]
+    tokens = _tokens(title, words)
+    title_part = LeadPart(title, 0, len(title), True, 0)
+    actors = places.actor_offsets([(title_part, tokens)])
+    assert places.acts(actors, True, 0, len("Norvania"))  # possessor of a named subject
+    assert places.acts(actors, True, title.index("Kim"), title.index("Kim") + 3)
+    start = title.index("Port Elm")
+    assert not places.acts(actors, True, start, start + len("Port Elm"))

@@ -9,12 +9,9 @@ sentences, and are scored by position and frequency.
   its subject; *who* is the subject's noun phrase without relative clauses or
   appositions, *what* the verb with its auxiliaries and its object (or, with no object,
   its first prepositional argument: "lands in Washington"). A pronoun subject is no
-  answer (nothing here resolves it). Candidates are scored
-  ``POSITION_WEIGHT * position + FREQUENCY_WEIGHT * frequency + NAME_WEIGHT * named``:
-  position 1 for the title down to 0 for the last lead sentence, frequency the share of
-  the best candidate's count of the subject's head word in the article, named 1 when the
-  subject is (or holds) a person or organisation the NER stage found. The weights were
-  fixed before any measurement, not fitted.
+  answer (nothing here resolves it). Candidates are scored by position (title first),
+  frequency of the subject's head word and whether the subject is a named person or
+  organisation (weights fixed before any measurement, not fitted: see the constants).
 * **headlines**: a headline that opens with a noun phrase and a past participle ("Seven
   killed as tram derails") is that clause with "were" dropped, whatever the parser made
   the root; a headline root the tagger calls a noun but the parser gives a subject
@@ -22,19 +19,18 @@ sentences, and are scored by position and frequency.
   ("Donald Trump lands in ...") is found by a probe parse (:mod:`.five_w_headline`).
 * **reported clause, passive agent** (switches of :class:`.five_w_rules.FiveWRules`, off
   by default: no topic showed a gain): "Police said they are searching ..." gives the
-  reported clause as *what*; "were shot by a gunman" gives the agent as *who*.
+  reported clause as *what*; "were shot by a gunman" gives the agent as *who*, and a
+  named doer of a passive headline too (:mod:`.five_w_agents`).
 * **full names**: a *who* that is a person's surname ("Mr Trump") becomes the full name
   of that person's first mention in the article ("Donald Trump"), when unambiguous.
 * **who without a parser**: a person or organisation mention that opens the first lead
   sentence (subject-first languages only); no *what*.
 * **when / where**: :mod:`.five_w_setting`.
 
-Title-case headlines ("Tram Derails in Croydon") parse badly, so a title in which most
-words are capitalised is parsed with the words that occur in lower case in the body
-lowered (same length, so offsets hold); a dateline ("LONDON --") is not parsed, nor a
-"sentence" over MAX_PARSED_CHARS (page furniture). Every answer is exact words of the
-title or of the article's text (:class:`~storylens.records.Answer`); an unclear lead
-gives None.
+Title-case headlines parse badly, so their words that occur in lower case in the body are
+lowered (same length, offsets hold); a dateline or a "sentence" over MAX_PARSED_CHARS is
+not parsed. Every answer is exact words of the title or of the article's text
+(:class:`~storylens.records.Answer`); an unclear lead gives None.
 """
 
 from __future__ import annotations
@@ -46,11 +42,13 @@ from typing import Final
 
 from ..entities.places import Gazetteer
 from ..records import Answer, Article, FiveW
+from . import five_w_agents as agents
 from . import five_w_headline as headline
+from . import five_w_places as places
 from .five_w_names import full_name
 from .five_w_places import DATELINE
 from .five_w_rules import FiveWRules
-from .five_w_setting import LeadPart, find_when, find_where, lead_parts
+from .five_w_setting import PLACE_LABELS, LeadPart, find_when, find_where, lead_parts
 from .syntax import DependencyParser, Token
 from .text import PRONOUNS
 
@@ -100,13 +98,15 @@ class FiveWExtractor:
     def extract(self, article: Article) -> FiveW:
         parts = lead_parts(article, LEAD_SENTENCES)
         parser = self._parser_for(article.language)
-        events = _events(article, parts, parser, self.rules) if parser else []
+        events, parsed = _events(article, parts, parser, self.rules) if parser else ([], [])
         event = _best(article, events, self.rules.named_who_first)
         who = event.who if event else (None if parser else _who_without_parser(article, parts))
         who = full_name(article, who) if who else None
         rank = event.part.rank if event else None
         when = find_when(article, parts, rank)
-        where = find_where(article, parts, rank, self._gazetteer, self.rules)
+        actors = places.actor_offsets(parsed) if self.rules.actor_place_unattached \
+            or self.rules.actor_place_dropped else frozenset()
+        where = find_where(article, parts, rank, self._gazetteer, self.rules, actors)
         return FiveW(who=who, what=event.what if event else None,
                      when=when[0] if when else None, when_value=when[1] if when else None,
                      where=where)
@@ -114,7 +114,9 @@ class FiveWExtractor:
 
 # -- who / what from a parse ----------------------------------------------------------------
 def _events(article: Article, parts: list[LeadPart], parser: DependencyParser,
-            rules: FiveWRules) -> list[_Event]:
+            rules: FiveWRules) -> tuple[list[_Event], list[tuple[LeadPart, list[Token]]]]:
+    """The lead's events, and each part with its parse (reused for *where*: no second
+    parse)."""
     parts = list(parts)  # a dateline is cut from the parsed copy only
     texts = []
     for i, part in enumerate(parts):
@@ -132,6 +134,12 @@ def _events(article: Article, parts: list[LeadPart], parser: DependencyParser,
     parses = parser.parse(texts)
     titles = [n for n, part in enumerate(parts) if part.in_title]
     names = frozenset(w.casefold() for m in article.mentions for w in m.text.split())
+    # Doers' name words; a word the article also tags as a place ("Holm" of "Holm Council")
+    # is no doer's: a place modifying an event noun says where, not who.
+    doers = frozenset(w.casefold() for m in article.mentions if m.label in _PEOPLE
+                      for w in m.text.split()) - frozenset(
+        w.casefold() for m in article.mentions if m.label in PLACE_LABELS
+        for w in m.text.split()) if rules.named_agent_who else frozenset()
     repaired = headline.repair(parser, [texts[n] for n in titles],
                                [parses[n] for n in titles], article.language or "", names) \
         if rules.headline_probe else {}
@@ -140,10 +148,10 @@ def _events(article: Article, parts: list[LeadPart], parser: DependencyParser,
     for n, (part, tokens) in enumerate(zip(parts, parses, strict=True)):
         split = splits.get(n)
         event = _headline_verb_event(part, tokens, split) if split \
-            else _event(part, tokens, rules)
+            else _event(part, tokens, rules, doers)
         if event is not None:
             events.append(event)
-    return events
+    return events, list(zip(parts, parses, strict=True))
 
 
 def _headline_verb_event(part: LeadPart, tokens: Sequence[Token],
@@ -165,8 +173,10 @@ def _headline_verb_event(part: LeadPart, tokens: Sequence[Token],
     return _Event(part, who, what, tokens[split.subject_end - 1].text.casefold())
 
 
-def _event(part: LeadPart, tokens: Sequence[Token], rules: FiveWRules) -> _Event | None:
-    """The subject and verb phrase of a sentence's main verb, or None."""
+def _event(part: LeadPart, tokens: Sequence[Token], rules: FiveWRules,
+           doers: frozenset[str] = frozenset()) -> _Event | None:
+    """The subject and verb phrase of a sentence's main verb, or None. ``doers``: words
+    of the article's person/organisation names (:func:`.five_w_agents.named_agent`)."""
     children: dict[int, list[Token]] = {}
     for token in tokens:
         if token.head != token.i:
@@ -179,7 +189,7 @@ def _event(part: LeadPart, tokens: Sequence[Token], rules: FiveWRules) -> _Event
     if opening is not None:
         # "Seven killed as tram derails ...": the headline's first clause, whatever
         # the parser made the root of the rest.
-        event = _headline_event(part, tokens, children, opening, rules)
+        event = _headline_event(part, tokens, children, opening, rules, doers)
         if event is not None:
             return event
     verb = roots[0]
@@ -191,7 +201,7 @@ def _event(part: LeadPart, tokens: Sequence[Token], rules: FiveWRules) -> _Event
     if verb.pos not in _VERBAL and not predicate \
             and not any(k.dep in _VERB_LEFT for k in kids):
         if part.in_title:
-            return _headline_event(part, tokens, children, verb, rules)
+            return _headline_event(part, tokens, children, verb, rules, doers)
         return None  # a verbless fragment
     # "Officials said two people were killed": the reported clause is the event.
     speaker = verb
@@ -208,7 +218,12 @@ def _event(part: LeadPart, tokens: Sequence[Token], rules: FiveWRules) -> _Event
             break
     subject = _subject(tokens, children, speaker.i)
     if rules.passive_agent_who:
-        subject = _passive_agent(children, verb.i) or subject
+        subject = agents.passive_agent(children, verb.i) or subject
+    # A headline's bare past participle is passive ("Consulate bombed in attack by ...").
+    bare_participle = part.in_title and verb.tag == "VBN" \
+        and not any(k.dep in _VERB_LEFT for k in kids)
+    if subject is not None and (agents.is_passive_subject(subject) or bare_participle):
+        subject = agents.named_agent(list(tokens), children, verb.i, doers) or subject
     if subject is None:
         return None
     who = _span(tokens, _phrase(subject.i, children, _CUT), subject.i, part)
@@ -220,7 +235,7 @@ def _event(part: LeadPart, tokens: Sequence[Token], rules: FiveWRules) -> _Event
 
 def _headline_event(part: LeadPart, tokens: Sequence[Token],
                     children: dict[int, list[Token]], head: Token,
-                    rules: FiveWRules) -> _Event | None:
+                    rules: FiveWRules, doers: frozenset[str] = frozenset()) -> _Event | None:
     """A headline that drops "were": "At least 7 killed in tram accident" parses as a noun
     phrase with a participle attached; the noun phrase is who, the participle's phrase
     what. Any other verbless headline ("Tram crash: seven dead") is no event."""
@@ -228,7 +243,8 @@ def _headline_event(part: LeadPart, tokens: Sequence[Token],
                        if k.dep == "acl" and k.pos == "VERB" and k.i > head.i), None)
     if participle is None:
         return None
-    doer = _passive_agent(children, participle.i) if rules.passive_agent_who else None
+    doer = agents.passive_agent(children, participle.i) if rules.passive_agent_who else None
+    doer = doer or agents.named_agent(list(tokens), children, participle.i, doers)
     if doer is not None:  # "Two killed by gunman ...": the gunman did it
         head = doer
     words = [tokens[i] for i in _phrase(head.i, children, _CUT)]
@@ -262,17 +278,6 @@ def _pronoun_subject(tokens: Sequence[Token], children: dict[int, list[Token]],
                      verb: int) -> bool:
     return any(k.dep in _SUBJECT and (k.pos == "PRON" or k.text.casefold() in PRONOUNS)
                for k in children.get(verb, []))
-
-
-def _passive_agent(children: dict[int, list[Token]], verb: int) -> Token | None:
-    """The doer of a passive verb ("were shot by a gunman" -> "gunman"), or None."""
-    for kid in children.get(verb, []):
-        if kid.dep in {"agent", "obl:agent"}:
-            if kid.pos in {"NOUN", "PROPN"}:  # UD: the noun itself hangs on the verb
-                return kid
-            return next((k for k in children.get(kid.i, [])
-                         if k.dep == "pobj" and k.pos in {"NOUN", "PROPN"}), None)
-    return None
 
 
 def _subject(tokens: Sequence[Token], children: dict[int, list[Token]],

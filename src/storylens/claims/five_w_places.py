@@ -30,6 +30,13 @@ Helpers of :func:`.five_w_setting.find_where`, each one switch of
   given name as a place now and then ("Timberlake", "Theresa"); when the article names a
   person with that word in a longer name ("Justin Timberlake", "Theresa May"), the lone
   word is that person, in the title as in the body.
+* **a place that acts** (``actor_place_unattached``, ``actor_place_dropped``; session 9):
+  a place name that the title's or lead's parse makes the subject of an active verb
+  ("Norvania says it will ...", "Trump says Norvania should have ...") or the possessor of
+  a named subject ("Norvania's Kim says") stands for a government or a team, the agent of
+  the event, not where it happened. A passive subject ("Port Elm hit by floods") and a
+  modifier ("Port Elm tram crash", "Port Elm's party") stay places. With the first switch
+  the title no longer attaches it; with the second it is no candidate at all.
 * **datelines** (``dateline_place_attached``; :data:`DATELINE` also cuts the dateline
   before the lead is parsed for who / what): wire copy opens on the place it was filed
   from ("HOUSTON — ...", "RAMALLAH, West Bank (AP) - ..."), most often the event's.
@@ -39,12 +46,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from typing import Final
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
 
 from ..entities.places import Gazetteer
 from ..records import Mention
 from .lexicon_events import LOCATIVES
+from .syntax import Token
 
 PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 # Labels a place often gets by metonymy ("the White House said"): no vote against a place.
@@ -103,6 +111,33 @@ def title_spots(title: str, places: set[str], names: set[str]) -> list[tuple[int
             if not any(s <= match.start() < e or s < match.end() <= e for s, e, _ in taken):
                 taken.append((match.start(), match.end(), is_place))
     return sorted((s, e) for s, e, is_place in taken if is_place)
+
+
+# Dependency labels of an active verb's subject (spaCy English, Universal Dependencies).
+_ACTIVE_SUBJECT: Final = frozenset({"nsubj", "csubj"})
+_POSSESSOR: Final = frozenset({"poss", "nmod:poss"})
+
+
+def actor_offsets(parsed: Iterable[tuple[Any, Sequence[Token]]]) -> frozenset[tuple[bool, int]]:
+    """(in the title, offset) of each parsed token that names an agent: the subject of an
+    active verb, or the possessor of a proper-noun subject ("Norvania's Kim says"). The
+    parts are :class:`~.five_w_setting.LeadPart` (``in_title``, ``start``) beside their
+    parse, whose offsets are relative to the part."""
+    out: set[tuple[bool, int]] = set()
+    for part, tokens in parsed:
+        for token in tokens:
+            head = tokens[token.head] if 0 <= token.head < len(tokens) else token
+            acting = token.dep in _ACTIVE_SUBJECT and token.head != token.i
+            owning = (token.dep in _POSSESSOR and head.dep in _ACTIVE_SUBJECT
+                      and head.pos == "PROPN")
+            if acting or owning:
+                out.add((part.in_title, part.start + token.start))
+    return frozenset(out)
+
+
+def acts(actors: frozenset[tuple[bool, int]], in_title: bool, start: int, end: int) -> bool:
+    """Whether a token that :func:`actor_offsets` found starts inside ``[start, end)``."""
+    return any((in_title, offset) in actors for offset in range(start, end))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

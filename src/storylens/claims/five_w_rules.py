@@ -31,7 +31,9 @@ class FiveWRules:
     # A title place inside a longer non-place name ("Chicago Cubs") is no place there.
     title_name_part: bool = False
     # A title place after "to" / "of" / "than" ... is not attached by the title alone.
-    title_direction_unattached: bool = False
+    # On since session 9: chosen in 11 of 12 folds on Giveme5W1H's own scope, no fold
+    # lower by more than 0.07 of an answer in either scope (docs/benchmarks.md, session 9).
+    title_direction_unattached: bool = True
     # A country the title names is a title place even when the body tagger missed it.
     title_countries: bool = False
     # A title place after a locative ("in Costa Rica") is the answer unless the answer
@@ -51,11 +53,19 @@ class FiveWRules:
     # A lead place the gazetteer does not know is a candidate only when a locative word
     # or the dateline attaches it: an unknown, unattached name is as likely a person or
     # a brand the tagger called a place ("after Theresa May singled it out").
-    unknown_needs_locative: bool = False
+    # On since session 9: chosen in all 12 folds (same check as above).
+    unknown_needs_locative: bool = True
     # -- where (session 7) --
     # A place name that is a word of a longer person name the article holds ("Timberlake"
     # beside "Justin Timberlake") is that person, mislabelled, not a place.
     person_name_part: bool = False
+    # -- where (session 9) --
+    # A place the parse makes the subject of an active verb ("Norvania says ...") or the
+    # possessor of a named subject ("Norvania's Kim says") is an agent: the title does not
+    # attach it (:func:`.five_w_places.actor_offsets`).
+    actor_place_unattached: bool = False
+    # ... and such a place is no candidate at all.
+    actor_place_dropped: bool = False
     # -- who / what (session 4) --
     # A headline verb read as a plural noun, found by a probe parse.
     headline_probe: bool = True
@@ -69,6 +79,10 @@ class FiveWRules:
     pronoun_reported_clause: bool = False
     # "Two shot by a gunman": who is the passive verb's agent, not its patient.
     passive_agent_who: bool = False
+    # -- who / what (session 9) --
+    # "At least four killed in Velmar Front raid": who is the person or organisation the
+    # passive clause names as its doer (:func:`.five_w_agents.named_agent`), not the victims.
+    named_agent_who: bool = False
     # -- who / what (session 7) --
     # Among the lead's events, those whose subject names a person or organisation first:
     # an unnamed subject is often a thing or an event ("The blast", "the well").

@@ -117,8 +117,9 @@ def find_when(article: Article, parts: list[LeadPart], event_rank: int | None,
 
 def find_where(article: Article, parts: list[LeadPart], event_rank: int | None,
                gazetteer: Gazetteer | None, rules: FiveWRules | None = None,
-               ) -> Answer | None:
-    """The main event's place (see the module docstring), or None."""
+               actors: frozenset[tuple[bool, int]] = frozenset()) -> Answer | None:
+    """The main event's place (see the module docstring), or None. ``actors``: (in the
+    title, offset) of parsed tokens that name an agent (:func:`.five_w_places.actor_offsets`)."""
     rules = rules or FiveWRules()
     lang = article.language
     body_places = places.mostly_places(article.mentions) if rules.majority_place_label \
@@ -142,6 +143,9 @@ def find_where(article: Article, parts: list[LeadPart], event_rank: int | None,
         datelined = places.dateline_end(part.text, part.start, part.end) \
             if rules.dateline_place_attached and part.rank == 1 else part.start
         for start, end in spots:
+            acting = places.acts(actors, part.in_title, start, end)
+            if acting and rules.actor_place_dropped:
+                continue
             stated = _attached(part.text, part.start, start, lang) or start < datelined
             if rules.unknown_needs_locative and not stated and not part.in_title \
                     and gazetteer is not None and not _known(gazetteer, part.text[start:end]):
@@ -150,7 +154,8 @@ def find_where(article: Article, parts: list[LeadPart], event_rank: int | None,
             # is the event's, unless it is a destination ("flight to Tokyo").
             by_title = part.in_title and rules.title_place_attached and not (
                 rules.title_direction_unattached
-                and places.after_direction(part.text, part.start, start, lang))
+                and places.after_direction(part.text, part.start, start, lang)) and not (
+                acting and rules.actor_place_unattached)
             if part.in_title and rules.title_locative_first \
                     and places.after_locative(part.text, part.start, start, lang):
                 stated_in_title.append(Answer(part.text[start:end], start, end, True))
