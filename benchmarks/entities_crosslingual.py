@@ -57,6 +57,13 @@ unlabelled period left), same rules, none of the paths of any earlier entity sam
 session changed any code or ran the resolver on it; all held out. Labels in
 ``entities_xl6_labels.json``.
 
+Seventh set (``--seventh``, 2026-12-03 session 9): fr/it syria 2013-05/06 (after the four
+files per language session 6's spot check could have read), es/it syria 2013-10..12,
+2014-03..2015-06 and 2016-05..2017-01 (French syria ends in 2013-09), same rules, none of
+the paths of any earlier entity sample (``_entities_xl7.seventh_crosslingual_groups``).
+Labelled by the same protocol before that session changed any code or ran the resolver on
+it; all held out. Labels in ``entities_xl7_labels.json``.
+
 Figures: pairwise precision / recall over labelled mentions within a story, by slice: all;
 inspected / held out; type; and by language pair - "within xx" for two mentions of one
 language, "across xx-yy" for two languages (the cross-language figure this set exists
@@ -76,6 +83,7 @@ from pathlib import Path
 from _entities_data import analysed_groups, surface_id
 from _entities_xl5 import fifth_crosslingual_groups
 from _entities_xl6 import sixth_crosslingual_groups
+from _entities_xl7 import seventh_crosslingual_groups
 from _entities_xl_data import (
     crosslingual_groups,
     fourth_crosslingual_groups,
@@ -90,7 +98,8 @@ from storylens.records import Article, Mention
 
 INSPECTED = frozenset({"xl-egypt-2013-07"})
 # Each set's flag -> its labels and its sampler (no flag: the first set).
-SETS = {"sixth": ("entities_xl6_labels.json", sixth_crosslingual_groups),
+SETS = {"seventh": ("entities_xl7_labels.json", seventh_crosslingual_groups),
+        "sixth": ("entities_xl6_labels.json", sixth_crosslingual_groups),
         "fifth": ("entities_xl5_labels.json", fifth_crosslingual_groups),
         "fourth": ("entities_xl4_labels.json", fourth_crosslingual_groups),
         "third": ("entities_xl3_labels.json", third_crosslingual_groups),
@@ -171,6 +180,8 @@ def main() -> None:
                         help="the fifth set (entities_xl5_labels.json), all held out")
     parser.add_argument("--sixth", action="store_true",
                         help="the sixth set (entities_xl6_labels.json), all held out")
+    parser.add_argument("--seventh", action="store_true",
+                        help="the seventh set (entities_xl7_labels.json), all held out")
     args = parser.parse_args()
     chosen = [flag for flag in SETS if getattr(args, flag, False)]
     labels_file, sampler = SETS[chosen[0] if chosen else "first"]

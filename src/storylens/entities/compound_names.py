@@ -7,6 +7,10 @@ already joined.
   a language the acronym is written in, and no name of the story spells all its letters
   (then the ordinary acronym rule decides). The skipped letter stands for one word. An
   acronym the gazetteer knows as a place ("USA") is that place, never a truncated one.
+  An acronym is written in a language when an article of that language writes it, even
+  where the tagger did not take it as a name ("la Comisión ... sobre Siria de la ONU"):
+  so the Italian "ONU" meets the Spanish "Naciones Unidas" when a Spanish article of
+  the story writes "ONU" too.
 * A head and a complement: "Carta de las Naciones Unidas" / "Carta de la ONU",
   "Consejo de Seguridad de Naciones Unidas" / "Consejo de Seguridad de la ONU". Two names
   with the same head words, a stop word, then complements that are already one entity.
@@ -32,6 +36,8 @@ from .merge import Clusters, compatible
 _ELISION = re.compile(r"\b[lLdD]['’]")
 # An acronym shorter than this, less its first letter, is two letters: too many fits.
 MIN_TRUNCATED = 3
+# A word in capitals an acronym may be (MIN_TRUNCATED to 8 letters, no other letter).
+_CAPITALS = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ]{3,8}(?![^\W\d_])")
 
 
 class CompoundNames:
@@ -47,6 +53,17 @@ class CompoundNames:
         language_of = {a.id: a.language for a in articles}
         self.written_in = [{language_of.get(m.article_id) for m in form.mentions}
                            for form in clusters.forms]
+        self.articles = articles
+        self._capitals: dict[str | None, set[str]] | None = None
+
+    def _written_in_texts(self, letters: str) -> set[str | None]:
+        """Languages whose articles write ``letters`` as a word in capitals (built once)."""
+        if self._capitals is None:
+            self._capitals = {}
+            for article in self.articles:
+                self._capitals.setdefault(article.language, set()).update(
+                    _CAPITALS.findall(article.text))
+        return {language for language, words in self._capitals.items() if letters in words}
 
     def _retype(self, i: int, like: int) -> None:
         """Form ``i``'s mentions count as ``like``'s type from now on (a model's slip)."""
@@ -90,7 +107,8 @@ class CompoundNames:
                     or self.knowledge.places(form.key):
                 continue  # "USA" names a country, not "[U]... Syrian Air"
             letters = written
-            for language in sorted(filter(None, self.written_in[i])):
+            languages = self.written_in[i] | self._written_in_texts(written)
+            for language in sorted(filter(None, languages)):
                 fits = [j for j in by_initials.get((language, letters[1:]), ())
                         if self._fits(i, j)]
                 if len({self.clusters.find(j) for j in fits}) != 1:

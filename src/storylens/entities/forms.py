@@ -120,8 +120,8 @@ def clean_mentions(articles: list[Article], words: StoryWords,
                 dropped["byline"] += 1
                 continue
             reason = junk_reason(mention, article.language, words, knowledge, surnames,
-                                 openers) or sentence_opener_reason(mention, article.text,
-                                                                    words, name_words)
+                                 openers, article.text) \
+                or sentence_opener_reason(mention, article.text, words, name_words)
             if reason:
                 dropped[reason] += 1
                 continue

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 
 from ..records import Article, Mention
+from .body_heads import body_shaped, inside_sentence
 from .furniture import furniture_reason
 from .knowledge import EntityKnowledge
 from .merge import Form, mention_label
@@ -190,10 +191,13 @@ class StoryWords:
 
 def junk_reason(mention: Mention, language: str | None, words: StoryWords,
                 knowledge: EntityKnowledge, surnames: frozenset[str] = frozenset(),
-                openers: dict[str, set[str]] | None = None) -> str | None:
+                openers: dict[str, set[str]] | None = None,
+                article_text: str | None = None) -> str | None:
     """Why a mention is not a name (None when it looks like one). ``surnames``: last
     words of names tagged PERSON in the story, whose rare lower-case uses are slips;
-    ``openers``: the story's multi-word names by their first word (lower-case ASCII)."""
+    ``openers``: the story's multi-word names by their first word (lower-case ASCII);
+    ``article_text``: the mention's article, where a body's capitalised head is read
+    (:mod:`.body_heads`)."""
     text = mention.text.strip()
     tokens = _WORD.findall(text)
     if len(text) <= 1 or not tokens:
@@ -216,7 +220,11 @@ def junk_reason(mention: Mention, language: str | None, words: StoryWords,
     if not capitalised:
         return "no capital letter"
     first = cased[0].lower()
-    if cased[0][0].islower() and first not in _PARTICLES and \
+    shaped = body_shaped(tokens, language, stops, lambda word: anyascii(word).lower() in
+                         surnames or knowledge.is_given_name(word),
+                         lambda: article_text is not None
+                         and inside_sentence(article_text, mention.start))
+    if cased[0][0].islower() and first not in _PARTICLES and not shaped and \
             anyascii(first) not in TITLES | TITLE_LEADS:  # "maréchal Tantaoui" is a name
         return f"starts with the common word '{first}'"  # "anti-Morsi", "coup d'Etat"
     rest = strip_titles([anyascii(t).lower() for t in tokens])
@@ -229,7 +237,7 @@ def junk_reason(mention: Mention, language: str | None, words: StoryWords,
         return None
     if words.is_common(cased[0]) and not (len(tokens) >= 2 and words.named_phrase(text)) \
             and not words.name_slip(cased[0], surnames, knowledge.is_given_name(cased[0])) \
-            and not words.body_name(tokens, stops, openers or {}):
+            and not words.body_name(tokens, stops, openers or {}) and not shaped:
         return f"'{cased[0].lower()}' is a common word in these texts"
     return None
 

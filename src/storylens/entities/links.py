@@ -33,6 +33,13 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 _PAREN_GAP = re.compile(r"\s*[(\[]\s*$")
 _PLACES = frozenset({"GPE", "LOC", "OTHER"})
 _BODIES = frozenset({"ORG", "OTHER"})
+# The rest of a parenthesis that says its acronym is another language's ("IS (Estado
+# Islámico, por sus siglas en inglés)", "(EI, selon son sigle arabe)"): the words for an
+# acronym in en fr es it de pt ru, a general resource of each language, not names.
+_OTHER_LANGUAGE_ACRONYM = re.compile(
+    r"\s*[,;]\s*[^()\[\]\n]{0,40}?\b(?:siglas?|sigle|acr[oó]nimos?|acronymes?|acronyms?|"
+    r"abbreviations?|initials|abkürzung|аббревиатур\w*)\b[^()\[\]\n]{0,40}[)\]]",
+    re.IGNORECASE)
 # Capitals in parentheses right after a name: "All Nippon Airways (ANA)".
 _PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*((?:[^\W\d_]\.?){2,8})\s*[)\]]")
 
@@ -174,17 +181,22 @@ class Linker:
             for first, second in itertools.pairwise(mentions):
                 gap = article.text[first.end:second.start]
                 after = article.text[second.end:second.end + 2].lstrip()
-                if not _PAREN_GAP.fullmatch(gap) or not after.startswith((")", "]")):
+                # "IS (Estado Islámico, por sus siglas en inglés)": initials of another
+                # language's name, which the text says; no spelling check then.
+                foreign = _OTHER_LANGUAGE_ACRONYM.match(article.text, second.end) is not None
+                if not _PAREN_GAP.fullmatch(gap) or not (after.startswith((")", "]"))
+                                                         or foreign):
                     continue
                 i, j = form_of[id(first)], form_of[id(second)]
                 letters = acronym(forms[i]) or acronym(forms[j])
                 one_acronym = (acronym(forms[i]) is None) != (acronym(forms[j]) is None) \
-                    and letters is not None and spells(letters, first.text if
-                                                       acronym(forms[j]) else second.text)
+                    and letters is not None and (foreign or spells(
+                        letters, first.text if acronym(forms[j]) else second.text))
                 both_orgs = {self.clusters.type_of(i), self.clusters.type_of(j)} == {"ORG"}
-                if self._may_join(i, j) and (one_acronym or both_orgs):
+                if self._may_join(i, j) and (one_acronym or (both_orgs and not foreign)):
                     self.clusters.union(i, j, f"'{second.text}' defines '{first.text}' in "
-                                              "parentheses")
+                                              "parentheses" + (", an acronym of another "
+                                                               "language" if foreign else ""))
                 elif self._may_join(i, j) and (cosine := self._translated(i, j)):
                     self.clusters.union(i, j, f"'{second.text}' translates '{first.text}' "
                                               f"in parentheses (multilingual encoder "

@@ -11,6 +11,7 @@ import numpy as np
 from anyascii import anyascii
 
 from ..records import Article
+from .body_heads import same_head
 from .normalise import levenshtein
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -87,10 +88,11 @@ def word_pair(x: str, y: str, similar: float) -> str | None:
     """How two words (lower-case ASCII) of two languages match, given the encoder's cosine
     of the two words: "sure" when spelt alike, translated (>= WORD_MIN_COSINE) or close
     in both spelling and meaning; "weak" when only the encoder puts them fairly close
-    (>= TRANSLATED_MIN_COSINE: a translation, or a neighbour such as an antonym); None."""
+    (>= TRANSLATED_MIN_COSINE: a translation, or a neighbour such as an antonym); None.
+    Two head nouns of one kind of body ("ligue" / "lega", :mod:`.body_heads`) are sure."""
     close = min(len(x), len(y)) >= MIN_CLOSE_WORD and (
         levenshtein(x, y) <= 1 or x[:MIN_CLOSE_WORD] == y[:MIN_CLOSE_WORD])
-    if x == y or cognate(x, y) or similar >= WORD_MIN_COSINE or (
+    if x == y or cognate(x, y) or similar >= WORD_MIN_COSINE or same_head(x, y) or (
             close and similar >= TRANSLATED_MIN_COSINE):
         return "sure"
     return "weak" if similar >= TRANSLATED_MIN_COSINE else None
