@@ -34,7 +34,8 @@ of any earlier sample's articles; ``entities_labels_people6.json``, written in s
 that session's code changes) gives the rows "sixth ...", and a seventh (``_entities_seventh``:
 es/fr/it, one BASIL event and one Giveme5W1H cluster; ``entities_labels_people7.json``, written
 in session 7 before that session's code changes) the rows "seventh ...", and an eighth
-(``_entities_eighth``, ``entities_labels_people8.json``, session 8) the rows "eighth ...".
+(``_entities_eighth``, ``entities_labels_people8.json``, session 8) the rows "eighth ...", and
+a ninth (``_entities_ninth``, ``entities_labels_people9.json``, session 9) the rows "ninth ...".
 
 Two more figures: "duplicates left" - a gold entity split into several predicted entities
 in one story (what a reader sees as the same actor twice), each extra entity classed by
@@ -65,6 +66,7 @@ from _entities_data import (
     used_paths,
 )
 from _entities_eighth import eighth_groups, eighth_used_paths
+from _entities_ninth import ninth_groups, ninth_used_paths
 from _entities_previous import previous_entities
 from _entities_seventh import seventh_groups, seventh_used_paths
 from _entities_sixth import sixth_groups, sixth_used_paths
@@ -83,6 +85,8 @@ INSPECTED = frozenset({"cltls-es-egypt", "cltls-fr-egypt", "cltls-it-egypt", "ba
                        "basil-1", "basil-2", "g5w1h-0"})
 # Pair counts per slice: [gold-same & predicted-same, predicted-same, gold-same].
 Counts = dict[str, list[int]]
+# The people-only samples after the first, by the suffix of their group names.
+PEOPLE_SAMPLES = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 System = Callable[[list[Article]], dict[tuple[str, int, int], object]]
 
 
@@ -197,20 +201,9 @@ def evaluate(groups: dict[str, list[Article]], labels: dict[str, dict[str, list[
         split = "inspected" if group in INSPECTED else "held out"
         slices = ["all", f"lang {language}", split, f"{split} {language}"]
         typed = ["type", split]
-        if group.endswith("-new"):  # the second sample, people only: its own rows
-            slices, typed = ["new", f"new {language}"], ["new"]
-        if group.endswith("-third"):  # the third sample, people only: its own rows
-            slices, typed = ["third", f"third {language}"], ["third"]
-        if group.endswith("-fourth"):  # the fourth sample, people only: its own rows
-            slices, typed = ["fourth", f"fourth {language}"], ["fourth"]
-        if group.endswith("-fifth"):  # the fifth sample (fr/it), people only: its own rows
-            slices, typed = ["fifth", f"fifth {language}"], ["fifth"]
-        if group.endswith("-sixth"):  # the sixth sample, people only: its own rows
-            slices, typed = ["sixth", f"sixth {language}"], ["sixth"]
-        if group.endswith("-seventh"):  # the seventh sample, people only: its own rows
-            slices, typed = ["seventh", f"seventh {language}"], ["seventh"]
-        if group.endswith("-eighth"):  # the eighth sample, people only: its own rows
-            slices, typed = ["eighth", f"eighth {language}"], ["eighth"]
+        for sample in PEOPLE_SAMPLES:  # a people-only sample: its own rows
+            if group.endswith(f"-{sample}"):
+                slices, typed = [sample, f"{sample} {language}"], [sample]
         for name, system in systems.items():
             docs = copy.deepcopy(articles)
             labelled, junk = [], []
@@ -263,13 +256,15 @@ def main() -> None:
                         help="skip the seventh, people-only sample (rows 'seventh ...')")
     parser.add_argument("--no-eighth", action="store_true",
                         help="skip the eighth, people-only sample (rows 'eighth ...')")
+    parser.add_argument("--no-ninth", action="store_true",
+                        help="skip the ninth, people-only sample (rows 'ninth ...')")
     args = parser.parse_args()
     ner = dict(item.split("=", 1) for item in args.ner)
     labels = json.loads((HERE / "entities_labels.json").read_text("utf-8"))["groups"]
     for extra in ("entities_labels_people.json", "entities_labels_people3.json",
                   "entities_labels_people4.json", "entities_labels_people5.json",
                   "entities_labels_people6.json", "entities_labels_people7.json",
-                  "entities_labels_people8.json"):
+                  "entities_labels_people8.json", "entities_labels_people9.json"):
         labels.update(json.loads((HERE / extra).read_text("utf-8"))["groups"])
     started = time.perf_counter()
     groups = analysed_groups(args.data, args.cache, ner)
@@ -299,6 +294,10 @@ def main() -> None:
         used8 = eighth_used_paths(args.data)
         groups.update(analysed_groups(args.data, args.cache, ner,
                                       sampler=lambda data: eighth_groups(data, used8)))
+    if not args.no_ninth:
+        used9 = ninth_used_paths(args.data)
+        groups.update(analysed_groups(args.data, args.cache, ner,
+                                      sampler=lambda data: ninth_groups(data, used9)))
     knowledge = EntityKnowledge.build(DEFAULT_LANGUAGES, lexicon=args.lexicon,
                                       embedder=embedders.create("use-m3", threads=1))
     if args.no_given_names:
@@ -313,8 +312,7 @@ def main() -> None:
     for level in ("mentions", "forms"):
         print(f"\npairwise precision recall over {level}")
         print(f"{'slice':<14}" + "".join(f"{s:>16}" for s in systems))
-        samples = ("inspected", "held out", "new", "third", "fourth", "fifth", "sixth",
-                   "seventh", "eighth")
+        samples = ("inspected", "held out", *PEOPLE_SAMPLES)
         names = sorted(results["current"][level],
                        key=lambda n: (n != "all", n not in samples, n))
         for name in (n for n in names if not n.startswith("lost ")):

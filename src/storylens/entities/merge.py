@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..records import EntityType, Mention
+from .name_shapes import title_form
 from .name_words import governed_tail
 from .ner import normalise_label
 from .normalise import is_latin, levenshtein, normal_tokens, skeleton, vowel_groups
@@ -315,6 +316,9 @@ def merge_parts(clusters: Clusters, near: list[set[int]], guard: Guard,
     # as well as Abdullah Abdullah, so a one-word form that is one of these is ambiguous.
     given = {f.key[0] for k, f in enumerate(forms)
              if len(f.key) >= 2 and clusters.type_of(k) == "PERSON"}
+    # First words of the story's bodies ("Kastell Media"): a surname typed ORG may be one.
+    bodies = {f.key[0] for k, f in enumerate(forms) if len(f.key) >= 2
+              and clusters.type_of(k) == "ORG"}
     # Longest partial forms first: "Ali Karaoglu" joins "Mehmet Ali Karaoğlu" before
     # "Karaoglu" looks for its one candidate (then a single entity, not two).
     for i in sorted(range(len(forms)), key=lambda k: (-len(forms[k].key), k)):
@@ -326,16 +330,17 @@ def merge_parts(clusters: Clusters, near: list[set[int]], guard: Guard,
             long = forms[j]
             if clusters.find(j) == clusters.find(i) or not _part_of(short.key, long.key):
                 continue
-            if governed_tail(long.key, short.key, stops):  # a complement, not the name
+            # a complement, not the name; a title ("Wit and Wisdom of ..."), not a name
+            if governed_tail(long.key, short.key, stops) or all(map(title_form, long.surfaces)):
                 continue
             if not set(short.key) <= set(long.key) and not guard(i, j):
                 continue
             if is_place is not None and place_after_name(short.key, long.key, names, is_place):
                 continue
             ti, tj = clusters.type_of(i), clusters.type_of(j)
-            if (compatible(ti, tj) and tj == "PERSON") or _mistyped_surname(
-                short, long, ti, tj, _articles_of(clusters, j)
-            ):
+            if (compatible(ti, tj) and tj == "PERSON") or (
+                    short.key[-1] not in bodies
+                    and _mistyped_surname(short, long, ti, tj, _articles_of(clusters, j))):
                 candidates.add(clusters.find(j))
         if len(candidates) != 1:
             continue  # "Ahmed" could be "Ahmed Karimi" or "Ahmed Benali": leave it alone

@@ -23,6 +23,7 @@ initial or run on into its place - is read in :mod:`.bare_names`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from anyascii import anyascii
 
@@ -48,7 +49,9 @@ from .leading_articles import join_leading_articles
 from .led_names import led_forms
 from .links import Linker
 from .merge import Clusters, Form, covers, majority_type, merge_parts, merge_variants, neighbours
+from .name_shapes import well_formed_name
 from .normalise import is_latin, normal_tokens
+from .one_person import join_bracketed_given_names, link_untyped_surnames, merge_nickname_initials
 from .organisations import OrganisationLinker
 from .person_context import retype_by_context
 from .person_spellings import join_given_name_forms, join_place_of_origin
@@ -77,6 +80,7 @@ def merge_entities(
     knowledge = knowledge or EntityKnowledge()
     plan = aliases.plan() if aliases else AliasPlan()
     words = StoryWords.of(articles, knowledge.is_word if knowledge.lexicon else None)
+    join_bracketed_given_names(articles)
     mentions, _ = clean_mentions(articles, words, knowledge)
     forms = group_forms(mentions, knowledge, words, {a.language for a in articles},
                         {a.id: a.text for a in articles})
@@ -124,6 +128,7 @@ def merge_entities(
     join_shared_initials(clusters, linker.language, bodies.stops)
     translations.merge()
     merge_nicknames(clusters, knowledge.nicknames)
+    merge_nickname_initials(clusters, knowledge.nicknames)
     link_middle_initials(clusters)
     join_cut_initials(clusters)
     link_regnal_names(clusters)
@@ -141,6 +146,7 @@ def merge_entities(
     led = led_forms(forms, texts, words, knowledge.given_names)
     link_one_word_names(clusters, guard, is_place, knowledge.given_names, led,
                         office_titles(clusters, texts))
+    link_untyped_surnames(clusters, words.is_common, is_place, knowledge.given_names, led)
     nouns = common_noun_roots(clusters, linker.language, knowledge,
                               {form.key[0] for form in forms if len(form.key) > 1}, texts)
     nouns |= word_class_roots(clusters, linker.language, knowledge,
@@ -227,7 +233,7 @@ def _named(group: list[Form], entity_type: EntityType, plan: AliasPlan,
             display = knowledge.gazetteer.name_of(place)
             if display and _written(display, place, group):
                 return display, normal_tokens(display) or (display,), None
-    name, key = _canonical(group, entity_type)
+    name, key = _canonical(group, entity_type, knowledge.given_names)
     return name, key, None
 
 
@@ -249,23 +255,37 @@ def _trim_titles(surface: str, key: tuple[str, ...]) -> str:
     return " ".join(words)
 
 
-def _canonical(forms: list[Form], entity_type: EntityType) -> tuple[str, tuple[str, ...]]:
+def _canonical(forms: list[Form], entity_type: EntityType,
+               is_given: Callable[[str], bool] | None = None) -> tuple[str, tuple[str, ...]]:
     """The most frequent of the longest Latin-script names (then any script).
 
     Rank: a form of the entity's own type (so the adjective "Russian" does not name
     Russia); Latin script; a form seen more than once (so one noisy long span such as
-    "Politiker Ahmed Karimi" does not name what other articles call "Ahmed Karimi");
+    "Politiker Ahmed Karimi" does not name what other articles call "Ahmed Karimi"), or for
+    a person a full name that opens with a known given name, seen once when no such name is
+    seen twice (so "Michael Bloomberg", not "Bloomberg"; an untyped one counts as the
+    person's own type); for a person, a well-formed full name (no title, possessive or
+    bracket: :func:`.name_shapes.well_formed_name`);
     how many mentions the form covers, by spelling then exactly ("Khalifa Haftar"
     covers "Haftar" and "Hifter"); more tokens; more mentions; the shorter text. A Russian
     surface stands for its nominative (:func:`.russian_cases.nominative`).
     """
-    best: tuple[tuple[bool, bool, bool, int, int, int, int, int], str,
+    person = entity_type == "PERSON"
+    # A person's full name as a reader expects it: well formed and opening with a known
+    # given name (not a glued word: "Muere Nasser", "Repubblica Giorgio Napolitano").
+    shaped = {id(f): person and is_given is not None and is_given(f.key[0])
+              and any(well_formed_name(s) for s in f.surfaces) for f in forms}
+    # Such a name seen twice names the person; else one seen once may.
+    twice = any(shaped[id(f)] and len(f.mentions) > 1 for f in forms)
+    best: tuple[tuple[bool, bool, bool, bool, int, int, int, int, int], str,
                 tuple[str, ...]] | None = None
     for form in forms:
+        seen = len(form.mentions) > 1 or (shaped[id(form)] and not twice)
         fuzzy = sum(len(f.mentions) for f in forms if covers(form.key, f.key, exact=False))
         exact = sum(len(f.mentions) for f in forms if covers(form.key, f.key, exact=True))
-        own_type = (form.kind or majority_type(Counter(m.label for m in form.mentions))
-                    ) == entity_type
+        kind = form.kind or majority_type(Counter(m.label for m in form.mentions))
+        # An untyped full name of a person is the person's own ("Giorgio Napolitano").
+        own_type = kind == entity_type or (kind == "OTHER" and shaped[id(form)])
         # A Russian name counts every case it was written in for its nominative
         # ("Лондона", "Лондоне" and "Лондон" are three mentions of "Лондон").
         names: Counter[str] = Counter()
@@ -276,8 +296,8 @@ def _canonical(forms: list[Form], entity_type: EntityType) -> tuple[str, tuple[s
             names[name] += count
             latin[name] = latin.get(name, False) or is_latin(surface)
         for name, count in names.items():
-            rank = (own_type, latin[name], len(form.mentions) > 1, fuzzy, exact,
-                    len(form.key), count, -len(name))
+            rank = (own_type, latin[name], seen, person and well_formed_name(name), fuzzy,
+                    exact, len(form.key), count, -len(name))
             if best is None or rank > best[0]:
                 best = (rank, name, form.key)
     assert best is not None

@@ -25,7 +25,9 @@ from itertools import pairwise
 
 from .bare_names import chinese_order
 from .merge import Clusters, Guard, compatible, person_names, place_after_name, token_match
+from .name_shapes import title_form
 from .normalise import skeleton
+from .one_person import prune_run_on_rivals
 
 # The roles a one-word name can play in a full name, in the words of the evidence.
 _ROLES = {-1: "the last name", 0: "the given name"}
@@ -72,8 +74,10 @@ class ArticleVotes:
         self.untyped = {j for j, f in enumerate(forms)
                         if len(f.key) >= 2 and clusters.type_of(j) == "OTHER"
                         and is_given is not None and is_given(f.key[0])}
+        # A title or two names in one phrase ("Wit and Wisdom of ...") is no full name.
         self.full = [j for j, f in enumerate(forms) if len(f.key) >= 2 and (
-            clusters.type_of(j) == "PERSON" or j in self.untyped) and j not in led]
+            clusters.type_of(j) == "PERSON" or j in self.untyped) and j not in led
+            and not all(title_form(s) for s in f.surfaces)]
         self.names = person_names(clusters)
         # Full-name forms by the skeleton of their first and last token (article aside).
         self.index: dict[str, list[tuple[int, int]]] = {}
@@ -134,10 +138,13 @@ class ArticleVotes:
             # An untyped full name competes only where no person's does ("Osama Bin", a
             # cut span, is no rival of "Osama bin Laden").
             typed = {c: why for c, why in candidates.items() if why[0] not in self.untyped}
-            candidates = typed or candidates
+            candidates = prune_run_on_rivals(typed or candidates, self._full_keys)
             if not candidates:
                 continue
             self._vote(root, group, candidates)
+
+    def _full_keys(self, root: int) -> list[tuple[str, ...]]:
+        return [self.clusters.forms[j].key for j in self.full_by_root.get(root, ())]
 
     def _other_office(self, group: list[int], winner: int) -> bool:
         """The one-word name and the full names of ``winner`` are written after office
