@@ -50,7 +50,7 @@ def test_typed_edge_has_agent_and_patient(kind: str, lang: str, text: str, agent
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Ama Pell and Tomas Vey were in Vesk on Monday."),            # no relation
     ("en", "Ama Pell condemned the attack on Tomas Vey."),             # a thing's complement
-    ("en", "Tomas Vey was attacked by Ama Pell."),                      # passive
+    ("en", "Tomas Vey was attacked, Ama Pell said."),                   # passive, a speaker
     ("en", "Ama Pell did not back Tomas Vey."),                         # negated
     ("es", "Ama Pell no apoya a Tomas Vey."),                           # negated
     ("fr", "Ama Pell appelle Tomas Vey."),                              # phoning, not calling on
@@ -130,4 +130,4 @@ def test_possessor_and_modifier_are_not_agent_or_patient() -> None:
     assert _relations("Norland's ally backed Vesk in the vote.", "en", names[:2]) == []
     assert _relations("Norland accused Vesk envoy Ama Pell of lying.", "en", names) == []
     assert _relations("Norland accused Vesk and Ama Pell of lying.", "en", names) == [
-        ("accuses", "Norland", "Vesk")]
+        ("accuses", "Norland", "Vesk"), ("accuses", "Norland", "Ama Pell")]  # both accused

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
+from .claims.clause_relations import CLAUSE_CUE_RE
 from .claims.lexicon_verbs import LEXICON_RE, RECIPROCAL, verb_entries
 from .claims.parsed_relations import find_parsed_relations
 from .claims.relations import TYPED_RE, TypedRelation, find_typed_relations
@@ -119,6 +120,11 @@ def sentence_edges(entities: list[Entity], articles: Mapping[str, Article],
                 # entities and a cue word, a few per article (the parse is the cost).
                 to_parse.setdefault(lang, []).append(
                     (article, sentence.start, sentence.end, inside))
+            elif CLAUSE_CUE_RE[lang].search(text, sentence.start, sentence.end):
+                # A passive with its agent or an event noun ("soutenu par X", "la
+                # rencontre entre X et Y"): word order reads it, no parse asked.
+                _add(out, article, find_typed_relations(
+                    text, lang, sentence.start, sentence.end, inside))
     for lang, items in sorted(to_parse.items()):
         parser = parser_for(lang) if parser_for is not None else None
         assert parser is not None

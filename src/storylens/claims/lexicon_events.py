@@ -273,14 +273,15 @@ MET_CUES: Final[dict[str, list[tuple[str, str]]]] = {
     "en": [(r"(?:met|meets|meeting)(?: with)?|(?:held|holds|hold) talks with", "strong"),
            (r"received|receives|hosted|hosts", "weak")],
     "fr": [(r"(?:a|ont) rencontré|rencontre|rencontrera|s['’]est entretenue? avec"
-            r"|se sont entretenus avec", "strong"),
+            r"|se sont entretenus avec|se sont (?:rencontrée?s|réunie?s|entretenus)", "strong"),
            (r"(?:a|ont) reçu|reçoit", "weak")],
-    "es": [(r"se (?:reunió|reúne|reunirá|reunieron) con|mantuvo conversaciones con", "strong"),
+    "es": [(r"se (?:reunió|reúne|reunirá|reunieron) con|mantuvo conversaciones con"
+            r"|se (?:reunieron|han reunido|entrevistaron)", "strong"),
            (r"recibió|recibe", "weak")],
     "de": [(r"traf(?:en)?(?: sich mit)?|trifft(?: sich mit)?", "strong"),
            (r"empfing|empfängt", "weak"), (r"getroffen|empfangen", "final")],
-    "it": [(r"ha incontrato|incontra|si è incontrat[oa] con|ha avuto un colloquio con",
-            "strong"), (r"ha ricevuto|riceve", "weak")],
+    "it": [(r"ha incontrato|incontra|si è incontrat[oa] con|ha avuto un colloquio con"
+            r"|si sono (?:incontrat[ie]|riunit[ie])", "strong"), (r"ha ricevuto|riceve", "weak")],
     "ru": [(r"встретил(?:ся|ась|ись)? с|провел[аи]? переговоры с|провёл переговоры с",
             "strong"), (r"принял[аи]?", "weak")],
     "ar": [(r"التقى|التقت|يلتقي|اجتمع مع|اجتمع ب|اجتمعت مع", "strong"),

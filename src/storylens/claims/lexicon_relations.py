@@ -62,7 +62,8 @@ _CUES: Final[dict[str, dict[str, str]]] = {
     "calls_on": {
         "en": r"called on|calls on|urged|urges|appealed to|appeals to",
         "fr": r"(?:a|ont) exhorté|exhorte|exhortent|(?:a|ont) appelé|appelle|appellent"
-              r"|(?:a|ont) demandé (?:à|aux?)|demande (?:à|aux?)|demandent (?:à|aux?)",
+              r"|(?:a|ont) demandé (?:à|aux?)|demande (?:à|aux?)|demandent (?:à|aux?)"
+              r"|demandait (?:à|aux?)|demandaient (?:à|aux?)",
         "es": r"instó a|insta a|instaron a|exhortó a|exhorta a|pidió a|pide a|pidieron a"
               r"|(?:ha|han) pedido a|(?:ha|han) instado a|llamó a|hizo un llamamiento a"
               r"|instaba a|instaban a|exhortaba a|pedía a|pedían a",
@@ -102,9 +103,14 @@ TYPED_CUES: Final[dict[str, dict[str, str]]] = {
 # What must follow the patient for a cue that is ambiguous alone: "appelle X à" (calls on)
 # but "appelle X" (phones); "forderte X auf" but "forderte X" (demanded a thing); "warf X
 # vor" (accused) but "warf X" (threw).
+# A second object coordinated with the patient may stand before what must follow it
+# ("a demandé à X et à l'opposition d'engager"): a few words, no clause break.
+_AND_OTHERS = r"(?:\s+(?:{})\s+(?:(?:{})\s+)?[^\W\d][\w'’.\- ]{{0,40}}?)?"
 FOLLOW: dict[tuple[str, str], re.Pattern[str]] = {
-    ("calls_on", "fr"): re.compile(r"\s*,?\s*(?:à|a|de|d['’])\s"),
-    ("calls_on", "it"): re.compile(r"\s*,?\s*(?:a|ad|di)\s"),
+    ("calls_on", "fr"): re.compile(_AND_OTHERS.format("et|ou", "à|aux?")
+                                   + r"\s*,?\s*(?<![\w'’])(?:(?:à|a|de)\s|d['’]\w)"),
+    ("calls_on", "it"): re.compile(_AND_OTHERS.format("e|o", "a|ad|al|alla|ai")
+                                   + r"\s*,?\s*(?<![\w'’])(?:(?:a|ad|di)\s|d['’]\w)"),
     ("calls_on", "de"): re.compile(r"[^.;!?]{0,80}?\b(?:auf|dazu auf)\b"),
     ("accuses", "de"): re.compile(r"[^.;!?]{0,80}?\bvor\b"),
 }

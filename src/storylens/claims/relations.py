@@ -3,13 +3,12 @@ calls on, accuses) read from conservative active-voice cues.
 
 Meetings: "X met Y", "X a rencontré Y", "X traf Y", "التقى X بـY", "X и Y встретились".
 
-Parties are PERSON or ORG mentions (places never meet). In subject-first languages the
-subject is the nearest party before the verb in its clause, a PERSON preferred over an
-organisation that only qualifies it; the object is the PERSON after the verb, reading
-through a title that names an organisation ("the president of the Red Crescent, Samira
-Bennani"). A party that is the complement of a role ("the head of AFAD") is no party:
-no claim is better than a wrong one. Verb-first sentences (Arabic) take the first two
-mentions after the verb; German perfect ("X hat Y getroffen") the mentions before it.
+Parties are PERSON or ORG mentions (places never meet). Subject-first languages: the
+subject is the nearest party before the verb in its clause (a PERSON before an
+organisation that only qualifies it), the object the PERSON after the verb, read through a
+title naming an organisation; a role's complement ("the head of AFAD") is no party.
+Verb-first sentences (Arabic) take the first two mentions after the verb; German perfect
+("X hat Y getroffen") the mentions before it. Clauses: :mod:`.clause_relations`.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Mention
+from .clause_relations import clause_relations, conjuncts, subject_antecedent
 from .lexicon_events import DETERMINERS, LOCATIVES
 from .lexicon_relations import (
     AGENT_AFTER,
@@ -57,6 +57,8 @@ MAX_WEAK_OBJECT_WORDS = 3
 # "Biden and Xi met": the two names are joined by one short word.
 _JOINERS = frozenset({"and", "et", "y", "und", "e", "и", "و", "&"})
 _PARENS = re.compile(r"\([^()]*\)")
+# "M. Morsi", "Dr. Pell", "U.S.": a title's or an initial's full stop ends no clause.
+_TITLE_ABBREVIATION = re.compile(r"(?<!\w)[A-Z][a-z]{0,2}\.(?=\s*(?:[A-Z]|$))")
 _MEMBER_RE = {lang: compile_cue(frag, lang) for lang, frag in MEMBER_NOUNS.items()}
 
 
@@ -261,7 +263,7 @@ def _after_locative(text: str, mention: Mention, locatives: frozenset[str]) -> b
 
 def _broken(text: str, a: int, b: int) -> bool:
     """A clause break other than an apposition's paired commas or a parenthesis."""
-    segment = _PARENS.sub(" ", text[a:b])
+    segment = _TITLE_ABBREVIATION.sub(" ", _PARENS.sub(" ", text[a:b]))
     if ";" in segment or "." in segment.replace("..", ""):
         return True
     if segment.count(",") % 2 == 1:
@@ -277,11 +279,12 @@ def find_typed_relations(text: str, lang: str, start: int, end: int,
 
     The agent is the nearest party before the verb in its clause (as for meetings); the
     patient is the party right after it (a title or article between, no preposition, no
-    clause break). A negated, passive or participial verb gives nothing.
+    clause break), and each party coordinated with it. A negated, passive or participial
+    cue gives nothing; passives with agents, event nouns: :mod:`clause_relations`.
     """
     locatives = LOCATIVES.get(lang, frozenset())
     parties = [m for m in select_mentions(mentions, start, end, TYPED_LABELS)
-               if not _after_locative(text, m, locatives)]
+               if not _after_locative(text, m, locatives) or _cue_object(text, lang, m, start)]
     if len(parties) < 2:
         return []
     out: list[TypedRelation] = []
@@ -291,9 +294,11 @@ def find_typed_relations(text: str, lang: str, start: int, end: int,
                     or not _active(text, verb.start(), verb.end()):
                 continue
             agent = _subject(text, lang, verb.start(), parties)
-            if agent is not None and any(w.text in RELATIVES
-                                         for w in words(text, agent.end, verb.start())):
-                continue  # "X, a fact that Y condemned": the agent of a relative clause
+            if agent is None or any(w.text in RELATIVES
+                                    for w in words(text, agent.end, verb.start())):
+                # "X, que apoya a Y": the antecedent of a subject relative; any other
+                # relative ("X, a fact that Y condemned") leaves the agent unclear.
+                agent = subject_antecedent(text, lang, verb.start(), parties)
             if agent is not None and text.startswith(("'s", "’s"), agent.end):
                 continue  # "X's ally backed Y": X is the possessor, not the agent
             patient = _patient(text, lang, verb.end(), parties)
@@ -302,13 +307,24 @@ def find_typed_relations(text: str, lang: str, start: int, end: int,
             if agent is None or patient is None or agent.entity_id == patient.entity_id \
                     or agent.text.strip().casefold() == patient.text.strip().casefold():
                 continue
+            patients = [patient, *conjuncts(text, lang, patient, end, parties)]
             follow = FOLLOW.get((kind, lang))
-            if follow is not None and not follow.match(text, patient.end, end):
+            if follow is not None and not follow.match(text, patients[-1].end, end):
                 continue
-            for each in [*_listed_before(text, lang, agent, parties), agent]:
-                if each.entity_id != patient.entity_id:
-                    out.append(TypedRelation(kind, each, patient, verb.start(), verb.end()))
+            out += [TypedRelation(kind, each, one, verb.start(), verb.end())
+                    for each in [*_listed_before(text, lang, agent, parties), agent]
+                    for one in patients if each.entity_id != one.entity_id]
+    out += [r for r in clause_relations(text, lang, start, end, parties) if r not in out]
     return sorted(verbal_attacks(text, out), key=lambda r: r.verb_start)
+
+
+def _cue_object(text: str, lang: str, m: Mention, start: int) -> bool:
+    """ "à Paris" is where, but "a demandé à M. Morsi" whom: the preposition ends a cue."""
+    end = len(text[:m.start].rstrip())
+    if not text[max(0, end - 3):end].endswith(("à", "a", "au", "aux")):  # cue prepositions
+        return False
+    return any(cue.end() == end for _, pattern in TYPED_RE.get(lang, [])
+               for cue in pattern.finditer(text, max(start, end - 40), end))
 
 
 def _listed_before(text: str, lang: str, agent: Mention,

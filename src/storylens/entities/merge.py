@@ -1,11 +1,9 @@
 """Spelling rules for merging mention forms, with reasons (the resolver is :mod:`.resolver`).
 
-Two rules, each recorded as evidence: a spelling variant (edit distance relative to
-length, or the same consonant skeleton); a shorter form whose tokens all belong to
-exactly one longer person name with the same last name ("Haftar" -> "Khalifa Haftar").
-Types must agree: PERSON never meets a place. Spelling alone is weak evidence, so each
-fuzzy match also passes a guard (:mod:`.guards`) that knows when two spellings are two
-different words ("Francia"/"Franco").
+Two rules, each recorded as evidence: a spelling variant (relative edit distance or one
+consonant skeleton); a shorter form whose tokens all belong to exactly one longer person
+name with its last name ("Haftar" -> "Khalifa Haftar"). PERSON never meets a place; each
+fuzzy match passes a guard (:mod:`.guards`) for two different words ("Francia"/"Franco").
 """
 
 from __future__ import annotations
@@ -330,9 +328,8 @@ def merge_parts(clusters: Clusters, near: list[set[int]], guard: Guard,
             long = forms[j]
             if clusters.find(j) == clusters.find(i) or not _part_of(short.key, long.key):
                 continue
-            # a complement, not the name; a title ("Wit and Wisdom of ..."), not a name
             if governed_tail(long.key, short.key, stops) or all(map(title_form, long.surfaces)):
-                continue
+                continue  # a complement or a title ("Wit and Wisdom of ..."), not the name
             if not set(short.key) <= set(long.key) and not guard(i, j):
                 continue
             if is_place is not None and place_after_name(short.key, long.key, names, is_place):
