@@ -44,6 +44,12 @@ sample, not the session-4 reader sets of es/syria, it/egypt and Giveme5W1H):
   left: 40 es/syria, 22 fr/syria, 22 fr/egypt (seed 20261211); 32 claims a language
   (claims seed 14, at most 2 an article, the fr folders pooled), drawn and labelled on the
   code of 21b86f6 before it was scored.
+* K (session 9): Spanish, French and Italian, from articles in none of A-J or the earlier
+  sets (left after J: es/syria 126, fr/syria 68, fr/egypt 63, it/syria 17, it/egypt 1):
+  36 es/syria, 20 fr/syria, 20 fr/egypt and every Italian article left, 17 it/syria and
+  1 it/egypt (article seed 20261212); 22 claims a language (claims seed 15, at most 2 an
+  article, the folders of a language pooled), drawn and labelled on the code of 90b2cc7
+  before any change of session 9 and before it was scored.
 
 Protocol: that of ``claims_precision.py`` (correct / wrong / trivial, one reader, each
 claim beside its sentence). Labels hold the article's path in the shared data, the span,
@@ -72,7 +78,8 @@ DATA = precision.DATA
 LABELS = Path(__file__).resolve().parent / "claims_reader_labels.json"
 SAMPLES = {"A": (20261202, 5), "B": (20261203, 6), "C": (20261204, 7), "D": (20261205, 8),
            "E": (20261206, 9), "F": (20261207, 10), "G": (20261208, 11), "H": (20261209, 12),
-           "I": (20261210, 13), "J": (20261211, 14)}
+           "I": (20261210, 13), "J": (20261211, 14),
+           "K": (20261212, 15)}
 PER_FOLDER = {"es": 24, "fr": 14, "it": 24}
 TOPIC = {"es": "egypt", "fr": "syria", "it": "syria"}
 # No es/egypt article is left after G: H takes its Spanish articles from es/syria, the
@@ -81,10 +88,12 @@ TOPIC_OF = {"H": {**TOPIC, "es": "syria"}, "I": {**TOPIC, "es": "syria"}}
 PER_ENGLISH = 12
 CLAIMS_PER_GROUP = 12
 # I draws 14 a group: H, with 12, fell short of 60 claims (a group had too few).
-CLAIMS_OF = {"I": 14, "J": 32}
+CLAIMS_OF = {"I": 14, "J": 32, "K": 22}
 # J (session 8, wave 3) is Spanish and French only, from the three claim-set folders left
 # after I: (language, topic, articles); no Italian or English articles.
-FOLDERS_OF = {"J": [("es", "syria", 40), ("fr", "syria", 22), ("fr", "egypt", 22)]}
+FOLDERS_OF = {"J": [("es", "syria", 40), ("fr", "syria", 22), ("fr", "egypt", 22)],
+              "K": [("es", "syria", 36), ("fr", "syria", 20), ("fr", "egypt", 20),
+                    ("it", "syria", 17), ("it", "egypt", 1)]}
 
 
 def _spread(lang: str, topic: str, n: int) -> set[str]:

@@ -26,7 +26,7 @@ from .dates import dates_in, parse_published
 from .frames import SentenceContext, argument, kind_of_value, make_frame
 from .layout import layout_numbers
 from .lexicon_acts import ACT_VERBS
-from .lines import headline_line, stamped_entry
+from .lines import headline_line, listing_start, stamped_entry
 from .quantities import find_quantities
 from .relations import find_meetings
 from .remarks import one_wording_each
@@ -55,7 +55,10 @@ def extract_claims(article: Article) -> list[Claim]:
     layout_starts = [s for s, _ in layout]
     claims: list[Claim] = []
     before: list[Recent] = []  # sentences read, for speakers named by a phrase pointing back
+    listing = listing_start(text)  # other articles' headlines and snippets at the foot
     for sentence in sentences:
+        if sentence.start >= listing:
+            break
         numbered = layout[bisect_left(layout_starts, sentence.start):
                           bisect_left(layout_starts, sentence.end)]
         if not numbered and headline_line(text, sentence.start, sentence.end):

@@ -58,6 +58,13 @@ GLUED_HEADLINE: Final = re.compile(
 # repay it, but has not made good on that promise"), or another speaker's reply.
 CONTRAST: Final = re.compile(r",\s+(?:but|yet|mais|pero|sin embargo|ma|però|aber|но)\s",
                              re.IGNORECASE)
+# "; or" / "; pero": after a semicolon a contrastive word turns to the writer's (or an
+# analyst's) words; what was reported ends at the semicolon ("... une 'ligne rouge' ; or
+# il y a de forts indices ...").
+SEMICOLON_TURN: Final = re.compile(
+    r"\s*;\s*(?:or|but|yet|however|mais|cependant|pourtant|toutefois|pero|sin embargo"
+    r"|no obstante|ma|però|tuttavia|eppure|aber|doch|jedoch|но|однако)(?![^\W_])",
+    re.IGNORECASE)
 # ", while" / ", tandis que": a clause set beside the reported one; with a subject of its
 # own ("..., while the comedian started a campaign") it is the writer's, not the speaker's.
 SET_BESIDE: Final = re.compile(
@@ -105,3 +112,23 @@ QUESTION_LEADS: Final = re.compile(
 FRAGMENT_OPENERS: Final = SPEAKER_RELATIVES | wordset(
     "where whereby whose donde cuyo cuya cuyos cuyas où dont dove and or et ou y o u e ed od "
     "und oder")
+# An opening that points back at someone named in an earlier sentence ("Ce dernier est
+# connu comme ...", "este último", "the latter"): the statement names no one a reader
+# can tell, so it is abstained on.
+ANAPHOR_OPENING: Final = re.compile(
+    r"(?:ce derni[eè]r|cette derni[eè]re|ces derni[eè]re?s|cel(?:ui|le|les)-ci|ceux-ci"
+    r"|est[eao]s? últim[oa]s?|ést[eao]s?|quest['’]\s?ultim[oa]|quest[ei] ultim[ie]"
+    r"|the latter|the former)(?![^\W_])"
+    # "ces derniers jours", "esta última semana": an adjective of time, no anaphor
+    r"(?!\s+(?:jours?|mois|semaines?|années?|ans|heures?|temps|días?|semanas?|mes(?:es)?"
+    r"|años?|horas?|tiempos?|giorn[oi]|mes[ei]|settiman[ae]|ann[oi]|or[ae]|temp[oi]"
+    r"|days?|weeks?|months?|years?|hours?)\b)",
+    re.IGNORECASE)
+# A plural subject pronoun opening words told after "selon X," / "según X,": its
+# antecedent is not X ("D'après les témoins, ils étaient armés"), so it names no one.
+PLURAL_SUBJECT_OPENING: Final = re.compile(
+    r"(?:ils|elles|they|ellos|ellas|essi|esse|loro)(?![^\W_])", re.IGNORECASE)
+# Last words of the words before "según X," that leave a clause open: X vouches for the
+# clause after the attribution only ("la città di Homs, dove, secondo alcuni testimoni,").
+CLAUSE_OPENERS: Final = RELATIVE_PRONOUNS | FRAGMENT_OPENERS | wordset(
+    "when cuando quando quand")

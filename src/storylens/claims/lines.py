@@ -19,11 +19,19 @@ stop, on a date stamp in brackets ("... siete muertos y heridos. (07.09.2017)") 
 teaser of another article, its snippet printed under its headline with the day it ran,
 as a page's "related" block prints it. The article's own paragraphs date their events
 inside the sentence ("informó este sábado (14.04.2018) la agencia"), never after it.
+
+A page's foot often lists other articles as headline and snippet pairs ("COVID-19 : 60 000
+cas en 24 h" over "1059 décès ont été recensés ..."), one line each, often of another
+time than the page (the page was saved later). ``listing_start`` finds such a tail: from
+the text's end back, lines that are headlines (short, no final stop) or a snippet of at
+most two sentences right under one; two pairs or more, with the body before them, make
+a listing, and none of its sentences gives a claim.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # A headline or subheading fits on a line of this many characters; a longer line without
 # a stop is rather a paragraph whose stop was lost (or cut by the page's saver).
@@ -82,3 +90,67 @@ def stamped_entry(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return _STAMPED_END.search(text, max(line_start, line_end - 40), line_end) is not None
+
+
+# A teaser's snippet: one line of at most this many characters and sentences.
+MAX_SNIPPET_CHARS = 300
+MAX_SNIPPET_SENTENCES = 2
+# Headline + snippet pairs that make a listing (one pair may be a subheading's paragraph).
+MIN_LISTING_PAIRS = 2
+# A sentence ends on a stop before a capitalised word or the line's end ("EE. UU. se"
+# holds none).
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*(?:\s+[\"'«“]?[A-ZÀ-Ý][a-zà-ÿ]|\s*$)")
+_OWN_ITEM = re.compile(r"[\d•*·▪►–—-]")
+# A headline sets off one phrase at most ("Trump déploie des agents, malgré ...").
+MAX_HEADLINE_COMMAS = 1
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
+def _headline_like(line: str) -> bool:
+    """A short line with no final stop that does not stop mid-phrase: a paragraph the
+    page's saver cut ("... en distintas partes de", "... había aumentado sus") ends on a
+    small word and runs through clauses set off by commas."""
+    last = line.rstrip(_CLOSERS).rstrip()
+    if not last or len(line) > MAX_HEADLINE_CHARS or last[-1] in ".:;," \
+            or line[0] in _OPENERS or _OWN_ITEM.match(line) \
+            or line.count(",") > MAX_HEADLINE_COMMAS:
+        return False
+    tail = _LAST_WORD.search(last)
+    return tail is None or not (tail.group().islower() and len(tail.group()) <= 3)
+
+
+def _snippet_like(line: str) -> bool:
+    return len(line) <= MAX_SNIPPET_CHARS and line.rstrip(_CLOSERS)[-1:] in ".!?…" \
+        and len(_SENTENCE_END.findall(line)) <= MAX_SNIPPET_SENTENCES
+
+
+def listing_start(text: str) -> int:
+    """Where a tail listing of other articles (see module) starts, or ``len(text)``.
+
+    Reads lines from the end and stops at the first that is neither a headline nor a
+    snippet under one: the cost is the listing's length, not the article's."""
+    lines = _lines_from_end(text)
+    pairs, start = 0, len(text)
+    line = next(lines, None)
+    while line is not None:
+        above = next(lines, None)
+        if _headline_like(line[1]):
+            start, line = line[0], above
+        elif above is not None and _snippet_like(line[1]) and _headline_like(above[1]):
+            pairs, start, line = pairs + 1, above[0], next(lines, None)
+        else:
+            break
+    if pairs < MIN_LISTING_PAIRS or line is None:
+        return len(text)  # no listing, or nothing of the body before it
+    return start
+
+
+def _lines_from_end(text: str) -> Iterator[tuple[int, str]]:
+    """The non-blank lines of ``text`` with their start offsets, last line first."""
+    end = len(text)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            yield start, line
+        end = start - 1

@@ -70,6 +70,9 @@ class Figure:
     nominal_high: float | None = None
     # A plain four-digit number that reads as a year ("2024").
     is_year: bool = False
+    # Stated by a word of approximation ("une dizaine", "a dozen"): its wording keeps it
+    # after a floor is put before it ("au moins une dizaine": at least about 10).
+    approximate: bool = False
 
 
 @dataclass(slots=True)
@@ -252,7 +255,7 @@ def _read_vague(norm: str, toks: list[_Tok], first: int, i: int, entry: Vague,
         nominal = float(entry.low)
         lo, hi = figure_range("about", nominal)
         fig = Figure(toks[first].start, toks[j].end, toks[first].start, toks[j].end, lo, hi,
-                     "about", nominal=nominal)
+                     "about", nominal=nominal, approximate=True)
         return j, fig
     return j, Figure(toks[first].start, toks[j].end, toks[first].start, toks[j].end,
                      low, high, label)
@@ -358,6 +361,9 @@ def _merge_ranges(norm: str, toks: list[_Tok], raw: list[tuple[int, int, Figure]
     return out
 
 
+THOUSAND = 1000
+
+
 def _shared_scale(toks: list[_Tok], first: tuple[int, int, Figure],
                   second: tuple[int, int, Figure], low: float, high: float) -> float:
     """The low end of "tra i 50 e i 70 mila", "between 3 and 4 million": a scale word
@@ -366,6 +372,10 @@ def _shared_scale(toks: list[_Tok], first: tuple[int, int, Figure],
     last = toks[second[1]]
     scale = last.values[0] if last.values and len(last.values) == 1 and not last.digits \
         else (last.vague.scale if last.vague is not None and not last.vague.approx else 0)
+    if second[1] == second[0] and first[1] == first[0] and low < THOUSAND <= high \
+            and high % THOUSAND == 0 and low * THOUSAND < high:
+        # "entre 10 et 20.000 morts": the thousands written once for both ends
+        return low * THOUSAND
     if second[1] == second[0] or scale < 1000 or first[1] != first[0] or low * scale > high:
         return low
     return low * scale

@@ -66,6 +66,11 @@ class Quantity:
     anchor: tuple[int, int]
 
 
+# A figure followed by a point, a space and three digits the sentence split left out
+# ("a dépassé les 40. 000, depuis"): its thousands lie in the next sentence; unreadable.
+_BROKEN_THOUSANDS = re.compile(r"\.\s\d{3}(?!\d)")
+
+
 def find_quantities(text: str, lang: str, start: int, end: int,
                     excluded: list[tuple[int, int]], norm: str | None = None) -> list[Quantity]:
     """Count claims in ``text[start:end]``; ``excluded`` spans (dates) hold no figure.
@@ -88,6 +93,8 @@ def find_quantities(text: str, lang: str, start: int, end: int,
     bound = {id(f): best_cue(text, f, cues, tolls, nouns, cores, end, lang) for f in figures}
     out: list[Quantity] = []
     for fig in figures:
+        if _BROKEN_THOUSANDS.match(text, fig.core_end):
+            continue  # "les 40. 000, depuis": the segmenter cut the number at its point
         if hypothetical(text, lang, start, fig.start):
             continue  # "Si nous avions tué trois cents personnes...": nothing was counted
         if after_singular_article(text, fig, lang, start):

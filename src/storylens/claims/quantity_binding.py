@@ -121,6 +121,8 @@ def best_cue(text: str, fig: Figure, cues: list[Cue], tolls: list[Cue], nouns: l
             limit = MAX_WORDS_AFTER_TOLL if strong else MAX_WORDS_BEFORE
             if gap > limit or (not strong and not _tail_ok(text, fig, cues, nouns, end)):
                 continue
+            if strong and _counts_a_noun_of_its_own(text, cue.end, fig, cues, nouns, end):
+                continue  # "el balance de la explosión de dos coches bomba": the cars
             if not strong and not _no_purpose(text, lang, cue.end, fig.start):
                 continue  # "contare le vittime per concentrarsi sugli 5 milioni di profughi"
             if not strong and any(w.casefold() in AGENT_AFTER
@@ -177,6 +179,16 @@ def _no_purpose(text: str, lang: str, a: int, b: int) -> bool:
     le vittime per concentrarsi sugli 5 milioni"): the figure belongs to that clause."""
     pattern = _PURPOSE.get(lang)
     return pattern is None or pattern.search(text, a, b) is None
+
+
+def _counts_a_noun_of_its_own(text: str, cue_end: int, fig: Figure, cues: list[Cue],
+                              nouns: list[Cue], end: int) -> bool:
+    """A figure after "of" ("la explosión de dos coches bomba") is the complement of
+    another noun, far from the toll word: it counts what follows it unless that is a
+    people noun or a cue ("le bilan de 45 morts")."""
+    before = re.findall(r"[^\W\d_]+", text[cue_end:fig.start])
+    return bool(before) and before[-1].casefold() in _OF \
+        and not _tail_ok(text, fig, cues, nouns, end)
 
 
 def _tail_ok(text: str, fig: Figure, cues: list[Cue], nouns: list[Cue], end: int) -> bool:

@@ -26,6 +26,8 @@ def describe(value: Value, fig: Figure) -> str:
         amount = f"{mod} of"
     elif mod == "between":
         amount = f"between {_fmt(fig.nominal)} and {_fmt(fig.nominal_high)}"
+    elif mod == "at least" and fig.approximate:
+        amount = f"at least about {_fmt(fig.nominal)}"  # "au moins une dizaine"
     elif mod:
         amount = f"{mod} {_fmt(fig.nominal)}"
     else:

@@ -1,17 +1,14 @@
 """What a speaker said: the reported words of an attributed sentence, or nothing.
 
-A statement claim is only as good as the words it puts in the speaker's mouth. Whole
-sentences relayed as "According to X: ..." attributed the writer's narrative, a listener's
-name or a place to X, and quote fragments ("a very serious problem") said nothing. So the
+A statement claim is only as good as the words it puts in the speaker's mouth, so the
 reported words are taken only from the three shapes whose structure is plain:
 
 * the attribution closes the sentence: ``"CONTENT," said X.`` / ``CONTENT, X said on
   Friday.`` / ``CONTENT, selon X.`` -- the content is everything before its comma;
 * the attribution opens it: ``X said (on Monday) that CONTENT`` / ``X a déclaré :
   «CONTENT»`` / ``Selon X, CONTENT`` -- the content is everything after;
-* anything else (the speaker inside a subordinate clause, a name in another clause, a
-  verb with an infinitive, a quotation that is only a phrase) has no reported words, and
-  the extractor abstains.
+* anything else (speaker in a subordinate clause, a verb with an infinitive, a quotation
+  that is only a phrase) has no reported words: the extractor abstains.
 
 Every span is an exact slice of the article; the caller checks the speaker.
 """
@@ -23,6 +20,7 @@ from typing import Final
 
 from .lexicon_events import DETERMINERS
 from .lexicon_reported import (
+    CLAUSE_OPENERS,
     CLAUSE_VERB_MARKERS,
     COMPLEMENT_LEADS,
     COMPLEMENTIZERS,
@@ -46,6 +44,7 @@ from .reported_span import (
     content_span,
     dash_after_clause,
     inside_dashes,
+    names_no_one,
     opens_on,
 )
 from .reported_tail import reported_end
@@ -118,7 +117,8 @@ def reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[i
     statement (``FRAGMENT_OPENERS``): abstained on.
     """
     found = _reported_words(text, lang, sent, speaker, cue, cue_first)
-    return None if found is None or opens_on(text, found, FRAGMENT_OPENERS) else found
+    return None if found is None or opens_on(text, found, FRAGMENT_OPENERS) \
+        or names_no_one(text, found, cue_first) else found
 
 
 def _reported_words(text: str, lang: str, sent: tuple[int, int], speaker: tuple[int, int],
@@ -210,7 +210,8 @@ def _ends_in_relative(text: str, found: Reported) -> bool:
     clause of its own ("... a ordonné une enquête sur ces violences qui ont fait 42
     morts"): "selon X" then covers that relative clause, not the whole sentence."""
     tokens = words(text, found.start, found.end)
-    return any(t.text in SPEAKER_RELATIVES for t in tokens[MIN_CLAUSE_BEFORE_RELATIVE:])
+    return any(t.text in SPEAKER_RELATIVES for t in tokens[MIN_CLAUSE_BEFORE_RELATIVE:]) \
+        or (bool(tokens) and tokens[-1].text in CLAUSE_OPENERS)  # "Homs, dove, secondo X,"
 
 
 def _joined(text: str, lang: str, speaker: tuple[int, int], cue: tuple[int, int]) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from .lexicon_reported import GLUED_HEADLINE
+from .lexicon_reported import ANAPHOR_OPENING, GLUED_HEADLINE, PLURAL_SUBJECT_OPENING
 from .text import count_words
 
 # Reported words (numbers count) shorter than this are no statement ("Quel"); words in
@@ -122,3 +122,15 @@ def opens_on(text: str, found: Reported, openers: frozenset[str]) -> bool:
     match = _FIRST_WORD.search(text, found.start, found.end)
     return match is not None and match.group().islower() and \
         match.group().casefold() in openers
+
+
+def names_no_one(text: str, found: Reported, cue_first: bool) -> bool:
+    """The reported words open on an anaphor whose antecedent is outside the sentence
+    ("Ce dernier est connu ...", "este último"), or, after "selon X,", on a plural
+    pronoun that cannot be X ("D'après les témoins, ils étaient armés"): the statement
+    is true but says nothing a reader can place (a trivial claim)."""
+    start = found.start
+    while start < found.end and (text[start].isspace() or text[start] in OPENING_QUOTES):
+        start += 1
+    return ANAPHOR_OPENING.match(text, start, found.end) is not None or (
+        cue_first and PLURAL_SUBJECT_OPENING.match(text, start, found.end) is not None)

@@ -21,6 +21,7 @@ from .lexicon_reported import (
     CONTRAST,
     NARRATING_AUXILIARIES,
     RELAY_TAIL,
+    SEMICOLON_TURN,
     SET_BESIDE,
 )
 from .reported_span import GLUED_STOP
@@ -61,7 +62,8 @@ def reported_end(text: str, lang: str, start: int, end: int) -> int:
     beside = SET_BESIDE.search(text, start, end)
     if beside is not None and not _new_subject(text, beside.end(), end):
         beside = None  # "..., while staying in office": the speaker's words may go on
-    ends = [m.start() for m in (relay, contrast, second, glued) if m is not None]
+    turn = SEMICOLON_TURN.search(text, start, end)  # "...; or il y a ...": the writer's
+    ends = [m.start() for m in (relay, contrast, second, glued, turn) if m is not None]
     if beside is not None:  # a quotation closing before it stays closed
         ends.append(beside.end("mark") if beside.group("mark") else beside.start())
     return min([*ends, joined] if joined is not None else ends, default=end)
