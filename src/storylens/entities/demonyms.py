@@ -20,6 +20,7 @@ stage can follow "égyptiens" to Egypt without the two being counted as one acto
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -75,6 +76,12 @@ GENITIVE_NAMES = ("ru",)
 ARABIC_ARTICLE = "l"
 # Shorter stems ("ir" of "iran" and "irak") say nothing.
 MIN_STEM = 3
+# Head words of region names shorter than this say nothing.
+MIN_REGION_WORD = 4
+# CLDR's code of the whole world ("Monde" is a newspaper's name too, not a continent).
+WORLD = "001"
+# Languages whose region names end with their head noun ("Latin America", "Nordafrika").
+HEAD_LAST = ("en", "de")
 
 
 # Letters a demonym's stem and its country's name must share to be compared at all.
@@ -89,6 +96,12 @@ class Demonyms:
     display: dict[str, str] = field(default_factory=dict)
     # Where an English name came from when not CLDR ("america": the ISO official name).
     sources: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Continents per language, from CLDR's names of regions: a one-word name ("América",
+    # "Asie") and the head word that opens two or more names ("amerique" of "Amérique
+    # latine" / "Amérique du Nord"; in English and German the last word: "america" of
+    # "Latin America"). A continent is no country's people, whatever an official name
+    # ending in it says ("United States of America"), and is a place (session 9).
+    regions: dict[str, set[str]] = field(default_factory=dict)
     # Answers already worked out, per (token, language): each scans every country name.
     _seen: dict[tuple[str, str | None], tuple[str, str] | None] = field(default_factory=dict)
     # Names per language by their first two letters (a stem and a name that start one
@@ -108,10 +121,13 @@ class Demonyms:
             except (UnknownLocaleError, ValueError):
                 continue
             out.names.setdefault(language, {})
+            heads: Counter[str] = Counter()
             for code, name in territories.items():
                 key = normal_tokens(name, declined=False)
                 if code.isalpha() and len(code) == 2 and language == "en":
                     out.display.setdefault(code, name)
+                if code.isdigit() and code != WORLD:  # a continent or region ("019", "419")
+                    out._add_region(language, key, heads)
                 if not (code.isalpha() and len(code) == 2):
                     continue
                 if len(key) == 1:
@@ -122,6 +138,8 @@ class Demonyms:
                         for link in LINKS:
                             out._add(language, link.join(stems), code,
                                      f"the stems of the CLDR name {' '.join(key)!r} joined")
+            out.regions.setdefault(language, set()).update(
+                head for head, n in heads.items() if n >= 2)
         # "American", "americano", "américain": the name read off the ISO official name
         # ("United States of America"), which other languages' official names keep
         # ("Estados Unidos de América"); only where the language has no country so named.
@@ -138,6 +156,21 @@ class Demonyms:
                         f"'{tail}', the end of an ISO 3166 official name")
         return out
 
+    def _add_region(self, language: str, key: tuple[str, ...], heads: Counter[str]) -> None:
+        """Count a region name's head word, or keep a one-word region name."""
+        if len(key) == 1:
+            self.regions.setdefault(language, set()).add(key[0])
+        elif key:
+            head = key[-1] if language in HEAD_LAST else key[0]
+            if len(head) >= MIN_REGION_WORD:
+                heads[head] += 1
+
+    def continent(self, token: str, language: str | None) -> bool:
+        """Whether a one-word normal form names a continent or region (:attr:`regions`) in
+        ``language`` or English; in any language when ``language`` is None."""
+        languages = {language, "en"} if language else set(self.regions)
+        return any(token in self.regions.get(lang, ()) for lang in languages)
+
     def _add(self, language: str, name: str, code: str, source: str | None) -> None:
         """Enter a name under its hard-c spelling (:data:`HARD_C`), keeping its source."""
         spelt = HARD_C[language].sub("c", name) if language in HARD_C else name
@@ -150,7 +183,8 @@ class Demonyms:
         An Arabic adjective keeps its joined article ("المصري" -> "lmsry"): without
         it, it is read again ("msry")."""
         if (token, language) not in self._seen:
-            self._seen[(token, language)] = self._read(token, language)
+            self._seen[(token, language)] = None if self.continent(token, language) \
+                else self._read(token, language)
         return self._seen[(token, language)]
 
     def _read(self, token: str, language: str | None) -> tuple[str, str] | None:

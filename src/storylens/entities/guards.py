@@ -213,6 +213,8 @@ def junk_reason(mention: Mention, language: str | None, words: StoryWords,
     stops = knowledge.stop_words(language)
     if all(t.lower() in stops for t in tokens):
         return "stop words"
+    if _title_alone(tokens, mention_label(mention)):
+        return "a title alone"  # "Premier ministre", "Vice Presidente": no one named
     cased = [t for t in tokens if t.lower() != t.upper()]
     if not cased:
         return None  # Arabic and other caseless scripts: only stop words tell
@@ -240,6 +242,17 @@ def junk_reason(mention: Mention, language: str | None, words: StoryWords,
             and not words.body_name(tokens, stops, openers or {}) and not shaped:
         return f"'{cased[0].lower()}' is a common word in these texts"
     return None
+
+
+def _title_alone(tokens: list[str], label: str) -> bool:
+    """Every word a title or a word that leads one ("Premier ministre", "Prime Minister"),
+    one at least a title. One word alone only when the tagger did not call it a person:
+    "King said" or "Major" may be a surname."""
+    folded = [anyascii(t).lower() for t in tokens]
+    if not all(w in TITLES or w in TITLE_LEADS for w in folded) or \
+            not any(w in TITLES for w in folded):
+        return False
+    return len(folded) >= 2 or label not in ("PERSON", "PER")
 
 
 def sentence_opener_reason(mention: Mention, text: str, words: StoryWords,

@@ -114,4 +114,8 @@ class EntityKnowledge:
         if language and self.gazetteer.foreign_only(key, language) and \
                 self.demonym(key, language):
             return frozenset()
-        return self.gazetteer.lookup(key, language)
+        found = self.gazetteer.lookup(key, language)
+        if not found and len(key) == 1 and self.demonyms is not None and \
+                self.demonyms.continent(key[0], language):
+            return frozenset({f"region:{key[0]}"})  # "Amérique" of "l'Amérique latine"
+        return found

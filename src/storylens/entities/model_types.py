@@ -46,7 +46,7 @@ LOCATIVE = re.compile(r"(?:^|\W)(?:à|a|au|aux|en|dans|vers|in|at|ad|nel|nella|n
                        r"desde|hacia)\s+$", re.IGNORECASE)
 # An article right before a mention ("du Nil", "l'Aude", "l'Olympe"): a person's name in
 # the news takes none.
-_ARTICLE = re.compile(r"(?:(?:^|[^\w'’])(?:le|la|les|du|des|au|aux|el|los|las|lo|il|gli|the|"
+ARTICLE_BEFORE = re.compile(r"(?:(?:^|[^\w'’])(?:le|la|les|du|des|au|aux|el|los|las|lo|il|gli|the|"
                       r"del|al|dal|nel)\s+|(?:^|\W)l['’])$", re.IGNORECASE)
 # "de" / "d'" / "di" / "of" right before a mention: "la prison de Tora". A person's name
 # follows it too ("la fille de Sarah"), so only in most of the name's mentions.
@@ -95,6 +95,6 @@ def _placed(text: str, mention: Mention) -> bool:
     """The mention follows a locative preposition, an article or a place noun ("la ville
     de X")."""
     before = _before(text, mention)
-    return bool(LOCATIVE.search(before) or _ARTICLE.search(before)) or \
+    return bool(LOCATIVE.search(before) or ARTICLE_BEFORE.search(before)) or \
         noun_before(text, mention, PLACE_NOUNS, genitive=True) or \
         noun_before(text, mention, PLACE_NOUNS, genitive=False)

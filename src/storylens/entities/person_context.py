@@ -28,6 +28,12 @@ before any join, from the grammar around the mentions, never from a list of name
   no gazetteer knows it but a place noun governs at least half its mentions ("le village
   d'Aïn Baida", "la localité de Houla"). A surname that is also a town ("Bush") is so
   left alone.
+* :func:`things_typed_people` (session 9): a form typed PERSON with no person evidence
+  (no title, speech verb or possessive; no word of a full name typed PERSON in the
+  story) is no person when it is an acronym written in capitals ("SAG", "OSDH"), or when
+  at least half its mentions follow an article ("the Oscars", "l'Oscar", "aux Oscars": a
+  person's name in the news takes none, an award's or a product's does). It takes ORG
+  when a model typed one of its mentions ORG, else OTHER (an abstention, not a guess).
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ from collections import Counter
 from ..records import Article, Mention
 from .knowledge import EntityKnowledge
 from .merge import Clusters, coarse_kind, mention_label
-from .model_types import LOCATIVE  # one definition of "where it happens"
+from .model_types import ARTICLE_BEFORE, LOCATIVE  # one definition of each
 from .untyped import PLACE_NOUNS, noun_before
 
 Key = tuple[str, ...]
@@ -56,6 +62,8 @@ _SAID = (r"(?:said|says|added|asked|explained|argued|insisted|replied|tweeted|wr
 _SPEECH_AFTER = re.compile(r"^,?\s+" + _SAID + r"\b")
 _SPEECH_BEFORE = re.compile(r"(?:^|\W)" + _SAID + r",?\s+$")
 _POSSESSIVE = re.compile(r"^['’]s\b")
+# An acronym: one word of two to six capitals, maybe with dots ("SAG", "U.N.").
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 # A generic noun written after a word that makes it a body's name ("Bloomberg News",
 # "Phoenix Group"): the story names a company with the word, the surname may be it.
 _BODY_AFTER = re.compile(r"^\s+(?:News|LP|L\.P\.|Inc|Corp|Group|Media|Foundation|"
@@ -176,9 +184,37 @@ def places_typed_people(clusters: Clusters, texts: dict[str, str],
                                    "it as a place and never as a person")
 
 
+def things_typed_people(clusters: Clusters, texts: dict[str, str]) -> None:
+    """Give an acronym or a name after an article typed PERSON, with no person evidence,
+    the type ORG or OTHER (module docstring)."""
+    forms = clusters.forms
+    person_words = {w for j, f in enumerate(forms) if len(f.key) >= 2 and
+                    clusters.type_of(j) == "PERSON" for w in f.key}
+    for i, form in enumerate(forms):
+        if clusters.type_of(i) != "PERSON" or i in clusters.locked or form.why or \
+                any(w in person_words for w in form.key):
+            continue
+        said = [(m, texts.get(m.article_id, "")) for m in form.mentions]
+        if any(_evidence(t, m) for m, t in said):
+            continue
+        surfaces = {m.text.strip() for m in form.mentions}
+        if all(_ACRONYM.match(s) for s in surfaces):
+            why = f"'{form.surface}' is an acronym in capitals"
+        elif 2 * sum(1 for m, t in said if ARTICLE_BEFORE.search(_context(t, m)[0])) \
+                >= len(said):
+            why = f"'{form.surface}' follows an article, as no person's name does"
+        else:
+            continue
+        kind = "ORG" if any(coarse_kind(mention_label(m)) == "ORG" for m in form.mentions) \
+            else "OTHER"
+        _retype(clusters, i, kind, f"typed {kind}: {why}, and the text never treats it "
+                                   "as a person")
+
+
 def retype_by_context(clusters: Clusters, articles: list[Article],
                       knowledge: EntityKnowledge) -> None:
-    """Both reads of the module, places first (a town typed PERSON is no full name)."""
+    """The reads of the module, places first (a town typed PERSON is no full name)."""
     texts = {a.id: a.text for a in articles}
     places_typed_people(clusters, texts, knowledge, {a.id: a.language for a in articles})
     surname_people(clusters, texts, knowledge)
+    things_typed_people(clusters, texts)

@@ -55,6 +55,7 @@ from .one_person import join_bracketed_given_names, link_untyped_surnames, merge
 from .organisations import OrganisationLinker
 from .person_context import retype_by_context
 from .person_spellings import join_given_name_forms, join_place_of_origin
+from .run_words import RunWords
 from .russian_cases import nominative
 from .surnames import (
     link_known_as,
@@ -72,10 +73,13 @@ def merge_entities(
     articles: list[Article],
     knowledge: EntityKnowledge | None = None,
     aliases: AliasBook | None = None,
+    run_words: RunWords | None = None,
 ) -> list[Entity]:
     """Cluster the articles' mentions into entities and set each mention's entity id.
 
     Mentions that do not look like names (or are bylines) keep ``entity_id`` None.
+    ``run_words``: the words the whole run writes in lower case (a lexicon for languages
+    with no installed model, :mod:`.run_words`).
     """
     knowledge = knowledge or EntityKnowledge()
     plan = aliases.plan() if aliases else AliasPlan()
@@ -148,7 +152,8 @@ def merge_entities(
                         office_titles(clusters, texts))
     link_untyped_surnames(clusters, words.is_common, is_place, knowledge.given_names, led)
     nouns = common_noun_roots(clusters, linker.language, knowledge,
-                              {form.key[0] for form in forms if len(form.key) > 1}, texts)
+                              {form.key[0] for form in forms if len(form.key) > 1}, texts,
+                              run_words)
     nouns |= word_class_roots(clusters, linker.language, knowledge,
                               {w for form in forms if len(form.key) > 1
                                for w in (form.key[0], form.key[-1])}, texts).keys()

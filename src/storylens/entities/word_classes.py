@@ -44,6 +44,7 @@ from anyascii import anyascii
 from .common_nouns import NOUN_MODELS, common_nouns, lookup_table, lookups_path
 from .knowledge import EntityKnowledge
 from .merge import Clusters
+from .positions import capital_position
 
 # Shouted words shorter than this are acronyms as often as words: "ONU", "FMI", and
 # "SANA" (the Syrian agency) or "RAID" (a police unit), which the French lexicon also has
@@ -51,11 +52,6 @@ from .merge import Clusters
 MIN_SHOUTED_LETTERS = 5
 # Parts of speech whose forms are no name when capitalised only by their position.
 _CLASSES = ("verb", "adv", "adj")
-# Characters that open a quotation or an item, after which any word is capitalised.
-_OPENING = "\"'«“‘([¿¡—–-•*"
-_CLOSING = "\"'»”’) "
-# Characters that end a sentence (or a headline cell: "|" joins table cells in clean text).
-_SENTENCE_END = ".!?:…|"
 _LETTERS = re.compile(r"[^\W\d_]+$")
 
 
@@ -124,19 +120,6 @@ def is_class_word(word: str, model: str, classes: tuple[str, ...] = _CLASSES) ->
     key = np.uint64(get_string_id(word))
     at = int(np.searchsorted(hashes, key))
     return at < len(hashes) and hashes[at] == key
-
-
-def capital_position(text: str, start: int) -> bool:
-    """Whether a word at ``start`` stands where any word is capitalised: at a line's or
-    the text's start, after a sentence's end, or after an opening quotation mark."""
-    line = text[text.rfind("\n", 0, start) + 1:start]
-    if not any(ch.isalnum() for ch in line):
-        return True  # first on its line, maybe after a bullet or marks (">> Lire :")
-    stripped = line.rstrip(" \t")
-    if stripped[-1] in _OPENING:
-        return True
-    stripped = stripped.rstrip(_CLOSING)
-    return not stripped or stripped[-1] in _SENTENCE_END
 
 
 def word_class_roots(clusters: Clusters, languages: list[str | None],
