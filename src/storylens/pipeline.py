@@ -19,6 +19,7 @@ from .brief.generator import generator_from_settings
 from .claims import extract_claims
 from .clean import cut_repeated
 from .clean._cap import cap_article
+from .clean._page_dates import check_published
 from .cluster import cluster_articles, story_title
 from .config import Settings, load_settings
 from .dedupe import mark_duplicates
@@ -259,6 +260,9 @@ class Pipeline:
         for article in articles:
             if not article.title:
                 article.title = fallback_title(article.text)
+            contradicted = check_published(article)  # before any date resolves against it
+            if contradicted:
+                problems.append(Problem(article.source, "dates", contradicted, article.id))
         return articles
 
     def _entities(

@@ -33,6 +33,14 @@ Span = tuple[dt.date, dt.date]
 _ITEM_BREAK = re.compile(
     r"[.!?;]\s*[-–—•]|[a-zà-öø-ÿа-я]{4,}[.!?]\s+[\"«“¿¡]?[A-ZÀ-ÖØ-ÞА-Я]")
 
+# A relative clause of place between the time words and the figure ("Russia blocked on
+# Monday the condemnation of last week's massacre in Tremseh, where more than 200 died"):
+# the time dates the main clause, not the figure. Closed-class words per language.
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:where|in which|at which|où|dans (?:lequel|laquelle|lesquels|lesquelles)|donde|"
+    r"en (?:el|la|los|las) que|en (?:el|la) cual|dove|in cui|nel quale|nella quale|wo|"
+    r"in (?:dem|der|denen)|где|в котором|в которой|حيث)\b", re.IGNORECASE)
+
 # What separates a dated heading from its item's text.
 _HEADING_MARK = re.compile(r"[\s.:;,)\]–—-]*")
 
@@ -74,7 +82,8 @@ def own_time(claim: Claim, articles: Mapping[str, Article]) -> str | None:
         start, end = sorted((frame.time.start, frame.time.end, quote.start, quote.end))[1:3]
         if frame.time.end <= quote.start:  # a chronology's heading: "21 agosto 2013.- ..."
             start += len(_HEADING_MARK.match(article.text, start).group())  # type: ignore[union-attr]
-        if _ITEM_BREAK.search(article.text, start, end):
+        if _ITEM_BREAK.search(article.text, start, end) or _RELATIVE_CLAUSE.search(
+                article.text, start, end):
             return None
     return frame.time_value
 
@@ -162,8 +171,10 @@ def event_groups_marked(claims: list[Claim], articles: Mapping[str, Article]
         if ambiguous:
             # A placeless figure on a day with several places joins none of the placed
             # events; it joins the day's other placeless reports, so equal figures told
-            # without a place still meet (each is not an event of its own).
-            fits = [e for e in fits if e.place is None]
+            # without a place still meet (each is not an event of its own) ...
+            told = _told_in_one_place(claim, fits)
+            fits = [told] if told is not None else [e for e in fits if e.place is None]
+            ambiguous = told is None
         if fits:
             event = fits[-1]
             event.members.append(claim)
@@ -183,6 +194,16 @@ def event_groups_marked(claims: list[Claim], articles: Mapping[str, Article]
             loose.setdefault(places[claim.id], []).append(claim)
     groups = [(e.members, not e.ambiguous) for e in events]
     return groups + _undated_groups(loose)
+
+
+def _told_in_one_place(claim: Claim, fits: list[_Event]) -> _Event | None:
+    """... unless exactly one place's event states the very same figure ("40 injured" with
+    no place, "40 injured in Croydon" the same day, nothing else of 40 that day): then the
+    placeless report tells that place's figure. Only the same figure (same bounds) counts,
+    never a figure it merely fits, so no dispute can come of it."""
+    same = [e for e in fits if e.place is not None
+            and any(interval_of(m) == interval_of(claim) for m in e.members)]
+    return same[0] if len(same) == 1 else None
 
 
 def _undated_groups(loose: dict[str | None, list[Claim]]) -> list[tuple[list[Claim], bool]]:

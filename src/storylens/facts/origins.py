@@ -33,6 +33,9 @@ RELAY_MIN_WORDS: Final = 15
 # (four words), and the share of them the same statement keeps; set before measuring.
 QUOTE_MIN_PAIRS: Final = 3
 QUOTE_SHARE: Final = 0.5
+# ... unless the shorter keeps this share of its words (an edit by a word or two): the
+# near-verbatim share of :mod:`.verbatim` (CONTAINED_SHARE), not a new threshold.
+QUOTE_KEPT_WORDS: Final = 0.8
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|‘[^’]*’(?!\w)")
 _WORD = re.compile(r"\w+")
@@ -112,7 +115,12 @@ def quoted_apart(a: list[str], b: list[str]) -> bool:
     pairs_a, pairs_b = Counter(pairwise(a)), Counter(pairwise(b))
     short, long_ = sorted((pairs_a, pairs_b), key=lambda c: sum(c.values()))
     size = sum(short.values())
-    return size >= QUOTE_MIN_PAIRS and sum((short & long_).values()) < QUOTE_SHARE * size
+    if size < QUOTE_MIN_PAIRS or sum((short & long_).values()) >= QUOTE_SHARE * size:
+        return False
+    # A quotation edited by a word ("I feel badly for General Flynn" / "I feel very badly
+    # for Gen. Flynn") loses the word pairs around each edit but keeps its words.
+    words_short, words_long = sorted((Counter(a), Counter(b)), key=lambda c: sum(c.values()))
+    return sum((words_short & words_long).values()) < QUOTE_KEPT_WORDS * sum(words_short.values())
 
 
 class RemarksApart:

@@ -29,9 +29,15 @@ class Parties:
 
     def one_speaker_by_words(self, key_a: str | None, key_b: str | None) -> bool:
         """Two different speaker keys that may be one speaker, if the words match: one
-        role ("the source" / "a security source") or one name (:func:`.speakers.same_name`)."""
-        return key_a != key_b and (same_role(key_a, key_b) or same_name(key_a, key_b,
-                                                                       self.names))
+        role ("the source" / "a security source"), one name (:func:`.speakers.same_name`),
+        or a named speaker and one known only by words ("Falcke" / "the scientist",
+        "L'armée" linked to an entity in one article and not in the other): words the
+        entity stage did not link may well denote that speaker, and the same reported
+        words (:func:`.verbatim.near_verbatim`, :func:`.verbatim.same_quotation`) say so."""
+        if key_a == key_b or not key_a or not key_b:
+            return False
+        return (same_role(key_a, key_b) or same_name(key_a, key_b, self.names)
+                or {key_a[:2], key_b[:2]} == {"e:", "t:"})
 
     def subject(self, claim: Claim, fallback: str | None = None) -> str | None:
         entity = claim.subject or self.roles.get(claim.id)

@@ -166,10 +166,24 @@ def same_role(key_a: str | None, key_b: str | None) -> bool:
         return False
     words_a, words_b = ([w for w in _WORD.findall(k[2:]) if w.casefold() not in _ARTICLES]
                         for k in (key_a, key_b))
-    if not words_a or not words_b or words_a[-1] != words_b[-1]:
+    if not words_a or not words_b or _head(words_a) != _head(words_b):
         return False
     short, long_ = sorted((words_a, words_b), key=len)
     return set(short) <= set(long_)
+
+
+# Prepositions that open a role's complement: "the mayor of Nice" is a mayor.
+_COMPLEMENT: Final = frozenset({
+    "of", "for", "de", "des", "du", "del", "di", "della", "dello", "dei", "degli", "von",
+    "vom", "der",
+})
+
+
+def _head(words: list[str]) -> str:
+    """A role phrase's head noun: its last word before a complement ("the mayor of Nice"
+    -> mayor; "the local fire chief" -> chief)."""
+    cut = next((n for n, w in enumerate(words) if n and w.casefold() in _COMPLEMENT), len(words))
+    return words[cut - 1]
 
 
 def name_forms(articles: Iterable[Article]) -> dict[str, set[tuple[str, ...]]]:
