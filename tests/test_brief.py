@@ -382,3 +382,27 @@ def test_a_range_is_worded_by_its_bounds(language: str, modifier: str | None,
 
     value = Value(type="killed", low=100.0, high=150.0, unit="people", modifier=modifier)
     assert amount(value, language) == expected
+
+
+def test_a_merged_quote_is_worded_from_the_article_its_frame_was_read_from() -> None:
+    # Two papers print one statement edited by a word: the reported words come from the
+    # frame's article, not a lone quoted phrase of the other copy (reader pass fr,
+    # session 9: « terroristes armés » alone).
+    from storylens.brief.compose import quote_sentence
+    from storylens.records import Argument, Evidence, Frame
+
+    first = ("L'armée a expliqué que des \"pirates armés\" avaient attaqué le port, tuant "
+             "un gardien.")
+    second = ("L'armée a expliqué que des \"pirates armés\" avaient attaqué le port, "
+              "provoquant la mort d'un gardien.")
+    a = make_article("Le port est fermé. " + first, "Le Courrier", language="fr")
+    b = make_article("Le port reste fermé. " + second, "La Gazette", language="fr")
+    claim = make_claim(a, first, "quote", attributed_to="L'armée")
+    start = b.text.index(second)
+    claim.sources.append(Evidence(b.id, start, start + len(second), second, "L'armée"))
+    reported = "des \"pirates armés\" avaient attaqué le port, provoquant la mort d'un gardien"
+    at = b.text.index(reported)
+    claim.frame = Frame(kind="statement", article_id=b.id,
+                        content=Argument(reported, at, at + len(reported)))
+    made = quote_sentence(claim, {}, {a.id: a, b.id: b}, "fr")
+    assert made is not None and "provoquant la mort d'un gardien" in made.text

@@ -305,10 +305,14 @@ def mid_sentence(speaker: str, language: str | None) -> str:
 
 def _quoted_evidence(claim: Claim, articles: Mapping[str, Article],
                      language: str) -> Evidence | None:
-    """The evidence to quote: one in the reader's language when there is one."""
-    own = [e for e in claim.sources
+    """The evidence to quote: one in the reader's language when there is one, the one
+    the claim's frame was read from first (its reported words are that article's: a
+    copy edited by one word elsewhere would lose them and leave a quoted phrase alone)."""
+    framed = claim.frame.article_id if claim.frame is not None else None
+    ordered = sorted(claim.sources, key=lambda e: e.article_id != framed)
+    own = [e for e in ordered
            if e.article_id in articles and articles[e.article_id].language == language]
-    return next(iter(own or claim.sources), None)
+    return next(iter(own or ordered), None)
 
 
 def quote_words(claim: Claim, evidence: Evidence) -> tuple[str, bool]:
