@@ -6,21 +6,12 @@ from __future__ import annotations
 import pytest
 
 from storylens.actors import build_relations
-from storylens.claims.relations import find_meetings, find_typed_relations
+from storylens.claims.relations import find_meetings
 from storylens.records import Article, Entity, Mention
 from storylens.sentences import segment_article
+from test_actors import _relations
 
 P, G = "PERSON", "GPE"
-
-
-def _relations(text: str, lang: str, parties: list[tuple[str, str]]) -> list[tuple[str, ...]]:
-    mentions = []
-    for surface, label in parties:
-        start = text.index(surface)
-        mentions.append(Mention("a", start, start + len(surface), surface, label, surface))
-    mentions.sort(key=lambda m: m.start)
-    return [(r.type, r.agent.text, r.patient.text)
-            for r in find_typed_relations(text, lang, 0, len(text), mentions)]
 
 
 # This project's own sentences; names are invented.
