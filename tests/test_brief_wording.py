@@ -60,3 +60,23 @@ def test_a_merged_quote_is_worded_from_the_article_its_frame_was_read_from() -> 
                         content=Argument(reported, at, at + len(reported)))
     made = quote_sentence(claim, {}, {a.id: a, b.id: b}, "fr")
     assert made is not None and "provoquant la mort d'un gardien" in made.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A floor written as a word of approximation stays approximate in the story's
+    # statement (hook sample, session 9: "At least 50 killed" for "au moins une
+    # cinquantaine"); a floor in digits stays exact.
+    ("Le 8 mars, au moins une cinquantaine de personnes ont été tuées sur le port de Velmora.",
+     "At least about 50 killed"),
+    ("Le 8 mars, au moins 50 personnes ont été tuées sur le port de Velmora.",
+     "At least 50 killed"),
+])
+def test_an_approximate_floor_keeps_about_in_the_statement(text: str, expected: str) -> None:
+    from storylens.brief.statements import statement_in
+    from storylens.claims import extract_claims
+    from test_claims import article
+
+    made = article(text, "fr")
+    [claim] = [c for c in extract_claims(made) if c.kind == "quantity"]
+    statement = statement_in(claim, {}, {made.id: made}, "en")
+    assert statement is not None and statement.startswith(expected + " ")

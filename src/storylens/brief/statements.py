@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..actors import relation_type
+from ..claims.numbers import find_figures
 from ..records import Article, Claim, Entity
 from ..wording import norm
 from .compose import mid_sentence, place_phrase, quote_words, victims_in_own_words, with_noun
@@ -139,11 +140,25 @@ def _figure_core(claim: Claim, articles: Mapping[str, Article], language: str) -
     own = victims_in_own_words(claim, articles, language)
     if own is not None:
         return own
-    noun = phrases_for(language).nouns.get(norm(claim.value.type))
+    p = phrases_for(language)
+    noun = p.nouns.get(norm(claim.value.type))
     said = amount(claim.value, language)
     if noun is None or said is None:
         return None
+    if claim.value.modifier == "at least" and _approximate(claim, articles):
+        said = said.replace(p.at_least, f"{p.at_least} {p.about}", 1)  # "une cinquantaine"
     return with_noun(said, noun, claim, language) + place_phrase(claim, articles, language)
+
+
+def _approximate(claim: Claim, articles: Mapping[str, Article]) -> bool:
+    """Whether the claim's figure was written as a word of approximation ("au moins une
+    cinquantaine"): its floor is "at least about 50", not an exact 50 nobody wrote."""
+    frame = claim.frame
+    article = articles.get(frame.article_id) if frame is not None else None
+    if frame is None or frame.figure is None or article is None:
+        return False
+    figures = find_figures(frame.figure.text, article.language or "")
+    return bool(figures) and figures[0].approximate
 
 
 def _core(claim: Claim, names: Mapping[str, str], articles: Mapping[str, Article],
